@@ -1,0 +1,214 @@
+"""Command line: ``chronik`` (the window), ``extract``, ``timex``, ``export``, ``install-desktop``.
+
+``python -m desktop ...`` and the ``chronik`` console script are the same program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from desktop import __version__
+
+COMMANDS = ("extract", "timex", "export", "install-desktop", "gui")
+
+
+def _parse_user_dates(values: Sequence[str]) -> dict[str, date]:
+    out: dict[str, date] = {}
+    for v in values or ():
+        path, sep, day = v.rpartition("=")
+        if not sep or not path:
+            raise SystemExit(f"chronik: --date expects PATH=YYYY-MM-DD, got {v!r}")
+        try:
+            out[path] = date.fromisoformat(day.strip())
+        except ValueError:
+            raise SystemExit(f"chronik: --date {v!r}: {day!r} is not a date (YYYY-MM-DD)") from None
+    return out
+
+
+def _parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise SystemExit(f"chronik: {option} expects YYYY-MM-DD, got {value!r}") from None
+
+
+def _report_problems(problems: Sequence[object]) -> None:
+    for p in problems:
+        print(f"chronik: {getattr(p, 'message', p)}", file=sys.stderr)
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    from desktop.core import export_json
+    from desktop.core.pipeline import extract_paths
+
+    user_dates = _parse_user_dates(args.date)
+    if args.db:
+        from desktop.core.workspace import Workspace
+
+        with Workspace.open(args.db) as ws:
+            report = ws.import_paths(args.paths)
+            for art_id, day in _user_dates_by_article(ws, user_dates).items():
+                ws.set_user_date(art_id, day)
+            extraction = ws.extraction()
+            problems = list(report.problems)
+    else:
+        extraction = extract_paths(args.paths, user_dates)
+        problems = list(extraction.problems)
+    _report_problems(problems)
+    if args.json:
+        json.dump(export_json.extraction_to_json(extraction), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(export_json.extraction_to_table(extraction))
+    return 1 if problems else 0
+
+
+def _user_dates_by_article(ws: object, user_dates: dict[str, date]) -> dict[str, date]:
+    out: dict[str, date] = {}
+    if not user_dates:
+        return out
+    wanted = {os.path.abspath(p): d for p, d in user_dates.items()}
+    for art in ws.articles():  # type: ignore[attr-defined]
+        d = wanted.get(os.path.abspath(art.path))
+        if d is not None:
+            out[art.id] = d
+    return out
+
+
+def _run_timex(args: argparse.Namespace) -> int:
+    from desktop.core import export_json
+    from desktop.core.pipeline import timex_paths
+
+    user_dates = _parse_user_dates(args.date)
+    docs, problems = timex_paths(args.paths, user_dates)
+    _report_problems(problems)
+    data = export_json.timexes_to_json(docs)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for d in data["documents"]:
+            print(d["path"])
+            for t in d["timexes"]:
+                print(f"  {t['start']:>6}-{t['end']:<6} {t['type']:<8} {t['value']:<22} {t['text']}")
+    return 1 if problems else 0
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from desktop.core.pipeline import extract_paths
+
+    if not args.png and not args.svg:
+        raise SystemExit("chronik export: give --png OUT.png and/or --svg OUT.svg")
+    extraction = extract_paths(args.paths, _parse_user_dates(args.date))
+    _report_problems(extraction.problems)
+    from desktop.ui.export import export_headless
+
+    titles = {a.id: (a.title or os.path.basename(a.path)) for a in extraction.articles}
+    export_headless(
+        extraction.events,
+        png=args.png,
+        svg=args.svg,
+        first=_parse_day(args.from_, "--from"),
+        last=_parse_day(args.to, "--to"),
+        width=args.width,
+        lane_mode=args.lanes,
+        article_titles=titles,
+    )
+    for out in (args.png, args.svg):
+        if out:
+            print(f"wrote {out}")
+    return 1 if extraction.problems else 0
+
+
+def _run_gui(argv: Sequence[str], workspace: str | None) -> int:
+    from desktop.ui.app import run
+
+    return run(list(argv), workspace=workspace)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="chronik",
+        description="Chronik turns news articles into a chronology: dated events, actors and sources. "
+        "Without a command it opens the window.",
+    )
+    p.add_argument("--version", action="version", version=f"chronik {__version__}")
+    p.add_argument("--selftest", action="store_true", help="render the sample corpus offscreen, export a PNG, exit")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    date_help = "set an article's publication date as a user would (repeatable)"
+    ex = sub.add_parser("extract", help="extract dated events with actors and sources")
+    ex.add_argument("--json", action="store_true", help="print the JSON contract (see README)")
+    ex.add_argument("--date", action="append", default=[], metavar="PATH=YYYY-MM-DD", help=date_help)
+    ex.add_argument("--db", metavar="FILE", help="import into this workspace (SQLite) and extract from all it holds")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+
+    tx = sub.add_parser("timex", help="temporal expressions only (TIMEX3 types and values)")
+    tx.add_argument("--json", action="store_true")
+    tx.add_argument("--date", action="append", default=[], metavar="PATH=YYYY-MM-DD", help=date_help)
+    tx.add_argument("paths", nargs="+", metavar="PATH")
+
+    xp = sub.add_parser("export", help="render the timeline to PNG/SVG without a window")
+    xp.add_argument("--png", metavar="OUT.png")
+    xp.add_argument("--svg", metavar="OUT.svg")
+    xp.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", default="2025-02-01")
+    xp.add_argument("--to", metavar="YYYY-MM-DD", default="2025-05-31")
+    xp.add_argument("--width", type=int, default=1920)
+    xp.add_argument("--lanes", choices=("actor", "article", "single"), default="actor")
+    xp.add_argument("--date", action="append", default=[], metavar="PATH=YYYY-MM-DD", help=date_help)
+    xp.add_argument("paths", nargs="+", metavar="PATH")
+
+    inst = sub.add_parser("install-desktop", help="install the menu entry, icon and file type (Linux, this user)")
+    inst.add_argument("rest", nargs=argparse.REMAINDER)
+
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("workspace", nargs="?", help="a .chronik workspace to open")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `chronik some.chronik` (a double-click on a workspace) opens it in the window
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS and argv[0].endswith(".chronik"):
+        return _run_gui(sys.argv[:1], argv[0])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.selftest:
+        from desktop.selftest import run as selftest
+
+        return selftest()
+    if args.command == "extract":
+        return _run_extract(args)
+    if args.command == "timex":
+        return _run_timex(args)
+    if args.command == "export":
+        return _run_export(args)
+    if args.command == "install-desktop":
+        from desktop.install_desktop import main as install
+
+        return install(args.rest)
+    workspace = getattr(args, "workspace", None)
+    return _run_gui(sys.argv[:1], workspace)
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    args = [a for a in sys.argv[1:] if not a.startswith("-psn_")]  # macOS adds a process serial number
+    workspace = next((a for a in args if a.endswith(".chronik")), None)
+    if workspace is None:
+        others = [a for a in args if Path(a).exists()]
+        if others:
+            return _run_gui(sys.argv[:1], None)
+    return _run_gui(sys.argv[:1], workspace)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,472 @@
+"""Events: from sentences with a date, actors and a trigger word; merged within and across articles.
+
+An *event mention* is one sentence reporting something at a time: a resolved
+temporal expression (or, for the news lead, the publication date itself), the
+actors of that sentence and the trigger word nearest to the date ("telefoniert",
+"Gefangenenaustausch").  Mentions become *events* by a greedy clustering that
+starts from the most precise dates: a mention joins an event when the dates are
+compatible, the trigger classes agree (or are related) and the persons involved
+are largely the same.  An event keeps the date of its most precise mentions, so
+"Mitte Februar" joins the 12 February call instead of widening it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from desktop.core.model import (
+    PRECISION_RANK,
+    ActorKind,
+    Article,
+    Event,
+    EventMention,
+    Mention,
+    Precision,
+    Sentence,
+    Status,
+    Timex,
+)
+from desktop.core.resources import resource_path, user_lexicon_dir
+
+#: trigger classes that describe something happening (used to date the news lead
+#: by its publication date when it has no date expression of its own)
+EVENTIVE = frozenset(
+    {"call", "talks", "meeting", "conference", "visit", "agreement", "attack", "ceasefire",
+     "prisoner_exchange", "inauguration", "publication", "alarm", "resignation", "sanctions"}
+)
+#: the lead is this many sentences of the article proper
+LEAD_SENTENCES = 3
+#: an undated lead mention may join an event up to this many days before its publication
+IMPLICIT_WINDOW_DAYS = 3
+_WEEKDAY_OR_DATE = re.compile(
+    r"\d{1,2}\.\s*\d{1,2}\.|\d{4}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|märz|april|mai|juni|"
+    r"juli|august|september|oktober|november|dezember|january|february|march|may|june|july|"
+    r"october|december|heute|gestern|morgen|today|yesterday|tomorrow",
+    re.IGNORECASE,
+)
+
+
+def _pattern(word: str) -> str:
+    word = word.strip().lower()
+    parts = []
+    for i, piece in enumerate(word.split(" ")):
+        if piece == "*":
+            parts.append(r"\w+")
+            continue
+        p = re.escape(piece.strip("*"))
+        if piece.startswith("*"):
+            p = r"\w*" + p
+        if piece.endswith("*"):
+            p = p + r"\w*"
+        parts.append(p)
+    return r"\s+".join(parts)
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    triggers: re.Pattern[str]
+    group_class: tuple[str, ...]
+    labels: Mapping[str, Mapping[str, str]]
+    related: Mapping[str, frozenset[str]]
+    future: Mapping[str, re.Pattern[str]]
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> EventLexicon:
+        files = [resource_path("lexicons", "events.json")]
+        user = user_lexicon_dir()
+        if user.is_dir():
+            files += sorted(user.glob("events*.json"))
+        classes: dict[str, dict] = {}
+        future: dict[str, list[str]] = {}
+        for f in files:
+            try:
+                data = json.loads(f.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            for name, spec in data.get("classes", {}).items():
+                cur = classes.setdefault(name, {"label": {}, "related": [], "words": []})
+                cur["label"].update(spec.get("label", {}))
+                cur["related"] += spec.get("related", [])
+                cur["words"] += spec.get("words", [])
+            for lang, words in data.get("future", {}).items():
+                future.setdefault(lang, []).extend(words)
+        group_class = []
+        alts = []
+        for name, spec in classes.items():
+            words = sorted({_pattern(w) for w in spec["words"] if w.strip()}, key=len, reverse=True)
+            if words:
+                alts.append(f"(?P<g{len(group_class)}>{'|'.join(words)})")
+                group_class.append(name)
+        triggers = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+        related = {
+            n: frozenset(s["related"]) | {r for r, o in classes.items() if n in o["related"]}
+            for n, s in classes.items()
+        }
+        fut = {
+            lang: re.compile(r"(?<!\w)(?:" + "|".join(sorted({_pattern(w) for w in ws}, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+            for lang, ws in future.items()
+        }
+        return cls(triggers, tuple(group_class), {n: s["label"] for n, s in classes.items()}, related, fut)
+
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, word, class) of every trigger in ``text``."""
+        out = []
+        for m in self.triggers.finditer(text):
+            for i, cls in enumerate(self.group_class):
+                if m.group(f"g{i}") is not None:
+                    out.append((m.start(), m.end(), m.group(0), cls))
+                    break
+        return out
+
+    def is_future(self, text: str, lang: str) -> bool:
+        pat = self.future.get(lang) or self.future.get("de")
+        return bool(pat and pat.search(text))
+
+    def label(self, cls: str | None, lang: str) -> str | None:
+        if not cls:
+            return None
+        labels = self.labels.get(cls, {})
+        return labels.get(lang) or labels.get("en")
+
+    def compatible(self, a: str | None, b: str | None) -> int:
+        """2 same class, 1 related or unknown, 0 unrelated."""
+        if a == b:
+            return 2
+        if a is None or b is None:
+            return 1
+        return 1 if b in self.related.get(a, ()) else 0
+
+
+# ---------------------------------------------------------------------------
+# Mentions from one article
+# ---------------------------------------------------------------------------
+
+
+def _usable(t: Timex) -> bool:
+    if t.type not in ("DATE", "TIME") or t.first is None or t.last is None:
+        return False
+    if t.precision is None:
+        return False
+    if (t.last - t.first).days > 366 * 12:  # decades and centuries are not event dates
+        return False
+    return True
+
+
+def _nearest_trigger(
+    triggers: Sequence[tuple[int, int, str, str]], pos: int
+) -> tuple[str | None, str | None]:
+    best = None
+    best_score = 10**9
+    for start, end, word, cls in triggers:
+        dist = start - pos if start >= pos else pos - end
+        score = dist + (120 if cls == "statement" else 0)
+        if score < best_score:
+            best_score, best = score, (word, cls)
+    return best if best else (None, None)
+
+
+def _sentence_actors(mentions: Sequence[Mention]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for m in mentions:
+        seen.setdefault(m.actor, None)
+    return tuple(seen)
+
+
+def event_mentions(
+    article: Article,
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    mentions: Sequence[Mention],
+    anchor: date | None,
+    lexicon: EventLexicon | None = None,
+) -> list[EventMention]:
+    """Event mentions of one article (explicitly dated ones and the undated lead)."""
+    lex = lexicon or EventLexicon.load()
+    lang = article.language or "de"
+    out: list[EventMention] = []
+    t_i = m_i = 0
+    timexes = sorted(timexes, key=lambda t: t.start)
+    mentions = sorted(mentions, key=lambda m: m.start)
+    last_day: tuple[int, date] | None = None  # (sentence index, date) of the last day-level date
+    body_index = 0
+    for s_index, s in enumerate(sentences):
+        while t_i < len(timexes) and timexes[t_i].start < s.start:
+            t_i += 1
+        s_timexes = []
+        j = t_i
+        while j < len(timexes) and timexes[j].start < s.end:
+            s_timexes.append(timexes[j])
+            j += 1
+        while m_i < len(mentions) and mentions[m_i].start < s.start:
+            m_i += 1
+        s_mentions = []
+        k = m_i
+        while k < len(mentions) and mentions[k].start < s.end:
+            s_mentions.append(mentions[k])
+            k += 1
+        actors = _sentence_actors(s_mentions)
+        triggers = lex.find(s.text)
+        future = lex.is_future(s.text, lang)
+        is_heading = not s.text.rstrip().endswith((".", "!", "?", "“", "\"", "»", "«", "”"))
+        dated = False
+        for t in s_timexes:
+            first, last, precision = t.first, t.last, t.precision
+            if t.type == "TIME" and not _WEEKDAY_OR_DATE.search(t.text) and last_day and s_index - last_day[0] <= 3:
+                # "um 10 Uhr" refers to the day the discourse is about
+                first = last = last_day[1]
+                precision = Precision.DAY
+            elif not _usable(t):
+                continue
+            assert first is not None and last is not None and precision is not None
+            if precision == Precision.DAY and first == last:
+                last_day = (s_index, first)
+            word, cls = _nearest_trigger(triggers, t.start - s.start)
+            if not actors and cls is None:
+                continue
+            if not actors and cls == "statement":
+                continue
+            status = _status(first, last, anchor, future)
+            out.append(
+                EventMention(
+                    article_id=article.id,
+                    start=s.start,
+                    end=s.end,
+                    sentence=s.text,
+                    date_text=t.text,
+                    first=first,
+                    last=last,
+                    precision=precision,
+                    status=status,
+                    actors=actors,
+                    trigger=word,
+                    trigger_class=cls,
+                    timex=t,
+                )
+            )
+            dated = True
+        if not is_heading:
+            body_index += 1
+        if dated or anchor is None or is_heading or body_index > LEAD_SENTENCES or future:
+            continue
+        # the undated news lead: "X hat mit Y telefoniert" happened shortly before publication
+        word, cls = _nearest_trigger([tr for tr in triggers if tr[3] in EVENTIVE], 0)
+        persons = [m for m in s_mentions if m.kind == ActorKind.PERSON]
+        if cls is None or not persons:
+            continue
+        out.append(
+            EventMention(
+                article_id=article.id,
+                start=s.start,
+                end=s.end,
+                sentence=s.text,
+                date_text="",
+                first=anchor,
+                last=anchor,
+                precision=Precision.DAY,
+                status=Status.HAPPENED,
+                actors=actors,
+                trigger=word,
+                trigger_class=cls,
+                implicit=True,
+            )
+        )
+    return out
+
+
+def _status(first: date, last: date, anchor: date | None, future: bool) -> Status:
+    if anchor is not None:
+        if last < anchor:
+            return Status.HAPPENED
+        if first > anchor:
+            return Status.PLANNED
+    return Status.PLANNED if future else Status.HAPPENED
+
+
+# ---------------------------------------------------------------------------
+# Merging
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Cluster:
+    first: date
+    last: date
+    precision: Precision
+    status: Status
+    cls: str | None
+    persons: frozenset[str]
+    others: frozenset[str]
+    mentions: list[EventMention] = field(default_factory=list)
+
+
+def _dates_fit(c: _Cluster, m: EventMention) -> bool:
+    assert m.first and m.last and m.precision
+    if c.precision == Precision.DAY and m.precision == Precision.DAY:
+        return c.first == m.first and c.last == m.last
+    # the coarser must contain the finer
+    if PRECISION_RANK[m.precision] >= PRECISION_RANK[c.precision]:
+        return m.first <= c.first and c.last <= m.last
+    return c.first <= m.first and m.last <= c.last
+
+
+def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def _split_actors(
+    actors: Iterable[str], kinds: Mapping[str, ActorKind]
+) -> tuple[frozenset[str], frozenset[str]]:
+    persons = frozenset(a for a in actors if kinds.get(a) == ActorKind.PERSON)
+    others = frozenset(a for a in actors if kinds.get(a) != ActorKind.PERSON)
+    return persons, others
+
+
+def _score(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind], lex: EventLexicon) -> float:
+    if c.status != m.status or not _dates_fit(c, m):
+        return 0.0
+    cls = lex.compatible(c.cls, m.trigger_class)
+    if cls == 0:
+        return 0.0
+    persons, others = _split_actors(m.actors, kinds)
+    if persons and c.persons:
+        sim = _similarity(persons, c.persons)
+        need = 0.5
+    else:
+        sim = _similarity(persons | others, c.persons | c.others)
+        need = 0.6 if cls == 2 else 0.99
+    if sim < need:
+        return 0.0
+    coarse = PRECISION_RANK[m.precision or Precision.RANGE] > PRECISION_RANK[c.precision]
+    if coarse and (cls < 2 or sim < 0.99):
+        # a vague date ("Mitte Februar") joins only the very same kind of event by the same people
+        return 0.0
+    return sim + cls
+
+
+def merge(
+    mentions: Sequence[EventMention],
+    kinds: Mapping[str, ActorKind],
+    published: Mapping[str, date | None],
+    lang_of: Mapping[str, str],
+    lexicon: EventLexicon | None = None,
+) -> list[Event]:
+    """Cluster event mentions (of all articles) into events."""
+    lex = lexicon or EventLexicon.load()
+    explicit = [m for m in mentions if not m.implicit]
+    implicit = [m for m in mentions if m.implicit]
+    explicit.sort(
+        key=lambda m: (PRECISION_RANK[m.precision or Precision.RANGE], m.first or date.min, m.article_id, m.start)
+    )
+    clusters: list[_Cluster] = []
+    for m in explicit:
+        best, best_score = None, 0.0
+        for c in clusters:
+            s = _score(c, m, kinds, lex)
+            if s > best_score:
+                best, best_score = c, s
+        if best is None:
+            persons, others = _split_actors(m.actors, kinds)
+            assert m.first and m.last and m.precision
+            best = _Cluster(m.first, m.last, m.precision, m.status, m.trigger_class, persons, others)
+            clusters.append(best)
+        else:
+            _absorb(best, m, kinds)
+        best.mentions.append(m)
+    for m in implicit:
+        pub = published.get(m.article_id)
+        best, best_score = None, 0.0
+        for c in clusters:
+            if pub is None or not (pub - timedelta(days=IMPLICIT_WINDOW_DAYS) <= c.first <= pub):
+                continue
+            if c.precision != Precision.DAY or c.status != Status.HAPPENED:
+                continue
+            if lex.compatible(c.cls, m.trigger_class) == 0:
+                continue
+            persons, _ = _split_actors(m.actors, kinds)
+            sim = _similarity(persons, c.persons)
+            if sim >= 0.5 and sim + lex.compatible(c.cls, m.trigger_class) > best_score:
+                best, best_score = c, sim + lex.compatible(c.cls, m.trigger_class)
+        if best is not None:
+            best.mentions.append(m)
+    events = [_to_event(c, kinds, lang_of, lex) for c in clusters]
+    events.sort(key=lambda e: (e.first, e.last, e.label))
+    return events
+
+
+def _absorb(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind]) -> None:
+    if c.cls is None and m.trigger_class:
+        c.cls = m.trigger_class
+    persons, others = _split_actors(m.actors, kinds)
+    c.others = c.others | others
+    if not c.persons:
+        c.persons = persons
+
+
+def _to_event(
+    c: _Cluster, kinds: Mapping[str, ActorKind], lang_of: Mapping[str, str], lex: EventLexicon
+) -> Event:
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for m in c.mentions:
+        for a in m.actors:
+            counts[a] += 1
+            order.setdefault(a, len(order))
+    actors = tuple(sorted(counts, key=lambda a: (kinds.get(a) != ActorKind.PERSON, -counts[a], order[a])))
+    mentions = tuple(sorted(c.mentions, key=lambda m: (m.article_id, m.start)))
+    founder = min(c.mentions, key=lambda m: (m.implicit, m.key))
+    lang = lang_of.get(founder.article_id, "de")
+    classes = Counter(m.trigger_class for m in c.mentions if m.trigger_class)
+    cls = c.cls or (classes.most_common(1)[0][0] if classes else None)
+    label = make_label(cls, actors, kinds, founder.sentence, lang, lex)
+    ident = hashlib.sha1(founder.key.encode("utf-8")).hexdigest()[:12]
+    return Event(
+        id=ident,
+        first=c.first,
+        last=c.last,
+        precision=c.precision,
+        status=c.status,
+        label=label,
+        actors=actors,
+        mentions=mentions,
+    )
+
+
+def _short_name(name: str, kind: ActorKind | None) -> str:
+    if kind == ActorKind.PERSON and " " in name:
+        return name.split()[-1]
+    return name
+
+
+def make_label(
+    cls: str | None,
+    actors: Sequence[str],
+    kinds: Mapping[str, ActorKind],
+    sentence: str,
+    lang: str,
+    lex: EventLexicon,
+) -> str:
+    """A short label: "Telefonat: Trump – Putin", or the start of the sentence."""
+    persons = [a for a in actors if kinds.get(a) == ActorKind.PERSON]
+    who = persons[:3] or list(actors[:2])
+    names = " – ".join(_short_name(a, kinds.get(a)) for a in who)
+    base = lex.label(cls, lang) if cls != "statement" else None
+    if base and names:
+        return f"{base}: {names}"
+    if base:
+        return base
+    text = " ".join(sentence.split())
+    if len(text) > 70:
+        cut = text.rfind(" ", 0, 68)
+        text = text[: cut if cut > 30 else 68] + "…"
+    return text

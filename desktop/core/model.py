@@ -1,0 +1,215 @@
+"""Typed data passed between the pipeline stages.
+
+Data flows one way: file -> Document (reader) -> Article (structure, publication
+date) -> Sentence / Timex / Mention -> EventMention -> Event.  Everything here is
+a frozen dataclass so stages cannot mutate what an earlier stage produced.
+No Qt import may ever appear in ``desktop.core``.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+
+
+class Precision(str, enum.Enum):
+    """How precise a date or interval is (the JSON contract's ``precision``)."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    RANGE = "range"
+
+
+#: Ordering from finest to coarsest; RANGE is treated as coarse.
+PRECISION_RANK = {
+    Precision.DAY: 0,
+    Precision.WEEK: 1,
+    Precision.MONTH: 2,
+    Precision.QUARTER: 3,
+    Precision.YEAR: 4,
+    Precision.RANGE: 5,
+}
+
+
+class Status(str, enum.Enum):
+    HAPPENED = "happened"
+    PLANNED = "planned"
+
+
+class DateSource(str, enum.Enum):
+    """Where an article's publication date came from."""
+
+    METADATA = "metadata"  # a header/metadata line or HTML/e-mail metadata
+    TEXT = "text"  # inferred from the article's own text (datelines, relative dates)
+    INFERRED = "inferred"  # inferred from other articles of the same story
+    USER = "user"  # set by the user (--date or the article list)
+
+
+class ActorKind(str, enum.Enum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    COUNTRY = "country"
+    PLACE = "place"
+    GROUP = "group"
+
+
+#: Region kinds that belong to the article proper.  Everything else
+#: (menu, credit, caption, donation, related, comments, metadata, ...) is page
+#: furniture: kept and shown greyed, never a source of events or actors.
+ARTICLE_REGION_KINDS = frozenset({"title", "lead", "heading", "body"})
+
+
+@dataclass(frozen=True)
+class Region:
+    """A span of the decoded text with its structural role."""
+
+    start: int
+    end: int
+    kind: str
+
+    @property
+    def is_article(self) -> bool:
+        return self.kind in ARTICLE_REGION_KINDS
+
+
+@dataclass(frozen=True)
+class PubDate:
+    """A publication date with its precision and provenance."""
+
+    value: date  # first day of the period for month/year precision
+    precision: Precision
+    source: DateSource
+    evidence: str = ""  # the text it was read from, or a short explanation
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a reader makes of one file, before structure analysis."""
+
+    path: str
+    text: str  # decoded text; all offsets in the pipeline point into it
+    format: str  # "text", "html", "markdown", "pdf", "email"
+    encoding: str = "utf-8"
+    title: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    published: PubDate | None = None  # from metadata, when the format has it
+    regions: tuple[Region, ...] = ()  # regions the reader already knows (may be empty)
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """A document with its structure and publication date resolved."""
+
+    id: str  # stable: hash of the normalised text
+    path: str
+    text: str
+    format: str
+    title: str | None
+    outlet: str | None
+    language: str  # "de" or "en" (best guess)
+    published: PubDate | None
+    regions: tuple[Region, ...]  # non-overlapping, sorted; gaps count as body
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+    def non_article_regions(self) -> tuple[Region, ...]:
+        return tuple(r for r in self.regions if not r.is_article)
+
+    def is_article_offset(self, offset: int) -> bool:
+        """True when ``offset`` lies in the article proper (not page furniture)."""
+        for r in self.regions:
+            if r.start <= offset < r.end:
+                return r.is_article
+        return True
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression found in a text and normalised (TIMEX3 style)."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # TIMEX3 value: 2025-02-12, 2025-02, 2025-W07, 2014, P3Y, XXXX-02-13, PRESENT_REF ...
+    first: date | None = None  # the interval it denotes (inclusive); None if unresolved
+    last: date | None = None
+    precision: Precision | None = None
+    relative: bool = False  # needed an anchor (publication date or discourse date)
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER ...
+    time: str | None = None  # "HH:MM" for TIME expressions
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an actor in an article."""
+
+    start: int
+    end: int
+    text: str
+    actor: str  # canonical name (the key that merges spellings)
+    kind: ActorKind
+    role: str | None = None  # "Kremlsprecher", "US-Präsident" ...
+    via: str = "name"  # name, alias, role, pronoun, group, adjective
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One sentence (of one article) that reports an event at a time."""
+
+    article_id: str
+    start: int  # sentence offsets into the article's decoded text
+    end: int
+    sentence: str
+    date_text: str  # the temporal expression as written ("" when implicit)
+    first: date | None
+    last: date | None
+    precision: Precision | None
+    status: Status
+    actors: tuple[str, ...]
+    trigger: str | None = None  # the word that names the event ("telefoniert")
+    trigger_class: str | None = None  # lexicon class ("call", "meeting", ...)
+    timex: Timex | None = None
+    implicit: bool = False  # dated from the publication date, no expression
+
+    @property
+    def key(self) -> str:
+        """Stable identity of this mention across re-imports (user corrections refer to it)."""
+        return f"{self.article_id}:{self.start}:{self.date_text}"
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    first: date
+    last: date
+    precision: Precision
+    status: Status
+    label: str
+    actors: tuple[str, ...]
+    mentions: tuple[EventMention, ...] = field(default=())
+
+    @property
+    def source_count(self) -> int:
+        return len({m.article_id for m in self.mentions})

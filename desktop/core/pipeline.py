@@ -1,0 +1,317 @@
+"""The extraction stages in order: one entry point for the CLI, the GUI and the benchmarks.
+
+    read_document(path)                -> Document            (readers/)
+    make_article(document)             -> Article             (structure.py, pubdate.py)
+    analyse(article, published)        -> ArticleAnalysis     (sentences, timex, actors, events)
+    build(analyses)                    -> Extraction          (cross-article merging, actor registry)
+    extract_paths(paths, user_dates)   -> Extraction          (all of the above, with per-file problems)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from dataclasses import replace
+
+from desktop.core.model import (
+    Actor,
+    Article,
+    DateSource,
+    Document,
+    Event,
+    EventMention,
+    Mention,
+    Precision,
+    PubDate,
+    Region,
+    Sentence,
+    Timex,
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be (fully) imported, with a message a user understands."""
+
+    path: str
+    kind: str  # empty, binary, too-large, encoding, unreadable, vanished, damaged, encrypted, no-text, unsupported
+    message: str
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """Everything extracted from one article on its own."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    timexes: tuple[Timex, ...]
+    mentions: tuple[Mention, ...]
+    event_mentions: tuple[EventMention, ...]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The result over a set of articles: merged events and actors."""
+
+    analyses: tuple[ArticleAnalysis, ...]
+    events: tuple[Event, ...]
+    actors: tuple[Actor, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(a.article for a in self.analyses)
+
+
+ProgressFn = Callable[[int, int, str], None]  # (done, total, current path)
+CancelFn = Callable[[], bool]
+
+
+# ---------------------------------------------------------------------------
+# Entry points (signatures are the contract for the workspace, CLI and GUI)
+# ---------------------------------------------------------------------------
+
+
+def read_documents(path: str | Path) -> list[Document]:
+    """Read one file into documents (an mbox gives several). Raises readers.ReadError."""
+    from desktop.core.readers import read_path
+
+    return read_path(path)
+
+
+def make_article(document: Document) -> Article:
+    """Structure analysis, language, content key and metadata publication date."""
+    from desktop.core.language import detect_language
+    from desktop.core.structure import analyse_structure, content_key
+
+    lang = document.language or None
+    structure = analyse_structure(document.text, lang)
+    regions = document.regions or structure.regions
+    if document.regions and structure.regions:
+        regions = _overlay(structure.regions, document.regions)
+    body = "".join(document.text[r.start:r.end] for r in regions if r.is_article) or document.text
+    language = (lang or detect_language(body[:5000]))[:2].lower()
+    if language not in ("de", "en"):
+        language = detect_language(body[:5000])
+    published = document.published or structure.published
+    return Article(
+        id=content_key(body),
+        path=document.path,
+        text=document.text,
+        format=document.format,
+        title=document.title or structure.title,
+        outlet=document.outlet or structure.outlet,
+        language=language,
+        published=published,
+        regions=tuple(regions),
+        encoding=document.encoding,
+        warnings=document.warnings,
+    )
+
+
+def _overlay(base: Sequence[Region], known: Sequence[Region]) -> tuple[Region, ...]:
+    """The structure's regions with the reader's non-article regions laid over them."""
+    marks = [r for r in known if not r.is_article]
+    if not marks:
+        return tuple(base)
+    out: list[Region] = []
+    for r in base:
+        pieces = [(r.start, r.end)]
+        for k in marks:
+            nxt = []
+            for a, b in pieces:
+                if k.end <= a or k.start >= b:
+                    nxt.append((a, b))
+                    continue
+                if a < k.start:
+                    nxt.append((a, k.start))
+                if k.end < b:
+                    nxt.append((k.end, b))
+            pieces = nxt
+        out += [Region(a, b, r.kind) for a, b in pieces if b > a]
+    out += marks
+    return tuple(sorted(out, key=lambda r: (r.start, r.end)))
+
+
+def _article_spans(article: Article) -> list[tuple[int, int]] | None:
+    if not article.regions:
+        return None
+    return [(r.start, r.end) for r in article.regions if r.is_article]
+
+
+def _anchor(published: PubDate | None) -> date | None:
+    if published is not None and published.precision == Precision.DAY:
+        return published.value
+    return None
+
+
+def tag_timexes(article: Article, published: PubDate | None) -> list[Timex]:
+    from desktop.core.timex import tag
+
+    return tag(article.text, _anchor(published), article.language, _article_spans(article))
+
+
+def analyse(article: Article, published: PubDate | None = None) -> ArticleAnalysis:
+    """Extract sentences, timexes, actors and event mentions from one article.
+
+    ``published`` overrides the article's own publication date (a user's date or
+    a date inferred from sibling articles)."""
+    from desktop.core.actors import ActorLexicon, find_mentions
+    from desktop.core.events import event_mentions
+    from desktop.core.sentences import split_sentences
+
+    if published is not None and published != article.published:
+        article = replace(article, published=published)
+    pub = article.published
+    sentences = split_sentences(article.text, article.regions or None, article.language)
+    timexes = tag_timexes(article, pub)
+    mentions = find_mentions(
+        article.text, sentences, ActorLexicon.load(), article.language, allowed=article.is_article_offset
+    )
+    ev = event_mentions(article, sentences, timexes, mentions, _anchor(pub))
+    return ArticleAnalysis(article, tuple(sentences), tuple(timexes), tuple(mentions), tuple(ev))
+
+
+def resolve_published(
+    articles: Sequence[Article], user_dates: dict[str, date] | None = None
+) -> dict[str, PubDate | None]:
+    """The publication date of every article: the user's, the metadata's, or inferred."""
+    from desktop.core import pubdate
+
+    user_dates = user_dates or {}
+    known: dict[str, PubDate | None] = {}
+    evidence: dict[str, pubdate.Evidence] = {}
+    for a in articles:
+        if a.id in user_dates:
+            known[a.id] = PubDate(user_dates[a.id], Precision.DAY, DateSource.USER, "set by the user")
+            continue
+        known[a.id] = a.published
+        if _anchor(a.published) is None:
+            evidence[a.id] = pubdate.evidence_from(tag_timexes(a, None))
+    if not evidence:
+        return known
+    return pubdate.infer(articles, evidence, known)
+
+
+def extract(articles: Sequence[Article], user_dates: dict[str, date] | None = None) -> Extraction:
+    """Publication-date inference, per-article analysis and cross-article merging.
+
+    ``user_dates`` maps article id -> date set by the user."""
+    published = resolve_published(articles, user_dates)
+    analyses = [analyse(a, published.get(a.id)) for a in articles]
+    return build(analyses)
+
+
+def build(analyses: Sequence[ArticleAnalysis], problems: Sequence[Problem] = ()) -> Extraction:
+    """Merge the articles' event mentions into events, and their actors into one registry."""
+    from desktop.core.actors import ActorLexicon, ActorRegistry
+    from desktop.core.events import merge
+
+    registry = ActorRegistry(ActorLexicon.load())
+    for an in analyses:
+        registry.add(list(an.mentions))
+    actors = registry.actors()
+    kinds = {a.name: a.kind for a in actors}
+    canonical: dict[str, str] = {}
+
+    def canon(name: str) -> str:
+        if name not in canonical:
+            canonical[name] = registry.canonical(name)
+        return canonical[name]
+
+    mentions = []
+    for an in analyses:
+        for m in an.event_mentions:
+            names = tuple(dict.fromkeys(canon(a) for a in m.actors))
+            mentions.append(replace(m, actors=names) if names != m.actors else m)
+    for an in analyses:
+        for mm in an.mentions:
+            kinds.setdefault(canon(mm.actor), mm.kind)
+    published = {an.article.id: _anchor(an.article.published) for an in analyses}
+    lang_of = {an.article.id: an.article.language for an in analyses}
+    events = merge(mentions, kinds, published, lang_of)
+    return Extraction(tuple(analyses), tuple(events), tuple(actors), tuple(problems))
+
+
+def _read_all(
+    paths: Iterable[str | Path],
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> tuple[list[tuple[str, Article]], list[Problem]]:
+    from desktop.core.readers import ReadError, iter_input_files
+
+    files, _skipped = iter_input_files(paths)
+    out: list[tuple[str, Article]] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for i, f in enumerate(files):
+        if cancel is not None and cancel():
+            break
+        if progress is not None:
+            progress(i, len(files), str(f))
+        try:
+            docs = read_documents(f)
+        except ReadError as e:
+            problems.append(Problem(str(f), e.kind, str(e)))
+            continue
+        except Exception as e:  # a reader bug must not stop the other files
+            problems.append(Problem(str(f), "damaged", f"{f}: could not be read ({type(e).__name__}: {e})"))
+            continue
+        for d in docs:
+            try:
+                art = make_article(d)
+            except Exception as e:
+                problems.append(Problem(str(f), "damaged", f"{f}: could not be analysed ({type(e).__name__}: {e})"))
+                continue
+            if art.id in seen:
+                continue
+            seen.add(art.id)
+            out.append((str(f), art))
+    if progress is not None:
+        progress(len(files), len(files), "")
+    return out, problems
+
+
+def _dates_by_article(read: Sequence[tuple[str, Article]], user_dates: dict[str, date] | None) -> dict[str, date]:
+    if not user_dates:
+        return {}
+    import os
+
+    wanted = {os.path.abspath(p): d for p, d in user_dates.items()}
+    out = {}
+    for path, art in read:
+        d = wanted.get(os.path.abspath(path)) or wanted.get(os.path.abspath(art.path))
+        if d is not None:
+            out[art.id] = d
+    return out
+
+
+def extract_paths(
+    paths: Iterable[str | Path],
+    user_dates: dict[str, date] | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> Extraction:
+    """Read files/folders (bad files become Problems) and extract.
+
+    ``user_dates`` maps a path as given -> date."""
+    read, problems = _read_all(paths, progress, cancel)
+    articles = [a for _, a in read]
+    ex = extract(articles, _dates_by_article(read, user_dates))
+    return replace(ex, problems=tuple(problems))
+
+
+def timex_paths(
+    paths: Iterable[str | Path], user_dates: dict[str, date] | None = None
+) -> tuple[list[tuple[str, list[Timex]]], list[Problem]]:
+    """The temporal expressions of each file (publication dates resolved as in extract)."""
+    read, problems = _read_all(paths)
+    articles = [a for _, a in read]
+    published = resolve_published(articles, _dates_by_article(read, user_dates))
+    from desktop.core.timex import tag
+
+    # the whole decoded text: a TIMEX3 listing covers every expression, furniture included
+    return [(path, tag(a.text, _anchor(published.get(a.id)), a.language)) for path, a in read], problems

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Install (first time) and run the test suite, headless. Usage: ./test.sh [pytest arguments]
+set -e
+cd "$(dirname "$0")"
+bash scripts/system-deps.sh
+export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then "$PY" -m venv .venv; fi
+if ! .venv/bin/python -c "import desktop, PySide6, pyqtgraph, pytest, pytestqt, hypothesis" >/dev/null 2>&1 || [ pyproject.toml -nt .venv/.installed-test ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e '.[test]'
+  touch .venv/.installed-test
+fi
+.venv/bin/lint-imports
+exec .venv/bin/python -m pytest "$@"
