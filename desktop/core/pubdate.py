@@ -110,22 +110,17 @@ def infer(
     evidence: Mapping[str, Evidence],
     known: Mapping[str, PubDate | None],
 ) -> dict[str, PubDate | None]:
-    """Publication dates for all articles: ``known`` day dates are kept, the rest inferred."""
+    """Publication dates for all articles: ``known`` day dates are kept, the rest inferred.
+
+    An article is published on or soon after the latest day it names (its *lower
+    bound*).  Its story's other articles give candidate days; the earliest one not
+    before the lower bound (and inside the metadata month, if there is one) is the
+    anchor against which its weekdays ("am Mittwoch") are resolved.  Without
+    weekdays, the latest day it names is its date; without any evidence, the date of
+    the article whose vocabulary is closest to it."""
     out: dict[str, PubDate | None] = dict(known)
     ids = [a.id for a in articles]
     by_id = {a.id: a for a in articles}
-    vectors = {a.id: _vector(a) for a in articles}
-    df: Counter[str] = Counter()
-    for v in vectors.values():
-        df.update(v.keys())
-    n = max(1, len(articles))
-    idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
-    sim = {
-        (a, b): _cosine(vectors[a], vectors[b], idf) for a in ids for b in ids if a < b
-    }
-
-    def similarity(a: str, b: str) -> float:
-        return sim.get((a, b)) or sim.get((b, a)) or 0.0
 
     def fixed_day(aid: str) -> date | None:
         p = out.get(aid)
@@ -137,32 +132,18 @@ def infer(
             return p.value.year, p.value.month
         return None
 
-    def year_of(aid: str) -> int | None:
+    def own_year(aid: str) -> int | None:
         p = known.get(aid)
         if p is not None:
             return p.value.year
         ev = evidence.get(aid)
-        if ev and ev.years:
-            recent = max(ev.years)
-            return recent
-        return None
+        return max(ev.years) if ev and ev.years else None
 
-    def siblings(aid: str) -> list[str]:
-        out_ = [b for b in ids if b != aid and similarity(aid, b) >= STORY_SIMILARITY]
-        return sorted(out_, key=lambda b: -similarity(aid, b))
+    # a year for each article: its own, else the most common among the others
+    all_years = Counter(y for y in (own_year(a) for a in ids) if y is not None)
+    years = {a: own_year(a) or (all_years.most_common(1)[0][0] if all_years else None) for a in ids}
 
-    # 1. a year for each article: its own, else its story's
-    years: dict[str, int | None] = {}
-    for aid in ids:
-        y = year_of(aid)
-        if y is None:
-            ys = Counter(year_of(b) for b in siblings(aid))
-            ys.pop(None, None)
-            y = ys.most_common(1)[0][0] if ys else None
-        years[aid] = y
-
-    # 2. the latest day each article names as past
-    def text_day(aid: str) -> date | None:
+    def lower_bound(aid: str) -> date | None:
         ev = evidence.get(aid)
         if ev is None:
             return None
@@ -181,79 +162,77 @@ def infer(
             return None
         return best
 
-    latest = {aid: text_day(aid) for aid in ids}
+    low = {aid: lower_bound(aid) for aid in ids}
 
-    def compatible(aid: str, b: str) -> bool:
-        """Could these two be published within the story window of each other?"""
-        da, db = fixed_day(aid) or latest[aid], fixed_day(b) or latest[b]
-        ma, mb = month_of(aid), month_of(b)
-        if ma and db and (db.year, db.month) != ma and abs((db - date(*ma, 15)).days) > 31:
-            return False
-        if mb and da and (da.year, da.month) != mb and abs((da - date(*mb, 15)).days) > 31:
-            return False
-        if fixed_day(aid) and fixed_day(b):
-            return abs((fixed_day(aid) - fixed_day(b)).days) <= STORY_WINDOW_DAYS  # type: ignore[operator]
-        if da and db and fixed_day(b) and da > db + timedelta(days=1):
-            return False
-        if da and db and fixed_day(b):
-            return (db - da).days <= 60
-        return True
+    def in_month(aid: str, d: date) -> bool:
+        m = month_of(aid)
+        return m is None or (d.year, d.month) == m
 
-    # 3. the story anchor: the latest day any article of the story names or is dated
-    def anchor(aid: str) -> tuple[date | None, bool]:
-        cands: list[tuple[date, bool]] = []
-        if latest[aid]:
-            cands.append((latest[aid], False))  # type: ignore[arg-type]
-        for b in siblings(aid):
-            if not compatible(aid, b):
+    def sibling_days(aid: str) -> list[tuple[date, str]]:
+        out_ = []
+        for b in ids:
+            if b == aid:
                 continue
-            d = fixed_day(b) or latest[b]
-            if d:
-                cands.append((d, True))
-        if not cands:
-            return None, False
-        return max(cands)
+            d = fixed_day(b) or low[b]
+            if d is None or not in_month(aid, d):
+                continue
+            if low[aid] is not None and d < low[aid]:  # type: ignore[operator]
+                continue
+            out_.append((d, b))
+        return sorted(out_)
 
-    order = sorted(ids, key=lambda a: (fixed_day(a) is None, latest[a] is None))
-    for _round in range(2):
-        for aid in order:
-            if fixed_day(aid):
+    vectors: dict[str, Counter[str]] | None = None
+
+    def closest_dated(aid: str) -> str | None:
+        nonlocal vectors
+        if vectors is None:
+            vectors = {a.id: _vector(a) for a in articles}
+        df: Counter[str] = Counter()
+        for v in vectors.values():
+            df.update(v.keys())
+        idf = {w: math.log((len(ids) + 1) / c) for w, c in df.items()}
+        best, best_sim = None, 0.0
+        for b in ids:
+            if b == aid or fixed_day(b) is None or not in_month(aid, fixed_day(b)):  # type: ignore[arg-type]
                 continue
-            ev = evidence.get(aid) or Evidence()
-            anc, used_siblings = anchor(aid)
-            month = month_of(aid)
-            day: date | None = None
-            source = DateSource.INFERRED if used_siblings else DateSource.TEXT
-            why = ""
-            if anc is not None and ev.weekdays:
-                wd = Counter(ev.weekdays).most_common(1)[0][0]
-                cand = _weekday_on_or_before(anc, wd)
-                low = latest[aid]
-                if low is not None and cand < low:
-                    cand = _weekday_on_or_before(low + timedelta(days=6), wd)
-                day = cand
-                why = "weekday named in the text, resolved against the latest date of the story"
-            elif anc is not None and latest[aid] is not None and not used_siblings:
-                day = latest[aid]
-                why = "the latest date the text names"
-            elif anc is not None and latest[aid] is not None:
-                day = max(latest[aid], anc) if month is None else latest[aid]  # type: ignore[type-var]
-                why = "the latest date the text and its story name"
-            else:
-                for b in siblings(aid):
-                    if fixed_day(b) and compatible(aid, b):
-                        day = fixed_day(b)
-                        source = DateSource.INFERRED
-                        why = f"same story as {by_id[b].title or by_id[b].path}"
-                        break
-            if day is None:
-                continue
-            if month is not None and (day.year, day.month) != month:
-                continue
-            out[aid] = PubDate(day, Precision.DAY, source, why)
-    for aid in ids:
-        if out.get(aid) is None and known.get(aid) is not None:
-            out[aid] = known[aid]
+            sim = _cosine(vectors[aid], vectors[b], idf)
+            if sim > best_sim:
+                best, best_sim = b, sim
+        return best
+
+    # articles with more evidence first; those with none last (they copy a sibling)
+    order = sorted(ids, key=lambda a: (low[a] is None and not (evidence.get(a) and evidence[a].weekdays),))
+    for aid in order:
+        if fixed_day(aid):
+            continue
+        ev = evidence.get(aid) or Evidence()
+        day: date | None = None
+        source, why = DateSource.TEXT, ""
+        sibs = sibling_days(aid)
+        if ev.weekdays:
+            wd = Counter(ev.weekdays).most_common(1)[0][0]
+            if sibs:
+                anchor, b = sibs[0]
+                day = _weekday_on_or_before(anchor, wd)
+                if low[aid] is not None and day < low[aid]:  # type: ignore[operator]
+                    day = _weekday_on_or_before(anchor + timedelta(days=6), wd)
+                source = DateSource.INFERRED
+                why = f"weekday in the text, resolved against {by_id[b].title or by_id[b].path}"
+            elif low[aid] is not None:
+                day = _weekday_on_or_before(low[aid] + timedelta(days=6), wd)  # type: ignore[operator]
+                why = "weekday in the text after the latest date it names"
+        elif low[aid] is not None:
+            day = low[aid]
+            why = "the latest date the text names"
+        else:
+            b = closest_dated(aid)
+            if b is not None:
+                day = fixed_day(b)
+                source = DateSource.INFERRED
+                why = f"same story as {by_id[b].title or by_id[b].path}"
+        if day is None or not in_month(aid, day):
+            continue
+        out[aid] = PubDate(day, Precision.DAY, source, why)
     return out
 
 

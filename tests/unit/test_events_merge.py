@@ -1,0 +1,93 @@
+"""Merging event mentions into events, on mentions we build by hand."""
+
+from datetime import date
+
+from desktop.core.events import EventLexicon, make_label, merge
+from desktop.core.model import ActorKind, EventMention, Precision, Status
+
+KINDS = {
+    "Anna Berg": ActorKind.PERSON,
+    "Karl Stein": ActorKind.PERSON,
+    "Lena Ost": ActorKind.PERSON,
+    "Nordland": ActorKind.COUNTRY,
+}
+
+
+def mention(art: str, start: int, first: date, last: date | None = None, *, precision=Precision.DAY,
+            actors=("Anna Berg", "Karl Stein"), cls="call", status=Status.HAPPENED, implicit=False,
+            text="am Mittwoch") -> EventMention:
+    return EventMention(
+        article_id=art, start=start, end=start + 40, sentence=f"Satz {art} {start}", date_text="" if implicit else text,
+        first=first, last=last or first, precision=precision, status=status, actors=tuple(actors),
+        trigger="telefoniert", trigger_class=cls, implicit=implicit,
+    )
+
+
+def run(ms, published=None):
+    return merge(ms, KINDS, published or {}, {})
+
+
+def test_same_call_in_three_articles_is_one_event_with_three_sources() -> None:
+    d = date(2025, 3, 5)
+    events = run([mention("a", 0, d), mention("b", 10, d), mention("c", 20, d, cls="talks")])
+    assert len(events) == 1
+    assert events[0].source_count == 3
+    assert events[0].first == events[0].last == d
+
+
+def test_different_people_same_day_stay_apart() -> None:
+    d = date(2025, 3, 5)
+    events = run([mention("a", 0, d), mention("a", 50, d, actors=("Anna Berg", "Lena Ost"))])
+    assert len(events) == 2
+
+
+def test_vague_date_joins_the_precise_event_without_widening_it() -> None:
+    d = date(2025, 2, 12)
+    mid = mention("b", 5, date(2025, 2, 11), date(2025, 2, 20), precision=Precision.RANGE, text="Mitte Februar")
+    events = run([mention("a", 0, d), mid])
+    assert len(events) == 1
+    assert (events[0].first, events[0].last) == (d, d)
+    assert events[0].source_count == 2
+
+
+def test_vague_date_of_another_kind_of_event_stays_apart() -> None:
+    d = date(2025, 2, 12)
+    mid = mention("b", 5, date(2025, 2, 11), date(2025, 2, 20), precision=Precision.RANGE, cls="attack")
+    assert len(run([mention("a", 0, d), mid])) == 2
+
+
+def test_planned_and_happened_are_not_merged() -> None:
+    d = date(2025, 5, 19)
+    assert len(run([mention("a", 0, d, status=Status.PLANNED), mention("b", 0, d)])) == 2
+
+
+def test_undated_lead_joins_a_recent_event_only() -> None:
+    d = date(2025, 3, 5)
+    lead_recent = mention("b", 0, date(2025, 3, 6), implicit=True)
+    lead_late = mention("c", 0, date(2025, 4, 20), implicit=True)
+    events = run([mention("a", 0, d), lead_recent, lead_late],
+                 published={"b": date(2025, 3, 6), "c": date(2025, 4, 20)})
+    assert len(events) == 1
+    assert {m.article_id for m in events[0].mentions} == {"a", "b"}
+
+
+def test_event_ids_are_stable_when_sources_are_added() -> None:
+    d = date(2025, 3, 5)
+    one = run([mention("a", 0, d)])
+    two = run([mention("a", 0, d), mention("z", 0, d)])
+    assert one[0].id == two[0].id
+
+
+def test_label_names_the_kind_and_the_people() -> None:
+    lex = EventLexicon.load()
+    label = make_label("call", ("Anna Berg", "Karl Stein", "Nordland"), KINDS, "irrelevant", "de", lex)
+    assert label == "Telefonat: Berg – Stein"
+    assert make_label("call", ("Anna Berg",), KINDS, "x", "en", lex) == "Phone call: Berg"
+
+
+def test_trigger_lexicon_finds_inflected_forms() -> None:
+    lex = EventLexicon.load()
+    found = {cls for *_, cls in lex.find("Sie hatten lange telefoniert und einen Gefangenenaustausch vereinbart.")}
+    assert {"call", "prisoner_exchange", "agreement"} <= found
+    assert lex.is_future("Er will am Montag anrufen.", "de")
+    assert not lex.is_future("Er rief am Montag an.", "de")

@@ -1,0 +1,48 @@
+from desktop.core.model import Region
+from desktop.core.sentences import split_sentences
+
+
+def texts(t: str, **kw) -> list[str]:
+    return [s.text for s in split_sentences(t, **kw)]
+
+
+def test_ordinal_dates_and_numeric_dates_do_not_end_sentences() -> None:
+    t = "Die Gespräche begannen am 13. Februar in Genf. Der Bericht vom 17.05.2025 liegt vor."
+    assert texts(t) == [
+        "Die Gespräche begannen am 13. Februar in Genf.",
+        "Der Bericht vom 17.05.2025 liegt vor.",
+    ]
+
+
+def test_initials_and_abbreviations() -> None:
+    t = "Vizepräsident J. D. Vance reiste z. B. nach Paris. Dr. Müller blieb in Berlin."
+    assert texts(t) == ["Vizepräsident J. D. Vance reiste z. B. nach Paris.", "Dr. Müller blieb in Berlin."]
+
+
+def test_quotes_close_sentences() -> None:
+    t = "Er sagte: „Wir sind bereit.“ Danach reiste er ab. She said: \"We agree.\" Then she left."
+    assert texts(t) == ["Er sagte: „Wir sind bereit.“", "Danach reiste er ab.", 'She said: "We agree."', "Then she left."]
+
+
+def test_headings_and_paragraphs_are_separate() -> None:
+    t = "Ein kurzer Titel\n\nDer erste Absatz endet hier. Noch ein Satz.\nZwischentitel ohne Punkt\nWeiter im Text."
+    assert texts(t) == [
+        "Ein kurzer Titel",
+        "Der erste Absatz endet hier.",
+        "Noch ein Satz.",
+        "Zwischentitel ohne Punkt",
+        "Weiter im Text.",
+    ]
+
+
+def test_offsets_point_into_the_text() -> None:
+    t = "  Erster Satz. Zweiter Satz!  "
+    for s in split_sentences(t):
+        assert t[s.start:s.end] == s.text
+
+
+def test_only_article_regions_are_split() -> None:
+    t = "Der Artikel beginnt hier. Er endet hier.\n\nFoto: Jemand/Agentur"
+    cut = t.index("Foto")
+    regions = [Region(0, cut, "body"), Region(cut, len(t), "credit")]
+    assert texts(t, regions=regions) == ["Der Artikel beginnt hier.", "Er endet hier."]
