@@ -41,10 +41,10 @@ EVENTIVE = frozenset(
     {"call", "talks", "meeting", "conference", "visit", "agreement", "attack", "ceasefire",
      "prisoner_exchange", "inauguration", "publication", "alarm", "resignation", "sanctions"}
 )
-#: the lead is this many sentences of the article proper
-LEAD_SENTENCES = 3
-#: an undated lead mention may join an event up to this many days before its publication
+#: an undated report may join an event up to this many days before its publication,
+#: or (when it is about the future) up to this many days after
 IMPLICIT_WINDOW_DAYS = 3
+IMPLICIT_FUTURE_DAYS = 14
 _WEEKDAY_OR_DATE = re.compile(
     r"\d{1,2}\.\s*\d{1,2}\.|\d{4}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|märz|april|mai|juni|"
@@ -197,7 +197,6 @@ def event_mentions(
     timexes = sorted(timexes, key=lambda t: t.start)
     mentions = sorted(mentions, key=lambda m: m.start)
     last_day: tuple[int, date] | None = None  # (sentence index, date) of the last day-level date
-    body_index = 0
     for s_index, s in enumerate(sentences):
         while t_i < len(timexes) and timexes[t_i].start < s.start:
             t_i += 1
@@ -220,7 +219,7 @@ def event_mentions(
         dated = False
         for t in s_timexes:
             first, last, precision = t.first, t.last, t.precision
-            if t.type == "TIME" and not _WEEKDAY_OR_DATE.search(t.text) and last_day and s_index - last_day[0] <= 3:
+            if t.type == "TIME" and not _WEEKDAY_OR_DATE.search(t.text) and last_day and s_index - last_day[0] <= 8:
                 # "um 10 Uhr" refers to the day the discourse is about
                 first = last = last_day[1]
                 precision = Precision.DAY
@@ -253,11 +252,10 @@ def event_mentions(
                 )
             )
             dated = True
-        if not is_heading:
-            body_index += 1
-        if dated or anchor is None or is_heading or body_index > LEAD_SENTENCES or future:
+        if dated or anchor is None or is_heading:
             continue
-        # the undated news lead: "X hat mit Y telefoniert" happened shortly before publication
+        # an undated report ("X hat mit Y telefoniert", "Y werde sich auf der Konferenz mit Z
+        # treffen") may join an event of the same days; it never makes an event by itself
         word, cls = _nearest_trigger([tr for tr in triggers if tr[3] in EVENTIVE], 0)
         persons = [m for m in s_mentions if m.kind == ActorKind.PERSON]
         if cls is None or not persons:
@@ -272,7 +270,7 @@ def event_mentions(
                 first=anchor,
                 last=anchor,
                 precision=Precision.DAY,
-                status=Status.HAPPENED,
+                status=Status.PLANNED if future else Status.HAPPENED,
                 actors=actors,
                 trigger=word,
                 trigger_class=cls,
@@ -306,6 +304,7 @@ class _Cluster:
     persons: frozenset[str]
     others: frozenset[str]
     mentions: list[EventMention] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)  # specific trigger words of its mentions
 
 
 def _dates_fit(c: _Cluster, m: EventMention) -> bool:
@@ -332,6 +331,14 @@ def _split_actors(
     return persons, others
 
 
+def _specific(word: str | None) -> str | None:
+    """A trigger word specific enough to identify an event by itself ("Sicherheitskonferenz")."""
+    if not word:
+        return None
+    w = word.lower()
+    return w[:-2] if len(w) >= 14 and w.endswith(("en", "er", "es")) else (w if len(w) >= 12 else None)
+
+
 def _score(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind], lex: EventLexicon) -> float:
     if c.status != m.status or not _dates_fit(c, m):
         return 0.0
@@ -339,19 +346,32 @@ def _score(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind], lex: Ev
     if cls == 0:
         return 0.0
     persons, others = _split_actors(m.actors, kinds)
+    same_word = _specific(m.trigger) is not None and _specific(m.trigger) in c.words
     if persons and c.persons:
         sim = _similarity(persons, c.persons)
-        need = 0.5
+        need = 0.5 if not same_word else 0.2
     else:
         sim = _similarity(persons | others, c.persons | c.others)
         need = 0.6 if cls == 2 else 0.99
+    coarse = PRECISION_RANK[m.precision or Precision.RANGE] > PRECISION_RANK[c.precision]
+    same_day_here = (
+        not coarse
+        and cls == 2
+        and m.precision == Precision.DAY
+        and any(x.article_id == m.article_id for x in c.mentions)
+    )
+    if same_day_here:
+        # within one article, the same kind of event on the same day is the same event
+        # ("Das Telefonat ist für 10 Uhr angesetzt", "was die Delegationen gestern vereinbart haben")
+        return 1.0 + sim + cls
     if sim < need:
         return 0.0
-    coarse = PRECISION_RANK[m.precision or Precision.RANGE] > PRECISION_RANK[c.precision]
-    if coarse and (cls < 2 or sim < 0.99):
+    if coarse and cls < 2:
+        return 0.0
+    if coarse and sim < 0.99 and not same_word:
         # a vague date ("Mitte Februar") joins only the very same kind of event by the same people
         return 0.0
-    return sim + cls
+    return sim + cls + (1.0 if same_word else 0.0)
 
 
 def merge(
@@ -380,23 +400,34 @@ def merge(
             assert m.first and m.last and m.precision
             best = _Cluster(m.first, m.last, m.precision, m.status, m.trigger_class, persons, others)
             clusters.append(best)
+            _absorb(best, m, kinds)
         else:
             _absorb(best, m, kinds)
         best.mentions.append(m)
     for m in implicit:
         pub = published.get(m.article_id)
+        if pub is None:
+            continue
+        if m.status == Status.PLANNED:
+            window = (pub, pub + timedelta(days=IMPLICIT_FUTURE_DAYS))
+        else:
+            window = (pub - timedelta(days=IMPLICIT_WINDOW_DAYS), pub)
+        persons, _ = _split_actors(m.actors, kinds)
+        word = _specific(m.trigger)
         best, best_score = None, 0.0
         for c in clusters:
-            if pub is None or not (pub - timedelta(days=IMPLICIT_WINDOW_DAYS) <= c.first <= pub):
+            if c.status != m.status or c.precision != Precision.DAY:
                 continue
-            if c.precision != Precision.DAY or c.status != Status.HAPPENED:
+            if not (window[0] <= c.first <= window[1]):
                 continue
-            if lex.compatible(c.cls, m.trigger_class) == 0:
-                continue
-            persons, _ = _split_actors(m.actors, kinds)
+            cls = lex.compatible(c.cls, m.trigger_class)
+            same_word = word is not None and word in c.words
             sim = _similarity(persons, c.persons)
-            if sim >= 0.5 and sim + lex.compatible(c.cls, m.trigger_class) > best_score:
-                best, best_score = c, sim + lex.compatible(c.cls, m.trigger_class)
+            if cls == 0 or not (sim >= 0.5 or (same_word and persons & c.persons)):
+                continue
+            score = sim + cls + (1.0 if same_word else 0.0)
+            if score > best_score:
+                best, best_score = c, score
         if best is not None:
             best.mentions.append(m)
     events = [_to_event(c, kinds, lang_of, lex) for c in clusters]
@@ -405,6 +436,9 @@ def merge(
 
 
 def _absorb(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind]) -> None:
+    w = _specific(m.trigger)
+    if w:
+        c.words.add(w)
     if c.cls is None and m.trigger_class:
         c.cls = m.trigger_class
     persons, others = _split_actors(m.actors, kinds)
