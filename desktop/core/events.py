@@ -358,11 +358,12 @@ def _score(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind], lex: Ev
         not coarse
         and cls == 2
         and m.precision == Precision.DAY
+        and not (persons and c.persons)
         and any(x.article_id == m.article_id for x in c.mentions)
     )
     if same_day_here:
-        # within one article, the same kind of event on the same day is the same event
-        # ("Das Telefonat ist für 10 Uhr angesetzt", "was die Delegationen gestern vereinbart haben")
+        # within one article, the same kind of event on the same day, where one side names no
+        # person, is the same event ("Das Telefonat ist für 10 Uhr angesetzt")
         return 1.0 + sim + cls
     if sim < need:
         return 0.0

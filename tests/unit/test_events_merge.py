@@ -91,3 +91,14 @@ def test_trigger_lexicon_finds_inflected_forms() -> None:
     assert {"call", "prisoner_exchange", "agreement"} <= found
     assert lex.is_future("Er will am Montag anrufen.", "de")
     assert not lex.is_future("Er rief am Montag an.", "de")
+
+
+def test_anaphoric_mention_without_people_joins_same_day_event_of_its_article() -> None:
+    d = date(2025, 5, 19)
+    call = mention("a", 0, d, status=Status.PLANNED)
+    again = mention("a", 300, d, actors=(), status=Status.PLANNED, text="10 Uhr")
+    elsewhere = mention("b", 0, d, actors=(), status=Status.PLANNED, text="10 Uhr")
+    events = run([call, again, elsewhere])
+    joined = next(e for e in events if any(m.start == 0 and m.article_id == "a" for m in e.mentions))
+    assert {(m.article_id, m.start) for m in joined.mentions} == {("a", 0), ("a", 300)}
+    assert len(events) == 2
