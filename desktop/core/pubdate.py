@@ -33,10 +33,6 @@ _WEEKDAYS = {
 }
 _WEEKDAY_RE = re.compile(r"(?i)(" + "|".join(_WEEKDAYS) + r")")
 _WORD = re.compile(r"[^\W\d_]{4,}")
-#: the story's articles appear within this many days of each other
-STORY_WINDOW_DAYS = 10
-#: minimum cosine similarity of two articles' vocabularies to count as one story
-STORY_SIMILARITY = 0.2
 
 
 @dataclass
@@ -60,6 +56,8 @@ def evidence_from(timexes: Sequence[Timex]) -> Evidence:
                 d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
                 continue
+            if t.last is not None and t.precision in (Precision.DAY, Precision.RANGE) and (t.last - d).days <= 1:
+                d = max(d, t.last)  # "in der Nacht zum 9. April": the 9th
             ev.years[d.year] += 2
             if ev.latest_day is None or d > ev.latest_day:
                 ev.latest_day = d

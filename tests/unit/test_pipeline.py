@@ -1,0 +1,158 @@
+"""The whole pipeline on short articles we wrote ourselves: what a user of `chronik extract` sees."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.cli import main
+from desktop.core.model import Document, Status
+from desktop.core.pipeline import extract, extract_paths, make_article
+
+FIRST = """date 2025-03-07
+Nordland und Südland verhandeln wieder
+
+Der nordländische Präsident Arvid Holm hat am Mittwoch mit Südlands Präsidentin Maria Kessler telefoniert.
+Das Gespräch habe eine Stunde gedauert, teilte ein Sprecher in Nordstadt mit.
+Holm will am Montag nach Südstadt reisen, um Kessler zu treffen.
+
+Foto: Peter Pixel/Bildagentur
+
+3 Kommentare
+@leser42: Das glaube ich erst, wenn Holm im Flugzeug sitzt. Bis zum 1. April passiert nichts.
+"""
+
+SECOND = """date 2025-03-06
+Telefonat zwischen Holm und Kessler
+
+Arvid Holm und Maria Kessler haben am Mittwoch miteinander telefoniert.
+Es war das erste Gespräch der beiden seit dem Gipfel im Jahr 2019.
+"""
+
+
+def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    p = tmp_path / name
+    p.write_bytes(text.encode(encoding))
+    return p
+
+
+def test_same_call_in_two_articles_is_one_event_with_two_sources(tmp_path: Path) -> None:
+    a = write(tmp_path, "a.txt", FIRST)
+    b = write(tmp_path, "b.txt", SECOND, "cp1252")
+    ex = extract_paths([a, b])
+    calls = [e for e in ex.events if e.first == date(2025, 3, 5) and "Arvid Holm" in e.actors]
+    assert len(calls) == 1
+    assert calls[0].source_count == 2
+    assert "Maria Kessler" in calls[0].actors
+    assert calls[0].status == Status.HAPPENED
+
+
+def test_planned_visit_is_the_coming_monday(tmp_path: Path) -> None:
+    ex = extract_paths([write(tmp_path, "a.txt", FIRST)])
+    planned = [e for e in ex.events if e.status == Status.PLANNED]
+    assert any(e.first == date(2025, 3, 10) for e in planned)
+
+
+def test_comments_and_credits_give_no_events_or_actors(tmp_path: Path) -> None:
+    ex = extract_paths([write(tmp_path, "a.txt", FIRST)])
+    names = {a.name for a in ex.actors} | {al for a in ex.actors for al in a.aliases}
+    assert not any("leser42" in n or "Pixel" in n for n in names)
+    assert not any(e.first == date(2025, 4, 1) for e in ex.events)
+    assert all(
+        ex.articles[0].is_article_offset(m.start) for e in ex.events for m in e.mentions
+    )
+
+
+def test_publication_date_from_metadata_line_and_user(tmp_path: Path) -> None:
+    a = write(tmp_path, "a.txt", FIRST)
+    ex = extract_paths([a])
+    pub = ex.articles[0].published
+    assert pub is not None and pub.value == date(2025, 3, 7) and pub.source.value == "metadata"
+    ex = extract_paths([a], {str(a): date(2025, 3, 8)})
+    pub = ex.articles[0].published
+    assert pub is not None and pub.value == date(2025, 3, 8) and pub.source.value == "user"
+
+
+def test_no_date_anywhere_stays_unknown_and_relative_dates_unresolved(tmp_path: Path) -> None:
+    text = "Arvid Holm hat am Mittwoch mit Maria Kessler telefoniert. Sie wollen sich bald treffen.\n"
+    p = write(tmp_path, "undated.txt", text)
+    import os
+
+    os.utime(p, (1_700_000_000, 1_700_000_000))  # the file's time must never be used
+    ex = extract_paths([p])
+    assert ex.articles[0].published is None
+    assert ex.events == ()
+
+
+def test_bad_file_is_reported_and_the_rest_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write(tmp_path, "good.txt", FIRST)
+    empty = write(tmp_path, "empty.txt", "")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 50)
+    code = main(["extract", "--json", str(empty), str(good), str(binary)])
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert code == 1
+    assert len(data["articles"]) == 1 and data["events"]
+    assert "empty.txt" in err and "photo.txt" in err
+
+
+def test_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = write(tmp_path, "a.txt", FIRST)
+    assert main(["extract", "--json", str(a)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    art = data["articles"][0]
+    assert {"id", "path", "title", "language", "published", "published_source"} <= art.keys()
+    assert art["published"] == "2025-03-07" and art["language"] == "de"
+    text = a.read_text(encoding="utf-8")
+    for e in data["events"]:
+        assert {"id", "start", "end", "precision", "status", "label", "actors", "mentions"} <= e.keys()
+        assert e["start"] <= e["end"]
+        for m in e["mentions"]:
+            assert text[m["start"]:m["end"]] == m["sentence"]
+            assert m["date_text"] == "" or m["date_text"] in m["sentence"]
+    names = {x["name"] for x in data["actors"]}
+    assert {"Arvid Holm", "Maria Kessler"} <= names
+
+
+def test_timex_command_lists_types_and_values(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a = write(tmp_path, "a.txt", "Die Wahl fand am 12. Februar 2025 statt. Sie dauerte drei Stunden.\n")
+    assert main(["timex", "--json", str(a)]) == 0
+    doc = json.loads(capsys.readouterr().out)["documents"][0]
+    values = {(t["type"], t["value"]) for t in doc["timexes"]}
+    assert ("DATE", "2025-02-12") in values
+    assert any(t == "DURATION" for t, _ in values)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=600))
+def test_no_text_makes_extraction_raise(text: str) -> None:
+    art = make_article(Document(path="x.txt", text=text, format="text"))
+    ex = extract([art], {art.id: date(2025, 3, 1)})
+    for e in ex.events:
+        assert e.first <= e.last
+        for m in e.mentions:
+            assert 0 <= m.start <= m.end <= len(text)
+
+
+NEWSY = st.lists(
+    st.sampled_from([
+        "Am Mittwoch", "am 3. März 2025", "telefonierte", "Präsident", "Anna Berg", "Putin", "Selenskyj",
+        "Mitte März", "vor drei Jahren", "in der Nacht zum 13. Februar", "2014", "50.000", "5,- Euro", ".",
+        "\n\n", "Foto: X/Y", "Kommentare", "@nutzer:", "will", "hat", "gestern", "J. D.", "„", "“", " ",
+    ]),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(NEWSY)
+def test_no_news_like_text_makes_extraction_raise(text: str) -> None:
+    art = make_article(Document(path="x.txt", text=text, format="text"))
+    extract([art])
+    extract([art], {art.id: date(2025, 3, 1)})

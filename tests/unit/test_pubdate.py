@@ -1,0 +1,50 @@
+"""Publication dates inferred from the text and from other articles of the same story."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.model import DateSource, Document, Precision
+from desktop.core.pipeline import make_article, resolve_published
+
+
+def art(text: str, name: str):
+    return make_article(Document(path=name, text=text, format="text"))
+
+
+def test_latest_named_day_dates_an_article_without_header() -> None:
+    a = art("Die Stadt Nordhafen wurde in der Nacht zum 9. April 2025 von einem Sturm getroffen. "
+            "Die Feuerwehr war im Einsatz.\n", "a.txt")
+    pub = resolve_published([a])[a.id]
+    assert pub is not None and pub.value == date(2025, 4, 9) and pub.source == DateSource.TEXT
+
+
+def test_weekday_resolved_against_the_story_of_a_sibling_with_a_date() -> None:
+    dated = art("Stand: 10.04.2025 08:00 Uhr\nNach dem Sturm in Nordhafen beginnen die Aufräumarbeiten. "
+                "Der Bürgermeister Jonas Weber dankte den Helfern.\n", "dated.txt")
+    sibling = art("date 2025-04\nDer Bürgermeister Jonas Weber hat am Dienstag die Schäden des Sturms in "
+                  "Nordhafen besichtigt.\n", "sibling.txt")
+    pubs = resolve_published([dated, sibling])
+    assert pubs[dated.id] is not None and pubs[dated.id].value == date(2025, 4, 10)
+    p = pubs[sibling.id]
+    assert p is not None
+    assert p.value == date(2025, 4, 8)  # the Tuesday on or before the story's date
+    assert p.source == DateSource.INFERRED and p.precision == Precision.DAY
+
+
+def test_month_header_is_kept_as_a_month_when_nothing_refines_it() -> None:
+    a = art("date 2025-04\nDer Stadtrat von Nordhafen berät über den Haushalt.\n", "m.txt")
+    p = resolve_published([a])[a.id]
+    assert p is not None and p.precision == Precision.MONTH and p.value == date(2025, 4, 1)
+    assert p.source == DateSource.METADATA
+
+
+def test_user_date_wins() -> None:
+    a = art("Stand: 10.04.2025 08:00 Uhr\nEin Text.\n", "u.txt")
+    p = resolve_published([a], {a.id: date(2025, 4, 12)})[a.id]
+    assert p is not None and p.value == date(2025, 4, 12) and p.source == DateSource.USER
+
+
+def test_nothing_to_go_on_stays_unknown() -> None:
+    a = art("Der Stadtrat berät über den Haushalt. Die Sitzung ist öffentlich.\n", "n.txt")
+    assert resolve_published([a])[a.id] is None
