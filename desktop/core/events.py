@@ -70,10 +70,22 @@ def _pattern(word: str) -> str:
     return r"\s+".join(parts)
 
 
+_TOKEN = re.compile(r"\w+")
+
+
 @dataclass(frozen=True)
 class EventLexicon:
-    triggers: re.Pattern[str]
-    group_class: tuple[str, ...]
+    """Trigger words by class, matched by dictionary lookups on lower-cased words.
+
+    A lexicon word is a whole word ("traf"), a prefix ("telefonier*"), an infix
+    ("*konferenz*"), a suffix ("*abkommen") or a phrase ("took office")."""
+
+    exact: Mapping[str, str]
+    prefixes: Mapping[str, str]
+    infixes: tuple[tuple[str, str], ...]
+    suffixes: tuple[tuple[str, str], ...]
+    phrases: re.Pattern[str] | None
+    phrase_class: Mapping[str, str]
     labels: Mapping[str, Mapping[str, str]]
     related: Mapping[str, frozenset[str]]
     future: Mapping[str, re.Pattern[str]]
@@ -99,14 +111,31 @@ class EventLexicon:
                 cur["words"] += spec.get("words", [])
             for lang, words in data.get("future", {}).items():
                 future.setdefault(lang, []).extend(words)
-        group_class = []
-        alts = []
+        exact: dict[str, str] = {}
+        prefixes: dict[str, str] = {}
+        infixes: list[tuple[str, str]] = []
+        suffixes: list[tuple[str, str]] = []
+        phrase_class: dict[str, str] = {}
         for name, spec in classes.items():
-            words = sorted({_pattern(w) for w in spec["words"] if w.strip()}, key=len, reverse=True)
-            if words:
-                alts.append(f"(?P<g{len(group_class)}>{'|'.join(words)})")
-                group_class.append(name)
-        triggers = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+            for w in spec["words"]:
+                w = w.strip().lower()
+                if not w:
+                    continue
+                if " " in w:
+                    phrase_class[_pattern(w)] = name
+                elif w.startswith("*") and w.endswith("*"):
+                    infixes.append((w.strip("*"), name))
+                elif w.startswith("*"):
+                    suffixes.append((w.strip("*"), name))
+                elif w.endswith("*"):
+                    prefixes.setdefault(w.rstrip("*"), name)
+                else:
+                    exact.setdefault(w, name)
+        phrases = None
+        if phrase_class:
+            phrases = re.compile(
+                "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(phrase_class)), re.IGNORECASE
+            )
         related = {
             n: frozenset(s["related"]) | {r for r, o in classes.items() if n in o["related"]}
             for n, s in classes.items()
@@ -115,16 +144,37 @@ class EventLexicon:
             lang: re.compile(r"(?<!\w)(?:" + "|".join(sorted({_pattern(w) for w in ws}, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
             for lang, ws in future.items()
         }
-        return cls(triggers, tuple(group_class), {n: s["label"] for n, s in classes.items()}, related, fut)
+        return cls(exact, prefixes, tuple(infixes), tuple(suffixes), phrases,
+                   {f"p{i}": c for i, c in enumerate(phrase_class.values())},
+                   {n: s["label"] for n, s in classes.items()}, related, fut)
+
+    def word_class(self, word: str) -> str | None:
+        w = word.lower()
+        cls = self.exact.get(w)
+        if cls:
+            return cls
+        for n in range(len(w), 2, -1):
+            cls = self.prefixes.get(w[:n])
+            if cls:
+                return cls
+        for part, c in self.infixes:
+            if part in w:
+                return c
+        for part, c in self.suffixes:
+            if w.endswith(part):
+                return c
+        return None
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, word, class) of every trigger in ``text``."""
         out = []
-        for m in self.triggers.finditer(text):
-            for i, cls in enumerate(self.group_class):
-                if m.group(f"g{i}") is not None:
-                    out.append((m.start(), m.end(), m.group(0), cls))
-                    break
+        for m in _TOKEN.finditer(text):
+            cls = self.word_class(m.group(0))
+            if cls:
+                out.append((m.start(), m.end(), m.group(0), cls))
+        if self.phrases is not None:
+            for m in self.phrases.finditer(text):
+                out.append((m.start(), m.end(), m.group(0), self.phrase_class[m.lastgroup or ""]))
         return out
 
     def is_future(self, text: str, lang: str) -> bool:

@@ -90,13 +90,29 @@ def _vector(article: Article) -> Counter[str]:
     return words
 
 
-def _cosine(a: Counter[str], b: Counter[str], idf: Mapping[str, float]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(a[w] * b[w] * idf.get(w, 1.0) ** 2 for w in a.keys() & b.keys())
-    na = math.sqrt(sum((c * idf.get(w, 1.0)) ** 2 for w, c in a.items()))
-    nb = math.sqrt(sum((c * idf.get(w, 1.0)) ** 2 for w, c in b.items()))
-    return dot / (na * nb) if na and nb else 0.0
+class _Space:
+    """Articles as tf-idf vectors of their words, for finding an article's closest sibling."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        counts = {a.id: _vector(a) for a in articles}
+        df: Counter[str] = Counter()
+        for v in counts.values():
+            df.update(v.keys())
+        n = len(counts) + 1
+        self.vectors: dict[str, dict[str, float]] = {}
+        self.norms: dict[str, float] = {}
+        for aid, v in counts.items():
+            vec = {w: c * math.log(n / df[w]) for w, c in v.items()}
+            self.vectors[aid] = vec
+            self.norms[aid] = math.sqrt(sum(x * x for x in vec.values()))
+
+    def cosine(self, a: str, b: str) -> float:
+        va, vb = self.vectors[a], self.vectors[b]
+        if len(va) > len(vb):
+            va, vb = vb, va
+        dot = sum(x * vb.get(w, 0.0) for w, x in va.items())
+        den = self.norms[a] * self.norms[b]
+        return dot / den if den else 0.0
 
 
 def _weekday_on_or_before(day: date, weekday: int) -> date:
@@ -179,21 +195,18 @@ def infer(
             out_.append((d, b))
         return sorted(out_)
 
-    vectors: dict[str, Counter[str]] | None = None
+    space: _Space | None = None
 
     def closest_dated(aid: str) -> str | None:
-        nonlocal vectors
-        if vectors is None:
-            vectors = {a.id: _vector(a) for a in articles}
-        df: Counter[str] = Counter()
-        for v in vectors.values():
-            df.update(v.keys())
-        idf = {w: math.log((len(ids) + 1) / c) for w, c in df.items()}
+        nonlocal space
+        if space is None:
+            space = _Space(articles)
         best, best_sim = None, 0.0
         for b in ids:
-            if b == aid or fixed_day(b) is None or not in_month(aid, fixed_day(b)):  # type: ignore[arg-type]
+            fb = fixed_day(b)
+            if b == aid or fb is None or not in_month(aid, fb):
                 continue
-            sim = _cosine(vectors[aid], vectors[b], idf)
+            sim = space.cosine(aid, b)
             if sim > best_sim:
                 best, best_sim = b, sim
         return best

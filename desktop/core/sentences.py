@@ -43,7 +43,7 @@ def _is_false_stop(text: str, dot: int, after: int) -> bool:
     if text[dot] != ".":
         return False
     abbrevs, months = _lexicon()
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - 60), dot)
     before = m.group(1) if m else ""
     core = before.lstrip("(\"'„“»«[").rstrip(".")
     low = core.lower()

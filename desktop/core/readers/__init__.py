@@ -1,0 +1,118 @@
+"""Turning files into Documents: one module per format, one error type.
+
+    read_path(path, max_bytes=DEFAULT_MAX_BYTES) -> list[Document]   (.mbox: one per message)
+    iter_input_files(paths) -> (files, skipped-by-reason)
+    ReadError(path, kind, message)                                    (str(e): "name: problem")
+
+Every failure a user can cause with a bad file is a ReadError with a ``kind``
+from ``errors.KINDS``; nothing else escapes ``read_path``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable
+
+from desktop.core.model import Document
+from desktop.core.readers.errors import KINDS, ReadError
+from desktop.core.readers.files import (
+    DEFAULT_MAX_BYTES,
+    SUPPORTED_SUFFIXES,
+    iter_input_files,
+    read_bytes,
+)
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "KINDS",
+    "SUPPORTED_SUFFIXES",
+    "ReadError",
+    "format_for",
+    "iter_input_files",
+    "read_path",
+]
+
+log = logging.getLogger(__name__)
+_MBOX_MESSAGE = re.compile(r"^(.*\.mbox)#(\d+)$", re.IGNORECASE | re.DOTALL)
+
+_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    "": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".pdf": "pdf",
+    ".eml": "email",
+    ".mbox": "mbox",
+}
+
+
+def format_for(path: str | os.PathLike[str]) -> str | None:
+    """The reader a path's suffix selects ("text", "html", ...), or None if unsupported."""
+    suffix = os.path.splitext(os.fspath(path))[1].lower()
+    return _FORMATS.get(suffix)
+
+
+def _reader(fmt: str) -> Callable[[bytes, str], Document | list[Document]]:
+    # Imported on demand: trafilatura and pypdf take a while to import.
+    if fmt == "text":
+        from desktop.core.readers.text import read_text
+
+        return read_text
+    if fmt == "html":
+        from desktop.core.readers.html import read_html
+
+        return read_html
+    if fmt == "markdown":
+        from desktop.core.readers.markdown import read_markdown
+
+        return read_markdown
+    if fmt == "pdf":
+        from desktop.core.readers.pdf import read_pdf
+
+        return read_pdf
+    if fmt == "email":
+        from desktop.core.readers.mail import read_eml
+
+        return read_eml
+    from desktop.core.readers.mail import read_mbox
+
+    return read_mbox
+
+
+def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
+    """Read one file into Documents (usually one; an mbox gives one per message).
+
+    Raises ReadError for every problem with the file; never anything else.
+    """
+    p = os.fspath(path)
+    fmt = format_for(p)
+    message = _MBOX_MESSAGE.match(p) if fmt is None else None
+    if message:  # "box.mbox#3": one message of a mailbox, as named in Document.path
+        box, number = message.group(1), int(message.group(2))
+        docs = read_path(box, max_bytes=max_bytes)
+        picked = [d for d in docs if d.path == p]
+        if not picked:
+            raise ReadError(p, "vanished", f"the mailbox no longer has a readable message {number}")
+        return picked
+    if fmt is None:
+        suffix = os.path.splitext(p)[1]
+        raise ReadError(p, "unsupported", f"Chronik cannot read {suffix or 'these'} files")
+    data = read_bytes(p, max_bytes)
+    try:
+        result = _reader(fmt)(data, p)
+    except ReadError:
+        raise
+    except RecursionError:
+        raise ReadError(p, "malformed", "the file is nested too deeply to be read") from None
+    except MemoryError:
+        raise ReadError(p, "too-large", "the file needs more memory than is available") from None
+    except Exception as e:  # a reader bug or a library choking on odd input: report, don't crash
+        log.exception("unexpected error reading %s", p)
+        raise ReadError(p, "damaged", f"the file could not be read ({type(e).__name__})") from e
+    return result if isinstance(result, list) else [result]

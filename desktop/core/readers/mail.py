@@ -1,0 +1,172 @@
+"""E-mail: ``.eml`` (one message) and ``.mbox`` (one Document per message)."""
+
+from __future__ import annotations
+
+import email
+import email.utils
+import logging
+import re
+from dataclasses import replace
+from email import policy
+from email.message import EmailMessage
+
+from desktop.core.language import detect_language
+from desktop.core.model import DateSource, Document, Precision, PubDate, Region
+from desktop.core.readers.errors import ReadError
+from desktop.core.readers.html import html_to_document
+from desktop.core.readers.text import decode_bytes, normalise_newlines
+
+log = logging.getLogger(__name__)
+
+_FROM_LINE = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
+_HEADER_LINE = re.compile(rb"^[!-9;-~]+:[ \t]", re.MULTILINE)
+
+
+def _header(msg: EmailMessage, name: str) -> str | None:
+    try:
+        value = msg.get(name)
+    except Exception:  # malformed header the policy cannot parse
+        value = None
+        try:
+            raw = msg.get_all(name) if hasattr(msg, "get_all") else None
+            value = raw[0] if raw else None
+        except Exception:
+            return None
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _published(msg: EmailMessage) -> PubDate | None:
+    raw = _header(msg, "Date")
+    if not raw:
+        return None
+    try:
+        dt = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if dt is None:
+        return None
+    return PubDate(dt.date(), Precision.DAY, DateSource.METADATA, f"e-mail Date header: {raw[:80]}")
+
+
+def _outlet(msg: EmailMessage) -> str | None:
+    raw = _header(msg, "From")
+    if not raw:
+        return None
+    name, addr = email.utils.parseaddr(raw)
+    return (name or addr or raw).strip()[:200] or None
+
+
+def _part_text(part: EmailMessage, path: str) -> str:
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError, AssertionError, UnicodeError, KeyError):
+        content = None
+    if isinstance(content, str):
+        return normalise_newlines(content)
+    payload = part.get_payload(decode=True)
+    if isinstance(payload, bytes) and payload:
+        try:
+            return decode_bytes(payload, path).text
+        except ReadError:
+            return ""
+    return ""
+
+
+def message_to_document(msg: EmailMessage, path: str) -> Document:
+    """The text/plain part (else the HTML part) of one message, with its headers as metadata."""
+    title = _header(msg, "Subject")
+    outlet = _outlet(msg)
+    published = _published(msg)
+    try:
+        body = msg.get_body(preferencelist=("plain", "html"))
+    except Exception:
+        body = None
+    if body is None and not msg.is_multipart():
+        body = msg
+    if body is None:
+        raise ReadError(path, "no-text", "this e-mail has no text or HTML part")
+    content = _part_text(body, path)
+    if body.get_content_subtype() == "html":
+        return html_to_document(content, path, fmt="email", title=title, outlet=outlet, published=published)
+    content = content.strip("\n")
+    if not content.strip():
+        raise ReadError(path, "no-text", "this e-mail has no text")
+    text, regions = content, ()
+    if title:
+        text = f"{title}\n\n{content}"
+        regions = (Region(0, len(title), "title"),)
+    return Document(
+        path=path,
+        text=text,
+        format="email",
+        encoding=body.get_content_charset() or "utf-8",
+        title=title,
+        outlet=outlet,
+        language=detect_language(text),
+        published=published,
+        regions=regions,
+    )
+
+
+def _parse(data: bytes) -> EmailMessage:
+    msg = email.message_from_bytes(data, policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    return msg
+
+
+def read_eml(data: bytes, path: str) -> Document:
+    if b"\x00" in data[:4096]:
+        raise ReadError(path, "binary", "this looks like a binary file, not an e-mail")
+    if data.startswith(b"From "):  # an mbox-style envelope line
+        data = data.split(b"\n", 1)[1] if b"\n" in data else b""
+    if not _HEADER_LINE.search(data[:8192]):
+        raise ReadError(path, "malformed", "this is not an e-mail message (no mail headers found)")
+    try:
+        msg = _parse(data)
+    except Exception as e:
+        log.info("cannot parse %s: %r", path, e)
+        raise ReadError(path, "malformed", "this e-mail message cannot be parsed") from None
+    return message_to_document(msg, path)
+
+
+def split_mbox(data: bytes) -> list[bytes]:
+    """Messages of an mbox file (mboxo/mboxrd ``>From`` quoting undone)."""
+    starts = [m.start() for m in _FROM_LINE.finditer(data) if m.start() == 0 or data[m.start() - 1 : m.start()] == b"\n"]
+    messages = []
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else len(data)
+        chunk = data[s:e]
+        chunk = chunk.split(b"\n", 1)[1] if b"\n" in chunk else b""
+        chunk = re.sub(rb"(?m)^>(>*From )", rb"\1", chunk)
+        messages.append(chunk)
+    return messages
+
+
+def read_mbox(data: bytes, path: str) -> list[Document]:
+    if b"\x00" in data[:4096]:
+        raise ReadError(path, "binary", "this looks like a binary file, not a mailbox")
+    chunks = split_mbox(data)
+    if not chunks:
+        raise ReadError(path, "malformed", "this is not an mbox mailbox (no 'From ' separator lines)")
+    docs: list[Document] = []
+    skipped: list[str] = []
+    for i, chunk in enumerate(chunks, start=1):
+        sub = f"{path}#{i}"
+        try:
+            if not chunk.strip():
+                raise ReadError(sub, "empty", "this message is empty")
+            docs.append(message_to_document(_parse(chunk), sub))
+        except ReadError as e:
+            skipped.append(f"message {i} was skipped: {e.message}")
+        except Exception as e:
+            log.info("message %d of %s: %r", i, path, e)
+            skipped.append(f"message {i} was skipped: it cannot be parsed")
+    if not docs:
+        raise ReadError(path, "no-text", f"none of the {len(chunks)} message(s) in this mailbox has readable text")
+    if skipped:
+        first = docs[0]
+        docs[0] = replace(first, warnings=first.warnings + tuple(skipped))
+    return docs
