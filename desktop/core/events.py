@@ -455,6 +455,9 @@ def merge(
         else:
             _absorb(best, m, kinds)
         best.mentions.append(m)
+    # an undated report adds its article as a source to an event that has none from it yet:
+    # the earliest such sentence of the article, and only one (precision over recall)
+    implicit.sort(key=lambda m: (m.article_id, m.start))
     for m in implicit:
         pub = published.get(m.article_id)
         if pub is None:
@@ -469,12 +472,17 @@ def merge(
         for c in clusters:
             if c.status != m.status or c.precision != Precision.DAY:
                 continue
+            if any(x.article_id == m.article_id for x in c.mentions):
+                continue
             if not (window[0] <= c.first <= window[1]):
                 continue
             cls = lex.compatible(c.cls, m.trigger_class)
             same_word = word is not None and word in c.words
             sim = _similarity(persons, c.persons)
-            if cls == 0 or not (sim >= 0.5 or (same_word and persons & c.persons)):
+            shared = len(persons & c.persons)
+            # every person of the event (two at most) must be named, or the specific word shared
+            full = shared >= min(2, len(c.persons)) and sim >= 0.5
+            if cls == 0 or not (full or (same_word and shared)):
                 continue
             score = sim + cls + (1.0 if same_word else 0.0)
             if score > best_score:
@@ -507,13 +515,19 @@ def _to_event(
         for a in m.actors:
             counts[a] += 1
             order.setdefault(a, len(order))
-    actors = tuple(sorted(counts, key=lambda a: (kinds.get(a) != ActorKind.PERSON, -counts[a], order[a])))
+    founder = c.mentions[0]  # the most precise report: the one the event was started from
+    # the event's actors: those of its first report and those most of its reports name
+    need = max(1, -(-len(c.mentions) // 2))
+    kept = [a for a in counts if counts[a] >= need or a in founder.actors]
+    actors = tuple(sorted(kept, key=lambda a: (kinds.get(a) != ActorKind.PERSON, -counts[a], order[a])))
     mentions = tuple(sorted(c.mentions, key=lambda m: (m.article_id, m.start)))
-    founder = min(c.mentions, key=lambda m: (m.implicit, m.key))
     lang = lang_of.get(founder.article_id, "de")
     classes = Counter(m.trigger_class for m in c.mentions if m.trigger_class)
     cls = c.cls or (classes.most_common(1)[0][0] if classes else None)
-    label = make_label(cls, actors, kinds, founder.sentence, lang, lex)
+    # the label names the event's own people: those of its first report, then the most frequent
+    own = [a for a in founder.actors if kinds.get(a) == ActorKind.PERSON] or list(founder.actors)
+    named = tuple(dict.fromkeys(own + list(actors)))
+    label = make_label(cls, named, kinds, founder.sentence, lang, lex)
     ident = hashlib.sha1(founder.key.encode("utf-8")).hexdigest()[:12]
     return Event(
         id=ident,
@@ -543,7 +557,7 @@ def make_label(
 ) -> str:
     """A short label: "Telefonat: Trump – Putin", or the start of the sentence."""
     persons = [a for a in actors if kinds.get(a) == ActorKind.PERSON]
-    who = persons[:3] or list(actors[:2])
+    who = list(actors[:2]) if actors and kinds.get(actors[0]) != ActorKind.PERSON else persons[:2]
     names = " – ".join(_short_name(a, kinds.get(a)) for a in who)
     base = lex.label(cls, lang) if cls != "statement" else None
     if base and names:
