@@ -1,0 +1,127 @@
+"""Temporal expressions: find them in a text and normalise them (TIMEX3 values + intervals).
+
+    from desktop.core.timex import tag
+    tag(text, anchor=date(2025, 2, 12), lang="de") -> list[Timex]
+
+``anchor`` is the publication date; relative expressions ("gestern", "am Mittwoch",
+"vor drei Jahren") are resolved against it and stay unresolved (X placeholders,
+no interval) without one.  Weekdays and dates without a year take their
+direction from the tense of the clause ("wird am Montag" = the coming Monday,
+"hat am Montag" = the last one; the anchor day itself counts for both).
+
+Conventions (documented choices):
+
+* Spans follow TIMEX3: prepositions and "am"/"im" are left out, articles and
+  quantifiers are kept ("der vergangenen Woche", "mehr als zehn Jahre"); "vor"
+  and "in" are kept where they make the date ("vor drei Jahren" = the year three
+  years before the anchor, DATE; "in zwei Wochen" = that week, DATE).
+* "Anfang/Mitte/Ende März": value 2025-03, mod START/MID/END, interval days
+  1-10 / 11-20 / 21-end, precision RANGE (years: Jan-Apr / May-Aug / Sep-Dec).
+* "in der Nacht zum 13. Februar": TIME 2025-02-12TNI, interval 12..13 Feb.
+* Ranges "2017 bis 2021", "vom 5. bis 9. Juni": one DATE with an ISO 8601
+  interval value ("2017/2021"), precision RANGE.  ``tag_timex3`` instead reports
+  the two ends separately and "vor drei Jahren" as the DURATION "drei Jahren",
+  as TimeML corpora (KRAUTS, TempEval) annotate them.
+* Weekdays without a tense cue: from two days before to four days after the
+  anchor (German news uses the present tense for coming events).
+* "heute" is the anchor day when the clause reports an event (past/future cue,
+  a clock time nearby, "bis heute"); in a plain present-tense statement or after
+  "noch/auch/wie" it is PRESENT_REF ("nowadays"), as KRAUTS annotates it.
+* No dateparser: every form is a precompiled pattern from the lexicons; a word
+  index picks the few patterns worth trying at each trigger word or number.
+* "seit/ab X" -> mod ON_OR_AFTER, "bis X" -> ON_OR_BEFORE, "von Freitag an" ->
+  ON_OR_AFTER (the interval is the one of X itself).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from desktop.core.model import Timex
+from desktop.core.timex import engine
+from desktop.core.timex.context import TenseCues
+from desktop.core.timex.lexicon import load, norm
+
+__all__ = ["tag", "tag_timex3"]
+
+_PAST_SUFFIX = {
+    "de": r"[a-zäöüß]{2,}(?<!s)te|[a-zäöüß]{3,}ierten|ge[a-zäöüß]{3,}(?<!eg)(?:t|en)",
+    "en": r"[a-z]{3,}(?<![ae]e)(?<!e)ed",
+}
+_FUTURE_PATTERN = {
+    "de": r"\bzu\s+[a-zäöüß]+en\b",
+    "en": r"\bgoing\s+to\b|\bset\s+to\b|\bdue\s+to\s+[a-z]+\b(?<!ed)",
+}
+
+
+@lru_cache(maxsize=4)
+def _setup(lang: str) -> tuple[engine.Index, TenseCues, dict]:
+    lex = dict(load(lang))
+    if lang == "en":
+        from desktop.core.timex.rules_en import build_rules
+    else:
+        from desktop.core.timex.rules_de import build_rules
+    rules = build_rules(lex)
+    cues = TenseCues(lex.get("future_cues", []), lex.get("past_cues", []), lex.get("past_te_exclude", []),
+                     _PAST_SUFFIX.get(lang), _FUTURE_PATTERN.get(lang))
+    return engine.Index(rules), cues, lex
+
+
+_MOD_PREV = re.compile(r"(\w+(?:\s+(?:zum|zur|dem|den|the))?)\s*$")
+_NEXT = re.compile(r"\s*(\w+)")
+
+
+def _prep_mods(text: str, out: list[Timex], lex: dict) -> list[Timex]:
+    before: dict[str, str] = {norm(k): v for k, v in lex.get("mod_before", {}).items()}
+    after: dict[str, str] = {norm(k): v for k, v in lex.get("mod_after", {}).items()}
+    requires: dict[str, list[str]] = lex.get("mod_after_requires", {})
+    if not before and not after:
+        return out
+    res = []
+    for t in out:
+        if t.type in ("DATE", "TIME") and t.mod is None and t.first is not None and "/" not in t.value:
+            head = text[max(0, t.start - 20):t.start]
+            m = _MOD_PREV.search(head)
+            mod = None
+            if m:
+                words = norm(m.group(1))
+                mod = before.get(words) or before.get(words.split()[-1])
+                first = words.split()[0]
+                nm = _NEXT.match(text, t.end)
+                if nm and norm(nm.group(1)) in after and first in requires.get(norm(nm.group(1)), [first]):
+                    mod = after[norm(nm.group(1))]
+            if mod:
+                t = replace(t, mod=mod)
+        res.append(t)
+    return res
+
+
+def _tag(text: str, anchor: date | None, lang: str, regions: Sequence[tuple[int, int]] | None,
+         style: str) -> list[Timex]:
+    if not text:
+        return []
+    lang = (lang or "de").lower()[:2]
+    rules, cues, lex = _setup("en" if lang == "en" else "de")
+    out = engine.run(text, anchor, rules, cues, lex, style, regions)
+    return _prep_mods(text, out, lex)
+
+
+def tag(text: str, anchor: date | None, lang: str = "de",
+        regions: Sequence[tuple[int, int]] | None = None) -> list[Timex]:
+    """Temporal expressions of ``text`` normalised against ``anchor`` (the publication date).
+
+    ``regions``: when given, only expressions lying inside one of these (start, end)
+    spans are reported (the article proper).  Offsets point into ``text``.
+    """
+    return _tag(text, anchor, lang, regions, "chronik")
+
+
+def tag_timex3(text: str, anchor: date | None, lang: str = "de",
+               regions: Sequence[tuple[int, int]] | None = None) -> list[Timex]:
+    """Like :func:`tag`, with TimeML corpus conventions: range ends as two expressions,
+    "vor drei Jahren" as the DURATION "drei Jahren" (for scoring against TimeML gold)."""
+    return _tag(text, anchor, lang, regions, "timex3")

@@ -1,0 +1,107 @@
+"""Sentence and clause boundaries and tense cues around a temporal expression.
+
+The splitter is deliberately simple: a sentence ends at ``.``, ``!`` or ``?``
+followed by white space and an upper-case letter or a quote, or at a blank line,
+except after a number ("13. Februar", "17.05.2025") or a single capital letter
+("J. D. Vance") or a known abbreviation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+_BOUNDARY = re.compile(r"""[.!?]["»«”“']?\s+(?=["„»«“(\[]?[A-ZÄÖÜ0-9])|\n\s*\n""")
+_ABBR = re.compile(
+    r"(?:\b(?:[A-ZÄÖÜ]|\d{1,4}|Nr|Dr|Prof|St|ca|bzw|vgl|evtl|ggf|inkl|z\.B|u\.a|Mr|Mrs|Ms|Jr|Sr|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|Mio|Mrd|Abs|Art|Gen|Hl|St|vs|etc|No)\.)$"
+)
+_CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
+
+
+class Sentences:
+    """Sentence spans of one text, with lookup by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        for m in _BOUNDARY.finditer(text):
+            before = text[max(0, m.start() - 12) : m.start() + 1]
+            if m.group(0).count("\n") < 2 and _ABBR.search(before):
+                continue
+            starts.append(m.end())
+        self.starts = starts
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def span(self, pos: int) -> tuple[int, int]:
+        i = self.index(pos)
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return self.starts[i], end
+
+
+def clause_span(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """The comma/semicolon-bounded clause of the sentence [s0, s1) around [start, end)."""
+    a, b = s0, s1
+    for m in _CLAUSE.finditer(text, s0, s1):
+        if m.end() <= start:
+            a = m.end()
+        elif m.start() >= end:
+            b = m.start()
+            break
+    return a, b
+
+
+_SEGMENT = re.compile(r"[;:()\[\]–—]|\s-\s")
+
+
+def segment_span(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence between colons, semicolons, brackets and dashes around [start, end)."""
+    a, b = s0, s1
+    for m in _SEGMENT.finditer(text, s0, s1):
+        if m.end() <= start:
+            a = m.end()
+        elif m.start() >= end:
+            b = m.start()
+            break
+    return a, b
+
+
+class TenseCues:
+    """Words that say whether a clause talks about the future or the past."""
+
+    def __init__(self, future: Iterable[str], past: Iterable[str], te_exclude: Iterable[str],
+                 past_suffix: str | None, future_pattern: str | None) -> None:
+        self.future = frozenset(w.lower() for w in future)
+        self.past = frozenset(w.lower() for w in past)
+        self.te_exclude = frozenset(w.lower() for w in te_exclude)
+        self.past_suffix = re.compile(past_suffix) if past_suffix else None
+        self.future_pattern = re.compile(future_pattern, re.I) if future_pattern else None
+
+    _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
+
+    def direction(self, segment: str, skip: tuple[int, int] | None = None) -> str | None:
+        """'future', 'past' or None for a piece of text (``skip``: the expression itself)."""
+        if skip:
+            segment = segment[: skip[0]] + " " + segment[skip[1] :]
+        fut = past = 0
+        for m in self._WORD.finditer(segment):
+            w = m.group(0)
+            lw = w.lower()
+            if lw in self.future:
+                fut += 1
+            elif lw in self.past:
+                past += 1
+            elif self.past_suffix is not None and w[0].islower() and lw not in self.te_exclude \
+                    and self.past_suffix.fullmatch(lw):
+                past += 1
+        if self.future_pattern is not None and self.future_pattern.search(segment):
+            fut += 1
+        if fut and fut >= past:
+            return "future"
+        if past:
+            return "past"
+        if fut:
+            return "future"
+        return None

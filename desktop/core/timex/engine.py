@@ -1,0 +1,254 @@
+"""The rule engine: find candidate spans, keep the longest non-overlapping ones,
+then normalise them in text order (so later expressions can refer to earlier ones)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktop.core.model import Precision, Timex
+from desktop.core.timex import calendar as cal
+from desktop.core.timex.context import Sentences, TenseCues, clause_span, segment_span
+
+Handler = Callable[[re.Match[str], "Ctx"], list[Timex] | None]
+Check = Callable[[re.Match[str], str], bool]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern.  A leading named group ``pre`` is context: it is not part of the span."""
+
+    name: str
+    regex: re.Pattern[str]
+    handler: Handler
+    check: Check | None = None
+    prio: int = 0
+    triggers: frozenset[str] = frozenset()  # lower-case words one of which every match contains
+    prefixes: tuple[str, ...] = ()  # word beginnings that trigger it (compounds: "Mittwochabend")
+    digits: bool = False  # triggered by any number
+    back: int = 6  # how many words before the trigger a match may start
+    at: re.Pattern[str] | None = None  # quick test at a number trigger (digit rules)
+
+
+@dataclass
+class Ctx:
+    """What a handler may look at while normalising one match."""
+
+    text: str
+    anchor: date | None
+    style: str  # "chronik" or "timex3"
+    cues: TenseCues
+    lex: dict
+    _sentences: Sentences | None = None
+    last_day: tuple[date, int] | None = None  # (date, sentence index) of the last day-precise date
+    last_year: tuple[int, int] | None = None  # (year, sentence index) of the last explicit year
+    _dir_cache: dict[int, str | None] = field(default_factory=dict)
+
+    @property
+    def sentences(self) -> Sentences:
+        if self._sentences is None:
+            self._sentences = Sentences(self.text)
+        return self._sentences
+
+    @property
+    def timex3(self) -> bool:
+        return self.style == "timex3"
+
+    def sentence_index(self, pos: int) -> int:
+        return self.sentences.index(pos)
+
+    def direction(self, start: int, end: int) -> str | None:
+        """'future'/'past'/None from the clause around [start, end), else the sentence."""
+        if start in self._dir_cache:
+            return self._dir_cache[start]
+        s0, s1 = self.sentences.span(start)
+        c0, c1 = clause_span(self.text, s0, s1, start, end)
+        d = self.cues.direction(self.text[c0:c1], (start - c0, end - c0))
+        if d is None:
+            g0, g1 = segment_span(self.text, s0, s1, start, end)
+            if (g0, g1) != (c0, c1):
+                d = self.cues.direction(self.text[g0:g1], (start - g0, end - g0))
+        self._dir_cache[start] = d
+        return d
+
+    def ref_day(self, pos: int, same_sentence: bool = True, within: int | None = None) -> date | None:
+        """The last day-precise date mentioned before ``pos`` (in the same sentence, in the
+        last ``within`` sentences, or anywhere before), else the anchor."""
+        if self.last_day is not None:
+            d, si = self.last_day
+            here = self.sentence_index(pos)
+            if within is not None:
+                if here - si <= within:
+                    return d
+            elif not same_sentence or si == here:
+                return d
+        return self.anchor
+
+    def year_hint(self, pos: int) -> int | None:
+        """An explicit year mentioned earlier in the same sentence."""
+        if self.last_year is not None and self.last_year[1] == self.sentence_index(pos):
+            return self.last_year[0]
+        return None
+
+    # --- building results -------------------------------------------------
+    def mk(self, start: int, end: int, type_: str, value: str, iv: cal.Interval | None = None,
+           precision: Precision | None = None, relative: bool = False, mod: str | None = None,
+           time: str | None = None) -> Timex:
+        first, last = (iv if iv is not None else (None, None))
+        return Timex(start=start, end=end, text=self.text[start:end], type=type_, value=value,
+                     first=first, last=last, precision=precision, relative=relative, mod=mod,
+                     time=time)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+_STARTS = re.compile(r"\b\w|[^\w\s]")
+_BACK = 70  # characters before a trigger where a match may start
+_MAX_STARTS = 7
+
+
+class Index:
+    """Which rules a word or number triggers (built once per rule set)."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.by_word: dict[str, list[Rule]] = {}
+        self.by_prefix: dict[str, list[Rule]] = {}
+        self.digit_rules = [r for r in rules if r.digits]
+        for r in rules:
+            for w in r.triggers:
+                self.by_word.setdefault(w, []).append(r)
+            for p in r.prefixes:
+                self.by_prefix.setdefault(p, []).append(r)
+        self.words = frozenset(self.by_word)
+        self.rules = tuple(rules)
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _find_word(low: str, w: str, whole: bool) -> list[int]:
+    out = []
+    n = len(w)
+    i = low.find(w)
+    while i >= 0:
+        if (i == 0 or not low[i - 1].isalnum()) and (not whole or i + n >= len(low) or not low[i + n].isalnum()):
+            out.append(i)
+        i = low.find(w, i + n)
+    return out
+
+
+def _candidates(text: str, index: Index) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+    low = _lower(text)
+    hits: dict[int, list[Rule]] = {}
+    for w in index.words.intersection(_WORD.findall(low)):
+        for i in _find_word(low, w, True):
+            hits.setdefault(i, []).extend(index.by_word[w])
+    for p, rs in index.by_prefix.items():
+        if p in low:
+            for i in _find_word(low, p, False):
+                hits.setdefault(i, []).extend(rs)
+    if index.digit_rules:
+        for m in _DIGITS.finditer(text):
+            p = m.start()
+            rs = [r for r in index.digit_rules if r.at is None or r.at.match(text, p)]
+            if rs:
+                hits.setdefault(p, []).extend(rs)
+    out = []
+    seen: set[tuple[int, int, str]] = set()
+    for pos, rs in hits.items():
+        back = max(r.back for r in rs)
+        if back:
+            lo = max(0, pos - _BACK)
+            starts = [m.start() for m in _STARTS.finditer(text, lo, pos)][-back:]
+            starts.append(pos)
+        else:
+            starts = [pos]
+        done: set[str] = set()
+        for rule in rs:
+            if rule.name in done:
+                continue
+            done.add(rule.name)
+            best = None
+            for st in (starts[-1 - rule.back:] if rule.back else (pos,)):
+                m = rule.regex.match(text, st)
+                if m is None or m.end() <= pos:
+                    continue
+                if rule.check is not None and not rule.check(m, text):
+                    continue
+                if best is None or m.end() - m.start() > best.end() - best.start():
+                    best = m
+            if best is None:
+                continue
+            m = best
+            s = m.end("pre") if "pre" in rule.regex.groupindex and m.group("pre") is not None else m.start()
+            e = m.end()
+            key = (s, e, rule.name)
+            if e > s and key not in seen:
+                seen.add(key)
+                out.append((s, e, rule.prio, rule, m))
+    return out
+
+
+def candidates_full_scan(text: str, rules: Sequence[Rule]) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+    """Reference implementation: every rule over the whole text (slow; for tests)."""
+    out = []
+    for rule in rules:
+        for m in rule.regex.finditer(text):
+            if rule.check is not None and not rule.check(m, text):
+                continue
+            s = m.end("pre") if "pre" in rule.regex.groupindex and m.group("pre") is not None else m.start()
+            if m.end() > s:
+                out.append((s, m.end(), rule.prio, rule, m))
+    return out
+
+
+def _select(cands: list[tuple[int, int, int, Rule, re.Match[str]]]) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+    """Longest first (then higher priority, then earlier); no two kept spans overlap."""
+    cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+    kept: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
+    for c in cands:
+        s, e = c[0], c[1]
+        if any(s < b and a < e for a, b in taken):
+            continue
+        taken.append((s, e))
+        kept.append(c)
+    kept.sort(key=lambda c: c[0])
+    return kept
+
+
+def run(text: str, anchor: date | None, rules: Index, cues: TenseCues, lex: dict,
+        style: str, regions: Sequence[tuple[int, int]] | None) -> list[Timex]:
+    ctx = Ctx(text=text, anchor=anchor, style=style, cues=cues, lex=lex)
+    result: list[Timex] = []
+    for s, e, _prio, rule, m in _select(_candidates(text, rules)):
+        try:
+            got = rule.handler(m, ctx)
+        except (ValueError, OverflowError, KeyError, IndexError):
+            got = None
+        if not got:
+            continue
+        for t in got:
+            if not (0 <= t.start < t.end <= len(text)):
+                continue
+            result.append(t)
+            if t.first is not None and t.type in ("DATE", "TIME") and (
+                    t.precision is Precision.DAY or (t.type == "TIME" and t.value.endswith("TNI"))):
+                ctx.last_day = (t.first, ctx.sentence_index(t.start))
+    if regions is not None:
+        spans = [(int(a), int(b)) for a, b in regions]
+        result = [t for t in result if any(a <= t.start and t.end <= b for a, b in spans)]
+    result.sort(key=lambda t: (t.start, t.end))
+    # safety: outputs of different handlers never overlap
+    clean: list[Timex] = []
+    for t in result:
+        if clean and t.start < clean[-1].end:
+            continue
+        clean.append(t)
+    return clean

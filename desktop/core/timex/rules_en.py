@@ -1,0 +1,398 @@
+"""English rules: patterns built from resources/lexicons/timex_en.json (a smaller set than German)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from desktop.core.model import Precision, Timex
+from desktop.core.timex import calendar as cal
+from desktop.core.timex.build import (
+    PART_MOD, day_tx, daypart_tx, decade_tx, duration_tx, is_vague, month_tx, parse_number, prev_word,
+    quarter_tx, range_tx, season_tx, time_tx, two_digit_year, week_tx, year_plausible, year_tx,
+)
+from desktop.core.timex.engine import Ctx, Rule
+from desktop.core.timex.lexicon import alt, norm
+
+F = re.IGNORECASE
+M = re.Match
+
+
+def _g(m: M[str], name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def build_rules(lex: dict[str, Any]) -> list[Rule]:
+    months: dict[str, int] = lex["months"]
+    abbr: dict[str, int] = lex["month_abbr"]
+    weekdays: dict[str, int] = lex["weekdays"]
+    dayparts: dict[str, str] = lex["dayparts"]
+    seasons: dict[str, str] = lex["seasons"]
+    units: dict[str, list[str]] = lex["units"]
+    rel_past = {norm(w) for w in lex["rel_past"]}
+    rel_future = {norm(w) for w in lex["rel_future"]}
+    rel_this = {norm(w) for w in lex["rel_this"]}
+    lex["_counted"] = frozenset(norm(w) for w in lex["counted_nouns"])
+    lex["_not_year_before"] = frozenset(norm(w) for w in lex["not_year_before"])
+    lex["_year_preps"] = frozenset(norm(w) for w in lex["year_preps"])
+    MONTH_CTX = frozenset(norm(w) for w in lex["month_context"])
+
+    MON = rf"(?:(?P<mon>{alt(months)})(?!\w)|(?P<mab>{alt(abbr)})\.?(?!\w))"
+    WD = rf"(?P<wd>{alt(weekdays)})"
+    REL = alt(rel_past | rel_future | rel_this)
+    PART = r"(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)"
+    Y4 = r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d)"
+    NUMW = alt(list(lex["numbers"]) + list(lex["fractions"]) + lex["vague_numbers"])
+    NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{NUMW}(?:-{NUMW})?)"
+    UNITS = alt(units)
+    DP = alt(dayparts)
+
+    def mon_of(m: M[str]) -> int:
+        return months[norm(m.group("mon"))] if _g(m, "mon") else abbr[norm(m.group("mab")).rstrip(".")]
+
+    def delta_of(w: str | None) -> int | None:
+        if not w:
+            return None
+        w = norm(w)
+        return -1 if w in rel_past else 1 if w in rel_future else 0 if w in rel_this else None
+
+    def part_mod(p: str | None) -> str | None:
+        if not p:
+            return None
+        p = norm(p).replace("the ", "")
+        return PART_MOD.get(p.split()[0])
+
+    def year_for(ctx: Ctx, m: M[str], month: int, day: int | None) -> tuple[int | None, bool]:
+        hint = ctx.year_hint(m.start())
+        if hint is not None:
+            return hint, False
+        if ctx.anchor is None:
+            return None, True
+        return cal.nearest_year_for(month, day, ctx.anchor, ctx.direction(m.start(), m.end())), True
+
+    def note_year(ctx: Ctx, pos: int, y: int) -> None:
+        ctx.last_year = (y, ctx.sentence_index(pos))
+
+    rules: list[Rule] = []
+    MONW = list(months) + list(abbr)
+
+    def rule(name: str, pattern: str, words: Any = (), prefixes: Any = (), digits: bool = False, back: int = 6,
+             prio: int = 0, check: Any = None, at: str | None = None, flags: int = F) -> Any:
+        def deco(fn: Any) -> Any:
+            rules.append(Rule(name, re.compile(r"(?<!\w)(?:" + pattern + ")", flags), fn, check, prio, frozenset(norm(w) for w in words),
+                              tuple(prefixes), digits, back, re.compile(at, F) if at else None))
+            return fn
+        return deco
+
+    def day_of(ctx: Ctx, m: M[str], month: int, dd: int, s: int, e: int) -> Timex | None:
+        if not 1 <= dd <= 31:
+            return None
+        if m.group("year"):
+            y: int | None = int(m.group("year"))
+            rel = False
+            note_year(ctx, s, y)  # type: ignore[arg-type]
+        else:
+            y, rel = year_for(ctx, m, month, dd)
+        if y is None:
+            return day_tx(ctx, s, e, None, rel, f"XXXX-{month:02d}-{dd:02d}")
+        d = cal.safe_date(y, month, dd)
+        return day_tx(ctx, s, e, d, rel) if d else None
+
+    WDP = rf"(?:{WD},?\s+)?"
+
+    @rule("dmy", rf"{WDP}(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MON},?(?:\s+{Y4})?", MONW, back=4, prio=4)
+    def _dmy(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        t = day_of(ctx, m, mon_of(m), int(m.group("d")), m.start(), m.end())
+        return [t] if t else None
+
+    @rule("mdy", rf"{WDP}{MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+{Y4})?", MONW, back=2, prio=4)
+    def _mdy(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        t = day_of(ctx, m, mon_of(m), int(m.group("d")), m.start(), m.end())
+        return [t] if t else None
+
+    @rule("isodate", r"(?<![\d-])(?P<y>(?:1[0-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])", digits=True, back=0, prio=5, at=r"\d{4}-")
+    def _iso(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        d = cal.safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return [day_tx(ctx, m.start(), m.end(), d, False)] if d else None
+
+    def month_ok(m: M[str], text: str) -> bool:
+        if m.group("part") or m.group("year"):
+            return True
+        if norm(m.group("mon") or "") == "may" and m.group(0)[0] == "m":
+            return False
+        return prev_word(text, m.start()) in MONTH_CTX
+
+    @rule("month", rf"(?:{PART}[\s-]+(?:of\s+)?)?{MON}(?:,?\s+{Y4})?", MONW, back=4, prio=3, check=month_ok)
+    def _month(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        month = mon_of(m)
+        if m.group("year"):
+            y: int | None = int(m.group("year"))
+            rel = False
+            note_year(ctx, m.start(), y)  # type: ignore[arg-type]
+        else:
+            y, rel = year_for(ctx, m, month, None)
+        return [month_tx(ctx, m.start(), m.end(), y, month, rel, part_mod(m.group("part")))]
+
+    def year_check(m: M[str], text: str) -> bool:
+        return year_plausible(text, m.start("year"), m.end("year"), int(m.group("year")), lex, bool(m.group("part")))
+
+    @rule("year", rf"(?:{PART}[\s-]+)?(?<![\d.,])(?P<year>\d{{4}})(?!\d)", digits=True, back=3, prio=1, check=year_check, at=r"\d{4}(?!\d)")
+    def _year(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        y = int(m.group("year"))
+        note_year(ctx, m.start(), y)
+        return [year_tx(ctx, m.start(), m.end(), y, False, part_mod(m.group("part")))]
+
+    def yr_check(m: M[str], text: str) -> bool:
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 < 100:
+            y2 = y1 // 100 * 100 + y2
+        if norm(m.group("sep")) == "and" and not m.group("pre"):
+            return False
+        return y1 < y2 <= y1 + 200 and year_plausible(text, m.start("y1"), m.end("y1"), y1, lex, bool(m.group("pre")), tail=False) and year_plausible(text, m.start("y2"), m.end("y2"), max(y2, 1000), lex, True)
+
+    @rule("yrange", r"(?P<pre>\b(?:from|between)\s+)?(?<![\d.,])(?P<y1>(?:1[0-9]|20)\d\d)\s*(?P<sep>to|until|-|–|and)\s*(?P<y2>(?:1[0-9]|20)\d\d|\d\d)(?!\d)",
+          digits=True, back=1, prio=6, check=yr_check, at=r"\d{4}\s*(?:to|until|-|–|and)")
+    def _yrange(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        y2 = y2 if y2 >= 100 else y1 // 100 * 100 + y2
+        a = year_tx(ctx, m.start("y1"), m.end("y1"), y1, False)
+        b = year_tx(ctx, m.start("y2"), m.end("y2"), y2, False)
+        return [a, b] if ctx.timex3 else [range_tx(ctx, m.start("y1"), m.end(), a, b)]
+
+    DECW = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+    @rule("decade", rf"(?:{PART}[\s-]+)?(?:the\s+)?(?:(?P<dnum>(?:1[0-9]|20)?\d0)'?s|(?P<dw>{alt(DECW)}))(?!\w)", list(DECW), digits=True, back=3, prio=3, at=r"\d{2,4}'?s")
+    def _decade(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        if m.group("dw"):
+            dec = 190 + DECW[norm(m.group("dw"))]
+        else:
+            n = m.group("dnum")
+            dec = int(n) // 10 if len(n) == 4 else 190 + int(n) // 10
+        return [decade_tx(ctx, m.start(), m.end(), dec, part_mod(m.group("part")))]
+
+    @rule("season", rf"(?:{PART}[\s-]+)?(?:(?P<rel>{REL})\s+)?(?P<s>{alt(seasons)})(?!\w)(?:\s+(?:of\s+)?{Y4})?", list(seasons), back=3, prio=3,
+          check=lambda m, t: bool(m.group("rel") or m.group("year") or m.group("part")) or prev_word(t, m.start()) in ("in", "the", "during", "since", "until", "by", "this", "last", "next"))
+    def _season(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        code = seasons[norm(m.group("s"))]
+        mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code]
+        if m.group("year"):
+            y: int | None = int(m.group("year"))
+            rel = False
+        elif m.group("rel") and ctx.anchor is not None:
+            d = delta_of(m.group("rel")) or 0
+            y = ctx.anchor.year if d == 0 else cal.nearest_year_for(mid, None, ctx.anchor, "past" if d < 0 else "future")
+            rel = True
+        else:
+            y, rel = year_for(ctx, m, mid, None)
+        return [season_tx(ctx, m.start(), m.end(), y, code, rel, part_mod(m.group("part")))]
+
+    QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+    @rule("quarter", rf"(?:the\s+)?(?P<o>{alt(QORD)})\s+quarter(?:\s+(?:of\s+)?{Y4})?", ["quarter"], back=3, prio=4)
+    def _quarter(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        q = QORD[norm(m.group("o"))]
+        if m.group("year"):
+            return [quarter_tx(ctx, m.start(), m.end(), int(m.group("year")), q, False)]
+        if ctx.anchor is None:
+            return [quarter_tx(ctx, m.start(), m.end(), None, q, True)]
+        return [quarter_tx(ctx, m.start(), m.end(), cal.nearest_year_for(q * 3 - 1, None, ctx.anchor, ctx.direction(m.start(), m.end())), q, True)]
+
+    @rule("relunit", rf"(?:{PART}\s+)?(?P<rel>{REL})\s+(?P<unit>week|month|year|decade|quarter)(?!\w)", ["week", "month", "year", "decade", "quarter"], back=4, prio=3)
+    def _relunit(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        d = delta_of(m.group("rel"))
+        a = ctx.anchor
+        s, e = m.start(), m.end()
+        mod = part_mod(m.group("part"))
+        unit = norm(m.group("unit"))
+        if d is None:
+            return None
+        if unit == "week":
+            return [week_tx(ctx, s, e, cal.add_days(a, 7 * d) if a else None, True, mod)]
+        if unit == "month":
+            if a is None:
+                return [ctx.mk(s, e, "DATE", "XXXX-XX", None, Precision.MONTH, True, mod)]
+            y, mo = cal.add_months(a.year, a.month, d)
+            return [month_tx(ctx, s, e, y, mo, True, mod)]
+        if unit == "year":
+            return [year_tx(ctx, s, e, a.year + d if a else None, True, mod)]
+        if unit == "quarter":
+            if a is None:
+                return [ctx.mk(s, e, "DATE", "XXXX-QX", None, Precision.QUARTER, True, mod)]
+            q0 = (a.month - 1) // 3 + d
+            return [quarter_tx(ctx, s, e, a.year + q0 // 4, q0 % 4 + 1, True, mod)]
+        if a is None:
+            return [ctx.mk(s, e, "DATE", "XXX", None, Precision.RANGE, True, mod)]
+        return [decade_tx(ctx, s, e, a.year // 10 + d, mod, True)]
+
+    @rule("weekday", rf"(?:(?P<rel>{REL})\s+)?{WD}(?P<s>s)?(?!\w)(?:\s+(?P<dp>{DP})(?!\w))?", (), list(weekdays), back=2, prio=2)
+    def _weekday(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        wd = weekdays[norm(m.group("wd"))]
+        code = dayparts[norm(m.group("dp"))] if m.group("dp") else None
+        s, e = m.start(), m.end()
+        if m.group("s") and prev_word(ctx.text, s) not in ("on", "last", "next", "this"):
+            return [ctx.mk(s, e, "SET", f"XXXX-WXX-{wd}")]
+        if m.group("s"):
+            return None
+        a = ctx.anchor
+        if a is None:
+            v = f"XXXX-WXX-{wd}"
+            return [ctx.mk(s, e, "TIME" if code else "DATE", v + (f"T{code}" if code else ""), None, None if code else Precision.DAY, True)]
+        d = delta_of(m.group("rel"))
+        if d is None:
+            day = cal.weekday_date(a, wd, ctx.direction(s, e))
+        elif d == 0:
+            day = cal.week_start(a) + (cal.add_days(a, wd - 1) - a)
+        else:
+            day = cal.weekday_date(a, wd, "past" if d < 0 else "future", strict=True)
+        if code:
+            return [daypart_tx(ctx, s, e, day, code, True)]
+        return [day_tx(ctx, s, e, day, True)]
+
+    @rule("relday", rf"(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)(?!\w)(?:\s+(?P<dp>{DP})(?!\w))?", ["yesterday", "today", "tomorrow", "tonight"], back=3, prio=2)
+    def _relday(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        w = norm(m.group("w"))
+        off = int(lex["relative_days"][w])
+        if m.group("ba"):
+            off += -1 if norm(m.group("ba")) == "before" else 1
+        code = dayparts[norm(m.group("dp"))] if m.group("dp") else ("NI" if w == "tonight" else None)
+        a = ctx.anchor
+        day = cal.add_days(a, off) if a is not None else None
+        if code:
+            return [daypart_tx(ctx, m.start(), m.end(), day, code, True)]
+        return [day_tx(ctx, m.start(), m.end(), day, True)]
+
+    @rule("thisdp", rf"this\s+(?P<dp>morning|afternoon|evening)", ["morning", "afternoon", "evening"], back=1, prio=2)
+    def _thisdp(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        return [daypart_tx(ctx, m.start(), m.end(), ctx.anchor, dayparts[norm(m.group("dp"))], True)]
+
+    UNIT_KIND = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+    @rule("duration", rf"(?:(?P<mod>{alt(lex['quantity_modifiers'])})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNITS})(?!\w)(?:\s+(?P<ago>ago|later|earlier|before|after|from\s+now))?",
+          list(units), back=5, prio=2)
+    def _duration(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        raw = m.group("num")
+        vague = is_vague(raw, lex)
+        n = None if vague else parse_number(raw, lex)
+        if n is None and not vague:
+            return None
+        kind, unit = units[norm(m.group("unit"))]
+        ago = norm(m.group("ago") or "")
+        a = ctx.anchor
+        s, e = m.start(), m.end()
+        if ago in ("ago", "from now") and kind == "P" and unit in UNIT_KIND:
+            if ctx.timex3:
+                return [duration_tx(ctx, s, m.end("unit"), [(n, kind, unit)])]
+            sign = -1 if ago == "ago" else 1
+            if n is None or a is None:
+                ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
+                return [ctx.mk(s, e, "DATE", ref if n is None else "XXXX", None, Precision.RANGE, True)]
+            k = int(n) * sign
+            kk = UNIT_KIND[unit]
+            if kk == "day":
+                return [day_tx(ctx, s, e, cal.add_days(a, k), True)]
+            if kk == "week":
+                return [week_tx(ctx, s, e, cal.add_days(a, 7 * k), True)]
+            if kk == "month":
+                y, mo = cal.add_months(a.year, a.month, k)
+                return [month_tx(ctx, s, e, y, mo, True)]
+            return [year_tx(ctx, s, e, a.year + k, True)]
+        end = m.end("unit") if ago and ago not in ("later", "earlier") else e
+        return [duration_tx(ctx, s, end, [(n, kind, unit)])]
+
+    @rule("inoffset", rf"(?P<pre>\bin\s+)(?P<num>{NUM})\s+(?P<unit>days|weeks|months|years|day|week|month|year)(?!\w)(?!\s+(?:ago|later))",
+          ["days", "weeks", "months", "years", "day", "week", "month", "year"], back=3, prio=3)
+    def _inoffset(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        n = parse_number(m.group("num"), lex)
+        if n is None or n != int(n):
+            return None
+        unit = units[norm(m.group("unit"))][1]
+        s = m.start("num") if ctx.timex3 else m.start()
+        a = ctx.anchor
+        e = m.end()
+        k = int(n)
+        kk = UNIT_KIND[unit]
+        if kk == "day":
+            return [day_tx(ctx, s, e, cal.add_days(a, k) if a else None, True)]
+        if kk == "week":
+            return [week_tx(ctx, s, e, cal.add_days(a, 7 * k) if a else None, True)]
+        if kk == "month":
+            if a is None:
+                return [ctx.mk(s, e, "DATE", "XXXX-XX", None, Precision.MONTH, True)]
+            y, mo = cal.add_months(a.year, a.month, k)
+            return [month_tx(ctx, s, e, y, mo, True)]
+        return [year_tx(ctx, s, e, a.year + k if a else None, True)]
+
+    TZ = alt(lex["time_zones"])
+
+    @rule("clock", rf"(?:(?P<mod>shortly\s+after|shortly\s+before|just\s+after|just\s+before|around|about)\s+)?(?<![\d.,:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?:(?P<ap>a\.?m\.?|p\.?m\.?)|(?P<oc>o'clock)|(?=:))(?:\s+(?P<tz>{TZ}))?",
+          digits=True, back=2, prio=3, at=r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m|o'clock)|\d{1,2}:\d\d")
+    def _clock(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        hh, mm = int(m.group("h")), int(m.group("mi") or 0)
+        ap = norm(m.group("ap") or "").replace(".", "")
+        if ap:
+            if not 1 <= hh <= 12:
+                return None
+            hh = hh % 12 + (12 if ap == "pm" else 0)
+        elif not m.group("oc") and m.group("mi") is None:
+            return None
+        mod = {"shortly after": "AFTER", "just after": "AFTER", "shortly before": "BEFORE", "just before": "BEFORE",
+               "around": "APPROX", "about": "APPROX"}.get(norm(m.group("mod") or ""))
+        return [time_tx(ctx, m.start(), m.end(), ctx.ref_day(m.start()), hh, mm, True, mod)]
+
+    @rule("dpart", rf"(?P<pre>\b(?:in\s+the|during\s+the|at)\s+)(?P<dp>{DP})(?!\w)", list(dayparts), back=2, prio=1)
+    def _dpart(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        s = m.end("pre")
+        return [daypart_tx(ctx, s, m.end(), ctx.ref_day(s, same_sentence=False), dayparts[norm(m.group("dp"))], True)]
+
+    @rule("setadv", rf"\b(?P<w>{alt(lex['sets'])})(?!\w)", list(lex["sets"]), back=0, prio=2)
+    def _setadv(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        return [ctx.mk(m.start(), m.end(), "SET", lex["sets"][norm(m.group("w"))])]
+
+    EVERY_U = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H", "morning": "XXXX-XX-XXTMO",
+               "evening": "XXXX-XX-XXTEV", "night": "XXXX-XX-XXTNI", "weekend": "XXXX-WXX-WE"}
+
+    @rule("every", rf"(?:every|each)\s+(?:(?P<wd>{alt(weekdays)})|(?P<u>{alt(EVERY_U)}))(?!\w)", ["every", "each"], back=0, prio=3)
+    def _every(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        v = f"XXXX-WXX-{weekdays[norm(m.group('wd'))]}" if m.group("wd") else EVERY_U[norm(m.group("u"))]
+        return [ctx.mk(m.start(), m.end(), "SET", v)]
+
+    @rule("per", r"(?:a|per)\s+(?P<u>day|week|month|year)(?!\w)", ["day", "week", "month", "year"], back=1, prio=1,
+          check=lambda m, t: bool(re.search(r"\d|times|once|twice", t[max(0, m.start() - 30):m.start()])))
+    def _per(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        return [ctx.mk(m.start(), m.end(), "SET", EVERY_U[norm(m.group("u"))])]
+
+    @rule("ref", rf"\b(?P<w>{alt(lex['refs'])})(?!\w)", [norm(p).split()[-1] for p in lex["refs"]], back=3, prio=1,
+          check=lambda m, t: norm(m.group("w")) != "once" or prev_word(t, m.start()) not in ("at", "than", "more", "only", "just"))
+    def _ref(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        return [ctx.mk(m.start(), m.end(), "DATE", lex["refs"][norm(m.group("w"))], None, None, True)]
+
+    @rule("anchorday", rf"(?P<w>{alt(lex['anchor_days'])})(?!\w)", ["before", "day", "after"], back=3, prio=1)
+    def _anchorday(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        ref = ctx.ref_day(m.start(), same_sentence=False)
+        off = int(lex["anchor_days"][norm(m.group("w"))])
+        return [day_tx(ctx, m.start(), m.end(), cal.add_days(ref, off) if ref else None, True)]
+
+    HOL = {**lex["holidays_fixed"], **{k: None for k in lex["holidays_easter"]}}
+
+    @rule("holiday", rf"(?P<h>{alt(HOL)})(?!\w)(?:\s+{Y4})?", [norm(h).split()[-1] for h in HOL], back=2, prio=2)
+    def _holiday(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        h = norm(m.group("h"))
+        fixed = lex["holidays_fixed"].get(h)
+        mo, dd = (int(x) for x in fixed.split("-")) if fixed else (4, 10)
+        if m.group("year"):
+            y: int | None = int(m.group("year"))
+            rel = False
+        else:
+            y, rel = year_for(ctx, m, mo, dd)
+        if y is None:
+            return [day_tx(ctx, m.start(), m.end(), None, rel, f"XXXX-{mo:02d}-{dd:02d}" if fixed else "XXXX-XX-XX")]
+        d = cal.safe_date(y, mo, dd) if fixed else cal.add_days(cal.easter(y), int(lex["holidays_easter"][h]))
+        return [day_tx(ctx, m.start(), m.end(), d, rel)]
+
+    return rules
+
+
+__all__ = ["build_rules", "two_digit_year"]

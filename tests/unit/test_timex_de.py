@@ -1,0 +1,310 @@
+"""German temporal expressions: finding, normalising, tense direction (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.core.model import Precision
+from desktop.core.timex import tag, tag_timex3
+
+# Wednesday, 12 February 2025
+WED = date(2025, 2, 12)
+
+
+def one(text: str, anchor: date | None = WED, expr: str | None = None):
+    got = tag(text, anchor)
+    if expr is not None:
+        got = [t for t in got if t.text == expr]
+    assert len(got) == 1, [(t.text, t.value) for t in tag(text, anchor)]
+    return got[0]
+
+
+# ----------------------------------------------------------------- absolute dates
+@pytest.mark.parametrize(
+    "text, expr, value, first, last",
+    [
+        ("Der Vertrag wurde am 20. Januar 2025 unterzeichnet.", "20. Januar 2025", "2025-01-20", date(2025, 1, 20), date(2025, 1, 20)),
+        ("Die Sitzung fand am 20.01.2025 statt.", "20.01.2025", "2025-01-20", date(2025, 1, 20), date(2025, 1, 20)),
+        ("Die Firma ging im Februar 2022 pleite.", "Februar 2022", "2022-02", date(2022, 2, 1), date(2022, 2, 28)),
+        ("Das Museum öffnete 2014 seine Türen.", "2014", "2014", date(2014, 1, 1), date(2014, 12, 31)),
+        ("Die Frist endet am 14. Jänner 2026.", "14. Jänner 2026", "2026-01-14", date(2026, 1, 14), date(2026, 1, 14)),
+        ("Das Gesetz gilt seit dem 1. März 2024.", "1. März 2024", "2024-03-01", date(2024, 3, 1), date(2024, 3, 1)),
+        ("Im dritten Quartal 2024 sank der Umsatz.", "dritten Quartal 2024", "2024-Q3", date(2024, 7, 1), date(2024, 9, 30)),
+        ("In den 1990er-Jahren boomte die Branche.", "den 1990er-Jahren", "199", date(1990, 1, 1), date(1999, 12, 31)),
+    ],
+)
+def test_absolute_dates(text, expr, value, first, last):
+    t = one(text, expr=expr)
+    assert (t.type, t.value, t.first, t.last) == ("DATE", value, first, last)
+    assert not t.relative
+
+
+def test_numeric_date_with_clock_time_is_one_time():
+    t = one("Aktualisiert 17.05.2025 19:54 Uhr")
+    assert (t.text, t.type, t.value, t.time) == ("17.05.2025 19:54 Uhr", "TIME", "2025-05-17T19:54", "19:54")
+    assert t.first == t.last == date(2025, 5, 17)
+
+
+def test_day_and_month_take_the_year_from_the_anchor():
+    t = one("Die Abstimmung ist für den 13. Februar geplant.", expr="13. Februar")
+    assert t.value == "2025-02-13" and t.relative
+
+
+def test_day_and_month_in_the_past_before_the_anchor_month():
+    # published in January: "im Dezember ... hatte" is the December before
+    t = one("Im Dezember hatte der Rat getagt.", date(2025, 1, 10), expr="Dezember")
+    assert t.value == "2024-12"
+
+
+@pytest.mark.parametrize(
+    "text, expr, first, last, mod",
+    [
+        ("Anfang März soll gewählt werden.", "Anfang März", date(2025, 3, 1), date(2025, 3, 10), "START"),
+        ("Mitte März soll gewählt werden.", "Mitte März", date(2025, 3, 11), date(2025, 3, 20), "MID"),
+        ("Ende März soll gewählt werden.", "Ende März", date(2025, 3, 21), date(2025, 3, 31), "END"),
+    ],
+)
+def test_parts_of_a_month(text, expr, first, last, mod):
+    t = one(text, expr=expr)
+    assert (t.value, t.first, t.last, t.mod, t.precision) == ("2025-03", first, last, mod, Precision.RANGE)
+
+
+def test_season_and_quarter_relative_to_anchor():
+    t = one("Im Frühjahr will die Regierung ein Gesetz vorlegen.", expr="Frühjahr")
+    assert t.value == "2025-SP" and t.first == date(2025, 3, 1) and t.last == date(2025, 5, 31)
+
+
+@pytest.mark.parametrize("text", ["Von 2017 bis 2021 war sie Ministerin.", "2017 bis 2021 war sie Ministerin."])
+def test_year_range_is_one_interval(text):
+    t = one(text)
+    assert t.text == "2017 bis 2021"
+    assert (t.first, t.last, t.precision) == (date(2017, 1, 1), date(2021, 12, 31), Precision.RANGE)
+
+
+def test_year_range_as_two_ends_in_timex3_style():
+    got = tag_timex3("Von 2017 bis 2021 war sie Ministerin.", WED)
+    assert [(t.text, t.value) for t in got] == [("2017", "2017"), ("2021", "2021")]
+
+
+# ----------------------------------------------------------------- not dates
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Miliz YPG2019 meldete sich zu Wort.",
+        "Rund 50.000 Menschen demonstrierten.",
+        "Der Eintritt kostet 5,- Euro.",
+        "Es geht um 500 Milliarden Euro.",
+        "Die Zustimmung liegt bei 20%.",
+        "Rund 85 habe man festgenommen.",
+        "Die Stadt zählt 2014 Einwohner.",
+        "Das Paket kostet 2000 Euro.",
+        "Rufen Sie 0471 2014 55 an.",
+        "Die Bestellnummer lautet 2019-4711-33.",
+        "Er gewann mit 1999 Stimmen.",
+    ],
+)
+def test_numbers_that_are_not_dates(text):
+    assert [t for t in tag(text, WED) if t.type in ("DATE", "TIME")] == []
+
+
+# ----------------------------------------------------------------- relative to the anchor
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Die Polizei nahm gestern drei Männer fest.", "gestern", "2025-02-11"),
+        ("Vorgestern brannte eine Scheune.", "Vorgestern", "2025-02-10"),
+        ("Der Minister reist morgen nach Wien.", "morgen", "2025-02-13"),
+        ("Übermorgen beginnt der Prozess.", "Übermorgen", "2025-02-14"),
+        ("Das Parlament hat heute den Haushalt beschlossen.", "heute", "2025-02-12"),
+        ("Das Parlament wird heute über den Haushalt abstimmen.", "heute", "2025-02-12"),
+        ("Die Sitzung beginnt heute um 10 Uhr.", "heute", "2025-02-12"),
+        ("Das Treffen findet in dieser Woche statt.", "dieser Woche", "2025-W07"),
+        ("Vergangene Woche trat der Rat zusammen.", "Vergangene Woche", "2025-W06"),
+        ("Kommende Woche wird gewählt.", "Kommende Woche", "2025-W08"),
+        ("Die Preise stiegen im vergangenen Monat.", "vergangenen Monat", "2025-01"),
+        ("Im vergangenen Jahr wuchs die Wirtschaft.", "vergangenen Jahr", "2024"),
+        ("Heuer wird das Fest größer.", "Heuer", "2025"),
+    ],
+)
+def test_relative_days_weeks_months_years(text, expr, value):
+    t = one(text, expr=expr)
+    assert t.value == value and t.relative
+
+
+@pytest.mark.parametrize("text", ["Heute ist das Land viel wohlhabender.", "Noch heute erinnern sich viele daran."])
+def test_heute_in_a_general_statement_means_nowadays(text):
+    t = one(text, expr=text.split()[0] if text.startswith("Heute") else "heute")
+    assert (t.value, t.first) == ("PRESENT_REF", None)
+
+
+def test_ago_is_the_year_before():
+    t = one("Vor drei Jahren begann der Krieg.")
+    assert (t.text, t.type, t.value, t.precision) == ("Vor drei Jahren", "DATE", "2022", Precision.YEAR)
+
+
+def test_ago_in_timex3_style_is_a_duration():
+    (t,) = tag_timex3("Vor drei Jahren begann der Krieg.", WED)
+    assert (t.text, t.type, t.value) == ("drei Jahren", "DURATION", "P3Y")
+
+
+def test_a_few_days_ago_is_a_range_before_the_anchor():
+    t = one("Vor wenigen Tagen wurde der Plan bekannt.")
+    assert t.first is not None and t.last is not None
+    assert t.first < t.last < WED and t.precision is Precision.RANGE
+
+
+def test_in_two_weeks():
+    t = one("In zwei Wochen soll die Entscheidung fallen.")
+    assert (t.value, t.first) == ("2025-W09", date(2025, 2, 24))
+
+
+def test_from_friday_on_starts_a_range():
+    t = one("Von Freitag an gilt das Verbot.", expr="Freitag")
+    assert t.mod == "ON_OR_AFTER"
+
+
+def test_night_to_a_date():
+    t = one("In der Nacht zum 13. Februar soll gestreikt werden.")
+    assert (t.value, t.first, t.last) == ("2025-02-12TNI", date(2025, 2, 12), date(2025, 2, 13))
+
+
+@pytest.mark.parametrize(
+    "text, expr, value, first",
+    [
+        ("Am Mittwochabend sprach der Kanzler.", "Mittwochabend", "2025-02-12TEV", date(2025, 2, 12)),
+        ("Der Brand brach am Montagmorgen aus.", "Montagmorgen", "2025-02-10TMO", date(2025, 2, 10)),
+    ],
+)
+def test_weekday_with_part_of_day(text, expr, value, first):
+    t = one(text, expr=expr)
+    assert (t.type, t.value, t.first) == ("TIME", value, first)
+
+
+def test_weekday_night_runs_into_the_next_day():
+    t = one("Mittwochnacht war es ruhig.", expr="Mittwochnacht")
+    assert (t.first, t.last) == (date(2025, 2, 12), date(2025, 2, 13))
+
+
+# ----------------------------------------------------------------- tense decides the weekday
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Der Präsident will am Montag mit dem Kanzler telefonieren.", "2025-02-17"),
+        ("Die Ministerin soll am Montag aussagen.", "2025-02-17"),
+        ("Das Gericht wird am Montag entscheiden.", "2025-02-17"),
+        ("Das Gespräch ist für Montag geplant.", "2025-02-17"),
+        ("Der Präsident hat am Montag mit dem Kanzler telefoniert.", "2025-02-10"),
+        ("Der Präsident telefonierte am Montag mit dem Kanzler.", "2025-02-10"),
+        ("Das Treffen hatte am Montag stattgefunden.", "2025-02-10"),
+    ],
+)
+def test_tense_decides_direction(text, value):
+    assert one(text, expr="Montag").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Rat hat am Mittwoch getagt.", "Der Rat wird am Mittwoch tagen."],
+)
+def test_the_anchor_day_itself_counts_both_ways(text):
+    assert one(text, expr="Mittwoch").value == "2025-02-12"
+
+
+def test_future_clause_inside_a_past_sentence():
+    t = one("Er kündigte an, am Freitag nach Kiew zu reisen.", expr="Freitag")
+    assert t.value == "2025-02-14"
+
+
+def test_sentence_boundaries_do_not_leak_tense():
+    text = "Am Freitag wird abgestimmt. Der Rat hatte lange beraten."
+    assert one(text, expr="Freitag").value == "2025-02-14"
+
+
+# ----------------------------------------------------------------- times
+@pytest.mark.parametrize(
+    "text, expr, time, mod",
+    [
+        ("Die Sitzung beginnt um 10 Uhr.", "10 Uhr", "10:00", None),
+        ("Der Zug fuhr kurz nach 21 Uhr ab.", "kurz nach 21 Uhr", "21:00", "AFTER"),
+        ("Die Rede beginnt um 16 Uhr mitteleuropäischer Zeit.", "16 Uhr mitteleuropäischer Zeit", "16:00", None),
+        ("Der Anpfiff ist um 18.30 Uhr.", "18.30 Uhr", "18:30", None),
+    ],
+)
+def test_clock_times(text, expr, time, mod):
+    t = one(text, expr=expr)
+    assert (t.type, t.time, t.mod) == ("TIME", time, mod)
+    assert t.value == f"2025-02-12T{time}"
+
+
+def test_time_attaches_to_the_date_of_its_sentence():
+    t = one("Am 20. März um 9 Uhr beginnt die Messe.", expr="9 Uhr")
+    assert t.value == "2025-03-20T09:00"
+
+
+# ----------------------------------------------------------------- durations and sets
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Die Waffenruhe hielt 24 Stunden.", "24 Stunden", "PT24H"),
+        ("Die Sitzung dauerte eineinhalb Stunden.", "eineinhalb Stunden", "PT1.5H"),
+        ("Er lebt seit drei Jahren in Graz.", "drei Jahren", "P3Y"),
+        ("Sie war drei Jahre im Amt.", "drei Jahre", "P3Y"),
+        ("Die Haft dauerte zwei Jahre und vier Monate.", "zwei Jahre und vier Monate", "P2Y4M"),
+    ],
+)
+def test_durations(text, expr, value):
+    t = one(text, expr=expr)
+    assert (t.type, t.value, t.first, t.last) == ("DURATION", value, None, None)
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Der Markt ist jeden Montag geöffnet.", "jeden Montag", "XXXX-WXX-1"),
+        ("Die Zeitung erscheint täglich.", "täglich", "P1D"),
+        ("Der Bericht erscheint wöchentlich.", "wöchentlich", "P1W"),
+    ],
+)
+def test_sets(text, expr, value):
+    t = one(text, expr=expr)
+    assert (t.type, t.value) == ("SET", value)
+
+
+# ----------------------------------------------------------------- without an anchor
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Die Polizei nahm gestern drei Männer fest.", "gestern", "XXXX-XX-XX"),
+        ("Der Präsident hat am Mittwoch telefoniert.", "Mittwoch", "XXXX-WXX-3"),
+        ("Die Abstimmung ist am 13. Februar.", "13. Februar", "XXXX-02-13"),
+        ("Vor drei Jahren begann der Krieg.", "Vor drei Jahren", "XXXX"),
+        ("Vergangene Woche trat der Rat zusammen.", "Vergangene Woche", "XXXX-WXX"),
+    ],
+)
+def test_no_anchor_leaves_relative_expressions_unresolved(text, expr, value):
+    t = one(text, None, expr=expr)
+    assert (t.value, t.first, t.last) == (value, None, None)
+    assert t.relative
+
+
+def test_no_anchor_still_resolves_absolute_dates():
+    t = one("Der Vertrag wurde am 20. Januar 2025 unterzeichnet.", None)
+    assert t.value == "2025-01-20" and t.first == date(2025, 1, 20)
+
+
+# ----------------------------------------------------------------- regions
+def test_regions_keep_only_the_article_proper():
+    body = "Am Montag hat der Rat getagt."
+    comment = " Leserkommentar vom 3. Februar 2025: gut so."
+    text = body + comment
+    got = tag(text, WED, regions=[(0, len(body))])
+    assert [t.text for t in got] == ["Montag"]
+    assert {t.text for t in tag(text, WED)} == {"Montag", "3. Februar 2025"}
+
+
+def test_offsets_point_into_the_text():
+    text = "Bericht\n\nDie Wahl fand am 9. Juni 2024 statt; gestern kam das Ergebnis."
+    for t in tag(text, WED):
+        assert text[t.start:t.end] == t.text

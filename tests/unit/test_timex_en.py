@@ -1,0 +1,79 @@
+"""English temporal expressions (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.core.timex import tag
+
+WED = date(2025, 2, 12)
+
+
+def one(text: str, expr: str, anchor: date | None = WED):
+    got = [t for t in tag(text, anchor, "en") if t.text == expr]
+    assert len(got) == 1, [(t.text, t.value) for t in tag(text, anchor, "en")]
+    return got[0]
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("The minister will speak on Wednesday.", "Wednesday", "2025-02-12"),
+        ("Talks collapsed last Tuesday.", "last Tuesday", "2025-02-11"),
+        ("The summit opens next Monday.", "next Monday", "2025-02-17"),
+        ("The deal was signed on 12 February 2025.", "12 February 2025", "2025-02-12"),
+        ("The deal was signed on February 12, 2025.", "February 12, 2025", "2025-02-12"),
+        ("Elections are due in March.", "March", "2025-03"),
+        ("The bridge collapsed three years ago.", "three years ago", "2022"),
+        ("Police arrested two men yesterday.", "yesterday", "2025-02-11"),
+        ("Parliament votes this week.", "this week", "2025-W07"),
+        ("The company grew in 2014.", "2014", "2014"),
+    ],
+)
+def test_english_values(text, expr, value):
+    assert one(text, expr).value == value
+
+
+def test_mid_march_is_the_middle_third():
+    t = one("A decision is expected by mid-March.", "mid-March")
+    assert (t.first, t.last, t.mod) == (date(2025, 3, 11), date(2025, 3, 20), "MID")
+
+
+def test_from_friday_starts_a_range():
+    t = one("The ban applies from Friday.", "Friday")
+    assert t.mod == "ON_OR_AFTER" and t.value == "2025-02-14"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The president will call on Monday.", "2025-02-17"),
+        ("The president is scheduled to call on Monday.", "2025-02-17"),
+        ("The president called on Monday.", "2025-02-10"),
+        ("The president had spoken to him on Monday.", "2025-02-10"),
+    ],
+)
+def test_english_tense_direction(text, value):
+    assert one(text, "Monday").value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["The fund holds 2014 dollars.", "About 2000 people marched.", "Turnout was 20%."]
+)
+def test_english_numbers_that_are_not_dates(text):
+    assert [t for t in tag(text, WED, "en") if t.type in ("DATE", "TIME")] == []
+
+
+def test_english_time_and_set_and_duration():
+    text = "The market opens every Monday at 9:30 a.m. and trading lasts 24 hours."
+    got = {t.text: (t.type, t.value) for t in tag(text, WED, "en")}
+    assert got["every Monday"] == ("SET", "XXXX-WXX-1")
+    assert got["9:30 a.m."][0] == "TIME" and got["9:30 a.m."][1].endswith("T09:30")
+    assert got["24 hours"] == ("DURATION", "PT24H")
+
+
+def test_english_without_anchor():
+    t = one("Police arrested two men yesterday.", "yesterday", None)
+    assert t.first is None and t.value.startswith("XXXX")
