@@ -1,0 +1,928 @@
+"""find_mentions: actors in one article, resolved within the article.
+
+One left-to-right pass over the tokens of each sentence with dictionary
+look-ups (lexicon aliases, roles, first names, country adjectives); no model.
+Per article it keeps: the persons introduced so far (surname -> full name),
+the roles each person holds, and the order in which persons were mentioned,
+so that bare surnames, role nouns ("der Kremlchef"), "die beiden Präsidenten"
+and sentence-initial "Er"/"Sie" resolve to a named person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from desktop.core.actors.keys import name_key, token_key
+from desktop.core.actors.lexicon import (
+    ADJ,
+    ALIAS,
+    CAP,
+    COMPOUND,
+    DEMONYM,
+    FUZZY,
+    GROUP,
+    INTEREST,
+    PRONOUN,
+    ROLE_DE,
+    ROLE_EN,
+    SKIP,
+    TOKEN_RE,
+    ActorLexicon,
+    AliasHit,
+    Entry,
+    RoleInfo,
+)
+from desktop.core.model import ActorKind, Mention, Sentence
+
+#: A credit word right before a colon ("Foto:", "Bild:", "Quelle:"), what follows it, and short byline lines.
+_CREDIT_WORD_RE = re.compile(
+    r"\b(?:Fotos?|Bild(?:er)?|Photos?|Grafik|Quelle|Video|Illustration|Images?|Credits?|Copyright|Von|"
+    r"Mitarbeit|Autor(?:in)?|Source|Picture|Bildquelle|Fotograf(?:in)?)[ \t]*$")
+_CREDIT_TAIL_RE = re.compile(r"[^\n)]{0,120}")
+_BYLINE_STARTS = ("Von ", "By ", "Ein Kommentar von ", "Eine Analyse von ")
+_REPORTING_RE = re.compile(r"(?:(?:Additional )?[Rr]eporting|Editing|Writing|Compiled|Mit Material) (?:by|von) [^\n]{0,160}")
+_GLUE_RE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")
+_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "ität", "ismus", "nis", "tum", "ungen",
+                  "ierung", "chen", "lein", "isten", "gruppe", "konferenz", "krieg", "staaten", "stand", "rat",
+                  "amt", "gericht", "partei", "verband", "behörde", "kommission", "ausschuss", "gipfel", "treffen",
+                  "gespräch", "gespräche", "abkommen", "vertrag", "wahlen", "frieden", "zentrum", "institut",
+                  "ministerium", "markt", "büro", "verfahren", "programm", "gesetz", "system", "konzern",
+                  "unternehmen", "bündnis", "armee", "truppen", "kräfte", "zahlen", "daten", "preise", "kosten",
+                  "politik", "industrie", "wirtschaft", "regierung", "ministerin", "minister", "tage", "jahre",
+                  "schule", "schulen", "motors", "ismus")
+_IBERIAN_ENDINGS = ("ez", "es", "os", "as", "a", "o", "í", "á", "ó", "ón")
+_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "bin", "ibn",
+              "al", "el", "la", "le", "ter", "zu", "vom", "af", "y"}
+_LOCATIVE = {"in", "nach", "bei", "nahe", "um", "rund", "gen", "vor", "im", "near", "to", "at", "outside",
+             "around", "aus"}
+_DETS = {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "eines", "einer",
+         "the", "a", "an", "seinem", "seinen", "seines", "seiner", "ihrem", "ihren", "ihres", "ihrer", "dessen",
+         "deren", "his", "her", "its", "their"}
+_PLURAL_DETS = {"beiden", "beide", "zwei", "drei", "mehrere", "alle", "viele", "einige", "both", "two",
+                "several", "all", "many", "some", "three"}
+_CUE_BEFORE = {"agentur", "nachrichtenagentur", "agency", "laut", "magazin", "zeitung", "sender", "blatt",
+               "nachrichtenmagazin", "wochenzeitung", "tageszeitung", "newspaper", "magazine", "told", "sagte",
+               "nachrichtenagenturen", "agenturen", "berichtete", "meldete", "reported", "according",
+               "nachrichtenportal", "portal", "fernsehsender", "broadcaster", "wire", "daily"}
+_PREPOSITIONS = {"mit", "von", "vom", "zum", "zur", "beim", "für", "gegen", "laut", "an", "am", "auf", "bei", "nach",
+                 "über", "unter", "vor", "zwischen", "durch", "ohne", "um", "seitens", "gegenüber", "trotz", "wegen",
+                 "with", "by", "for", "to", "from", "of", "against", "between", "told", "und", "and"}
+_CUE_AFTER = {"zufolge", "berichtete", "berichtet", "meldete", "meldet", "reported", "reports", "said",
+              "schreibt", "schrieb", "berichten", "meldeten"}
+_PRONOUNS = {"de": {"Er": "m", "Sie": "f"}, "en": {"He": "m", "She": "f"}}
+_GROUP_WORDS = {"beiden": "die", "beide": "", "two": "the", "both": ""}
+_HEADS = frozenset({"präsident", "regierungschef", "kanzler", "machthaber", "könig", "staatschef", "emir",
+                    "kronprinz", "revolutionsführer"})
+#: "die beiden Staatschefs", "the two leaders": the last two persons holding such a role (None: any person)
+_GROUP_NOUNS: dict[str, frozenset[str] | None] = {
+    "staatschefs": _HEADS, "leaders": _HEADS, "staats-": _HEADS, "spitzenpolitiker": None, "politiker": None,
+    "männer": None, "frauen": None, "men": None, "women": None, "politicians": None}
+_DATIVE_PREPS = {"mit", "von", "zu", "bei", "nach", "aus", "seit", "gegenüber", "außer", "samt"}
+#: roles that say how one person relates to another: never resolved without a name
+_RELATIONAL_ROLES = {"kollege", "vorgänger", "nachfolger"}
+#: "der Minister" may refer back to an Außenminister, "der Sprecher" to a Kremlsprecher ...
+_GENERIC_ROLE_KEYS = {"minister", "sprecher", "chef", "berater", "gesandter", "präsident", "secretary", "leiter",
+                      "direktor", "botschafter", "kanzler"}
+
+
+class _Article:
+    """Per-article scanning state and the token loop."""
+
+    def __init__(self, text: str, lex: ActorLexicon, lang: str, allowed: Callable[[int], bool] | None) -> None:
+        self.text = text
+        self.lex = lex
+        self.lang = "en" if lang.lower().startswith("en") else "de"
+        self.allowed = allowed
+        self.mentions: list[Mention] = []
+        self.surnames: dict[str, str] = {}  # token key of a surname -> canonical name
+        self.surnames_seen = _SurfaceSet(self.surnames)  # "Hegseth", "Hegseths" -> known surname?
+        self.person_roles: dict[str, set[tuple[str | None, str]]] = {}
+        self.person_gender: dict[str, str | None] = {}
+        self.person_last: dict[str, int] = {}  # canonical -> order of its last mention
+        self.order = 0
+        self.sentence_persons: list[list[tuple[int, str]]] = []  # per sentence: (token index, canonical)
+        self.excluded = self._credit_spans(text)
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _credit_spans(text: str) -> list[tuple[int, int]]:
+        """Inline photo credits and bylines ("Foto: Alex Brandon/AP/dpa", "© Reuters", "Von Anna Muster")."""
+        spans = []
+        p = text.find(":")
+        while p >= 0:
+            if _CREDIT_WORD_RE.search(text, max(0, p - 16), p):
+                end = _CREDIT_TAIL_RE.match(text, p + 1)
+                spans.append((max(0, p - 16), end.end() if end else p + 1))
+            p = text.find(":", p + 1)
+        for mark in ("©", "(c)", "(C)"):
+            p = text.find(mark)
+            while p >= 0:
+                end = _CREDIT_TAIL_RE.match(text, p + len(mark))
+                spans.append((p, end.end() if end else p + 1))
+                p = text.find(mark, p + 1)
+        for prefix in _BYLINE_STARTS:  # a short line starting "Von Anna Muster" / "By John Doe"
+            p = 0 if text.startswith(prefix) else text.find("\n" + prefix)
+            while p >= 0:
+                line_end = text.find("\n", p + 1)
+                line_end = len(text) if line_end < 0 else line_end
+                if line_end - p <= len(prefix) + 52:
+                    spans.append((p, line_end))
+                p = text.find("\n" + prefix, p + 1)
+        if "ing by " in text or "Mit Material von" in text:
+            for m in _REPORTING_RE.finditer(text):
+                spans.append((m.start(), m.end()))
+        spans.sort()
+        return spans
+
+    def _ok(self, start: int) -> bool:
+        if self.excluded:
+            k = bisect_right(self.excluded, (start, 1 << 60)) - 1
+            if k >= 0 and self.excluded[k][0] <= start < self.excluded[k][1]:
+                return False
+        return self.allowed is None or bool(self.allowed(start))
+
+    def _emit(self, start: int, end: int, actor: str, kind: ActorKind, role: str | None = None,
+              via: str = "name", tok: int = -1, gender: str | None = None) -> bool:
+        if not self._ok(start):
+            return False
+        self.mentions.append(Mention(start, end, self.text[start:end], actor, kind, role, via))
+        if kind is ActorKind.PERSON and via != "pronoun":
+            self.order += 1
+            self.person_last[actor] = self.order
+            if via != "group":
+                self.sentence_persons[-1].append((tok, actor))
+            if actor not in self.person_gender or self.person_gender[actor] is None:
+                self.person_gender[actor] = gender or self.lex.gender_of(actor)
+        return True
+
+    def _add_role(self, actor: str, info: RoleInfo | None) -> None:
+        if info is None:
+            return
+        roles = self.person_roles.setdefault(actor, set())
+        roles.add((None, info.key))
+        if info.country:
+            roles.add((info.country, info.key))
+
+    def _person(self, actor: str, entry: Entry | None) -> None:
+        """Register a person so later bare surnames and roles find it."""
+        if actor in self.person_roles:
+            return
+        self.person_roles[actor] = set(entry.roles) if entry else set()
+        parts = [p for p in re.split(r"[\s.]+", actor) if p]
+        if len(parts) > 1:
+            self.surnames[token_key(parts[-1])] = actor
+            if "-" in parts[-1]:
+                for piece in parts[-1].split("-"):
+                    self.surnames.setdefault(token_key(piece), actor)
+        if entry is not None:
+            for a in entry.aliases:
+                ap = a.split()
+                if len(ap) > 1:
+                    self.surnames.setdefault(token_key(ap[-1]), actor)
+
+    # ------------------------------------------------------------------ sentence loop
+    def scan(self, sentences: Sequence[Sentence]) -> list[Mention]:
+        text = self.text
+        pieces = _SPLIT_RE.split(text)  # [gap, token, gap, token, ..., gap]: all in C
+        words: list[str] = pieces[1::2]
+        starts: list[int] = list(accumulate(map(len, pieces)))[0::2][: len(words)]
+        for m in reversed(list(_GLUE_RE.finditer(text))):  # "dpaUS-Präsident", "TrumpWeiter": glued by extraction
+            t = bisect_right(starts, m.start()) - 1
+            if t < 0 or starts[t] + len(words[t]) <= m.start() + 1:
+                continue
+            pieces_t = self._unglue(words[t])
+            if len(pieces_t) > 1:
+                offs = []
+                p0 = starts[t]
+                for piece in pieces_t:
+                    offs.append(p0)
+                    p0 += len(piece)
+                words[t:t + 1] = pieces_t
+                starts[t:t + 1] = offs
+        for sent in sentences:
+            a = bisect_left(starts, sent.start)
+            b = bisect_left(starts, sent.end)
+            while b > a and starts[b - 1] + len(words[b - 1]) > sent.end:
+                b -= 1
+            self.sentence_persons.append([])
+            if b > a:
+                self._scan_sentence(words[a:b], starts[a:b])
+        self._finish()
+        return self.mentions
+
+    def _unglue(self, w: str) -> list[str]:
+        lex = self.lex
+        m = _GLUE_RE.search(w)
+        assert m is not None
+        a, b = w[: m.start() + 1], w[m.start() + 1:]
+        def known(x: str) -> bool:
+            x0 = x.split("-")[0].lower()
+            return x0 in lex.alias_index or lex.role_info(x) is not None
+        if known(a) or known(b):
+            return [a, *self._unglue(b)] if _GLUE_RE.search(b) else [a, b]
+        return [w]
+
+    def _scan_sentence(self, words: list[str], starts: list[int]) -> None:
+        n = len(words)
+        self.w = words
+        self.s = starts
+        self.n = n
+        text = self.text
+        lex = self.lex
+        word_class = lex.word_class
+        class_cache = lex._class_cache
+        role_bits = ROLE_EN if self.lang == "en" else ROLE_DE
+        pending_pronoun: tuple[int, str] | None = None
+        i = 0
+        while i < n:
+            w = words[i]
+            c = class_cache.get(w)
+            if c is None:
+                c = word_class(w)
+            if not c & INTEREST:
+                # a capitalised word no lexicon knows: a surname seen before, or "Ermak, Leiter des ..."
+                st = starts[i]
+                if c & CAP and (w in self.surnames_seen or text[st + len(w): st + len(w) + 1] == ",") \
+                        and not (st > 0 and text[st - 1] in "@#/"):
+                    j = self._name(i) or self._apposition_name(i)
+                    i = j or i + 1
+                    continue
+                i += 1
+                continue
+            st = starts[i]
+            if c & SKIP or (st > 0 and text[st - 1] in "@#/"):
+                i += 1
+                continue
+            # sentence-initial pronoun: resolved when the sentence is done
+            if c & PRONOUN and i == 0 and w in _PRONOUNS[self.lang]:
+                if self._pronoun_fits(i):
+                    pending_pronoun = (i, _PRONOUNS[self.lang][w])
+                i += 1
+                continue
+            if c & GROUP:
+                j = self._group(i)
+                if j:
+                    i = j
+                    continue
+            if c & role_bits:
+                r = self._role_at(i)
+                if r is not None:
+                    i = self._after_role(i, *r)
+                    continue
+            if not c & CAP:
+                j = self._adjective(i) if c & ADJ else 0
+                i = j or i + 1
+                continue
+            j = self._entity(i) if c & (ALIAS | FUZZY) else 0
+            if j:
+                i = j
+                continue
+            j = (c & ADJ and self._adjective(i)) or (c & COMPOUND and self._compound(i)) \
+                or self._name(i) or (c & DEMONYM and self._demonym(i)) or self._apposition_name(i)
+            i = j or i + 1
+        if pending_pronoun is not None:
+            self._resolve_pronoun(*pending_pronoun)
+
+    # ------------------------------------------------------------------ pieces
+    def _gap(self, a: int) -> str:
+        """Text between token a and token a+1."""
+        s = self.s
+        return self.text[s[a] + len(self.w[a]): s[a + 1]] if a + 1 < self.n else ""
+
+    def _end(self, a: int) -> int:
+        return self.s[a] + len(self.w[a])
+
+    def _role_at(self, i: int) -> tuple[int, RoleInfo] | None:
+        w = self.w[i]
+        low = w.lower()
+        phrases = self.lex.role_phrases[self.lang].get(low)
+        if phrases:
+            for toks, info in phrases:
+                k = len(toks)
+                if i + k <= self.n and all(self.w[i + x].lower() == toks[x] for x in range(1, k)):
+                    return i + k, info
+        if self.lang == "de":
+            info = self.lex.role_info(w)
+            if info is not None:
+                return i + 1, info
+        return None
+
+    def _qualifier(self, i: int) -> tuple[str | None, int]:
+        """Country qualifying the role at token i ("russische", "Russlands", "Kremlin", "U.S."), and its token."""
+        k = i - 1
+        while k >= 0 and k >= i - 2:
+            w = self.w[k]
+            low = w.lower()
+            ent = self.lex.adjectives.get(low)
+            if ent is not None:
+                return ent.name, k
+            base = low[:-2] if low.endswith(("'s", "’s")) else low[:-1] if low.endswith("s") else low
+            for cand in (low, base):
+                for h in self.lex.alias_index.get(cand, ()):
+                    if len(h.tokens) == 1 and h.entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION):
+                        return h.entry.name, k
+            if low in ("neue", "neuen", "neuer", "frühere", "früheren", "ehemalige", "ehemaligen", "new",
+                       "former", "scheidende", "scheidenden", "amtierende", "amtierenden", "designierte",
+                       "designierten", "stellvertretende", "stellvertretenden"):
+                k -= 1
+                continue
+            break
+        return None, -1
+
+    def _number(self, i: int, info: RoleInfo) -> str:
+        """'singular' when the role noun at i names one person ("der Kremlchef", "mit Kremlchef"),
+        'plural' ("die Außenminister", "der Präsidenten"), '' when unclear (no article)."""
+        if info.plural:
+            return "plural"
+        w = self.w[i].lower()
+        k = i - 1
+        det = ""
+        while k >= 0 and k >= i - 4:
+            lw = self.w[k].lower()
+            if lw in _DETS or lw in _PLURAL_DETS or lw in _PREPOSITIONS:
+                det = lw
+                break
+            if self.w[k][0].isupper() and lw not in self.lex.adjectives:
+                break
+            k -= 1
+        if k < 0 and i - 1 >= 0 and self.w[0].lower() in self.lex.adjectives:
+            det = ""
+        if det in _PLURAL_DETS:
+            return "plural"
+        if not det:
+            return "singular" if k < 0 and i == 0 else ""
+        if det in _PREPOSITIONS:
+            return "singular" if not (self.lang == "de" and w.endswith("n") and info.lemma.lower().endswith("er")) \
+                else "plural"
+        if self.lang == "en":
+            return "singular"
+        lemma = info.lemma.split("-")[-1].lower()
+        if det == "die" and not info.feminine:
+            return "plural"
+        if det == "der" and info.weak and w.endswith("n") and not lemma.endswith("n"):
+            return "plural"  # "der Präsidenten": genitive plural
+        if det == "den" and w.endswith("n") and lemma.endswith("er"):
+            return "plural"  # "den Ministern"
+        if det == "den" and k > 0 and self.w[k - 1].lower() in _DATIVE_PREPS:
+            return "plural"  # "mit den Kollegen": dative plural (the singular would be "dem")
+        return "singular"
+
+    def _after_role(self, i: int, j: int, info: RoleInfo) -> int:
+        """A role noun at i..j: a name after it, or a role mention resolved within the article."""
+        country, _q = self._qualifier(i)
+        info_q = info if (info.country or not country) else RoleInfo(info.lemma, info.key, country, info.plural,
+                                                                       info.feminine, info.weak)
+        k = j
+        also: RoleInfo | None = None
+        # "Botschafter und Sondergesandten Steve Witkoff": the role next to the name is the mention's role
+        if k + 1 < self.n and self.w[k] in ("und", "and", "sowie"):
+            r2 = self._role_at(k + 1)
+            if r2 is not None:
+                k, also = r2[0], info_q
+                info_q = r2[1] if r2[1].country or not country else RoleInfo(
+                    r2[1].lemma, r2[1].key, country, r2[1].plural, r2[1].feminine, r2[1].weak)
+        if k < self.n and self._gap(k - 1).strip() in ("", ","):
+            hit = self._person_at(k, role_context=self._gap(k - 1).strip() == "")
+            if hit is not None:
+                end, actor, entry, via, gender = hit
+                if self._emit(self.s[k], self._end(end - 1), actor, ActorKind.PERSON, info_q.lemma, via, k, gender):
+                    self._person(actor, entry)
+                    self._add_role(actor, info_q)
+                    self._add_role(actor, also)
+                return self._apposition_role(end, actor)
+        if not self.w[i][0].isupper() and self.lang == "de":
+            return j
+        if j < self.n and not info_q.country and self.w[j][0].isupper() and self.w[j].endswith("s"):
+            a = self._alias_at(j)  # "der Präsident Brasiliens", "der Außenminister Russlands"
+            if a is not None and a[0] == j + 1 and a[1].entry.kind is ActorKind.COUNTRY:
+                info_q = RoleInfo(info.lemma, info.key, a[1].entry.name, info.plural, info.feminine, info.weak)
+                j = j + 1
+        if self._number(i, info) != "singular":
+            if self.w[i][0].isupper() and self.lang == "de":
+                return self._entity(i) or j  # "die Republikaner": the party
+            return j
+        actor = self._resolve_role(info_q) if info_q.key not in _RELATIONAL_ROLES else None
+        if actor is not None:
+            start = self.s[_q] if _q >= 0 and self.w[_q].lower() in self.lex.adjectives else self.s[i]
+            self._emit(start, self._end(j - 1), actor, ActorKind.PERSON, info_q.lemma, "role", i)
+        return j
+
+    def _resolve_role(self, info: RoleInfo) -> str | None:
+        key, country = info.key, info.country
+        generic = key in _GENERIC_ROLE_KEYS
+        for actor in sorted(self.person_last, key=self.person_last.__getitem__, reverse=True):
+            roles = self.person_roles.get(actor, ())
+            if (country, key) in roles:
+                return actor
+            if generic and any(k.endswith(key) and (country is None or c == country) for c, k in roles):
+                return actor
+        if country:
+            holders = self.lex.holders.get((country, key))
+            if holders and len(holders) == 1:
+                entry = holders[0]
+                self._person(entry.name, entry)
+                return entry.name
+        return None
+
+    def _group(self, i: int) -> int:
+        """'die beiden Präsidenten', 'beide Präsidenten', 'the two presidents': the last two such persons."""
+        low = self.w[i].lower()
+        need = _GROUP_WORDS[low]
+        if need and (i == 0 or self.w[i - 1].lower() != need):
+            return 0
+        if i + 1 >= self.n:
+            return 0
+        nxt = self.w[i + 1].lower()
+        order = sorted(self.person_last, key=self.person_last.__getitem__, reverse=True)
+        if nxt in _GROUP_NOUNS:  # "die beiden Staatschefs", "the two leaders", "beide Politiker"
+            keys = _GROUP_NOUNS[nxt]
+            j, info = i + 2, RoleInfo(self.w[i + 1], nxt, None, True)
+            persons = [a for a in order if keys is None
+                       or any(k in keys for _c, k in self.person_roles.get(a, ()))]
+        else:
+            r = self._role_at(i + 1)
+            if r is None:
+                return 0
+            j, info = r
+            generic = info.key in _GENERIC_ROLE_KEYS and info.key != "präsident"
+            persons = [a for a in order if any(k == info.key or (generic and k.endswith(info.key))
+                                               for _c, k in self.person_roles.get(a, ()))]
+        if len(persons) < 2:
+            return 0
+        for actor in persons[:2]:
+            self._emit(self.s[i], self._end(j - 1), actor, ActorKind.PERSON, info.lemma, "group", i)
+        return j
+
+    # ------------------------------------------------------------------ names
+    def _alias_at(self, i: int) -> tuple[int, AliasHit] | None:
+        w = self.w
+        low = w[i].lower()
+        hits = self.lex.alias_index.get(low)
+        if hits:
+            for h in hits:
+                k = len(h.tokens)
+                if i + k > self.n:
+                    continue
+                ok = True
+                for x in range(1, k):
+                    t = w[i + x].lower()
+                    a = h.tokens[x]
+                    if t != a and not (x == k - 1 and _genitive_of(t, a)):
+                        ok = False
+                        break
+                if ok:
+                    return i + k, h
+        for suffix in ("s", "es", "'s", "’s"):
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                for h in self.lex.alias_index.get(low[: -len(suffix)], ()):
+                    if len(h.tokens) == 1:
+                        return i + 1, h
+        return None
+
+    def _fuzzy_person_at(self, i: int) -> tuple[int, Entry] | None:
+        lex = self.lex
+        w = self.w
+        if not self._surname_like(w[i], allow_first=True):
+            return None
+        if i + 1 < self.n and self._gap(i).strip() == "" and w[i + 1][0].isupper():
+            e = lex.fuzzy_index.get(name_key(w[i] + " " + _strip_gen(w[i + 1]))) or \
+                lex.fuzzy_index.get(name_key(w[i] + " " + w[i + 1]))
+            if e is not None:
+                return i + 2, e
+        e = lex.fuzzy_index.get(token_key(w[i])) or lex.fuzzy_index.get(token_key(_strip_gen(w[i])))
+        if e is not None and e.kind is ActorKind.PERSON and " " not in name_key(w[i]):
+            return i + 1, e
+        return None
+
+    def _person_at(self, k: int, role_context: bool) -> tuple[int, str, Entry | None, str, str | None] | None:
+        """A person's name starting at token k: (end, canonical, entry, via, gender)."""
+        w = self.w[k]
+        if not w[0].isupper():
+            return None
+        a = self._alias_at(k)
+        if a is not None:
+            end, hit = a
+            if hit.entry.kind is ActorKind.PERSON:
+                return end, hit.entry.name, hit.entry, hit.via, hit.entry.gender
+            return None
+        f = self._fuzzy_person_at(k)
+        if f is not None:
+            return f[0], f[1].name, f[1], "alias", f[1].gender
+        fn = self._first_name_at(k)
+        if fn is not None:
+            return fn
+        sur = self._surname_at(k)
+        if sur is not None:
+            return k + 1, sur, self.lex.entries.get(sur), "name", None
+        if role_context and self._surname_like(w) and not self.lex.is_first_name(w):
+            if self._end(k) < len(self.text) and self.text[self._end(k)] == "/":
+                return None
+            end = k + 1
+            if end < self.n and self._gap(k).strip() == "" and self._surname_like(self.w[end]) \
+                    and self.w[end] not in self.surnames_seen and not self.lex.alias_index.get(self.w[end].lower()):
+                end += 1  # "Fraktionssprecher Ingo Brenner": a first name the lexicon does not know
+            last = self.w[end - 1]
+            span = self.text[self.s[k]: self._end(end - 1)]
+            if last.endswith(("'s", "’s")):
+                span = span[:-2]
+            known = self.surnames.get(token_key(last))
+            if known is not None and end == k + 1:
+                return end, known, self.lex.entries.get(known), "name", None
+            return end, " ".join(span.split()), None, "name", None
+        return None
+
+    def _is_initial(self, k: int) -> bool:
+        w = self.w[k]
+        end = self._end(k)
+        return len(w) == 1 and w.isupper() and end < len(self.text) and self.text[end] == "."
+
+    def _first_name_at(self, k: int) -> tuple[int, str, Entry | None, str, str | None] | None:
+        """'Pete Hegseth', 'Jose Manuel Albares', 'J. D. Vance', 'Ursula von der Leyen'."""
+        lex = self.lex
+        w = self.w
+        m = k
+        given: list[int] = []
+        while m < self.n and len(given) < 3 and (m == k or self._gap(m - 1).strip() in ("", ".")):
+            t = w[m]
+            if self._is_initial(m) or (lex.is_first_name(t) and not t.isupper()) or (
+                "-" in t and t[0].isupper() and lex.is_first_name(t.split("-")[0])
+                and not self.lex.role_info(t)):
+                given.append(m)
+                m += 1
+                continue
+            break
+        if not given:
+            return None
+        if all(self._is_initial(g) for g in given) and not (m < self.n and w[m][0].isupper()):
+            return None
+        surname_end = m
+        while surname_end < self.n and self._gap(surname_end - 1).strip() in ("", "."):
+            t = w[surname_end]
+            if t.lower() in _PARTICLES and surname_end + 1 < self.n and w[surname_end + 1][0].isupper() \
+                    and self._gap(surname_end).strip() == "":
+                surname_end += 1
+                continue
+            if self._surname_like(t, allow_first=True):
+                surname_end += 1
+                # "Rodrigo Valdemoro Ibarra", "Pedro Sánchez Pérez": a second Iberian-looking surname
+                if surname_end < self.n and self._gap(surname_end - 1).strip() == "":
+                    t2 = self.w[surname_end]
+                    if len(t2) >= 4 and t2.lower().endswith(_IBERIAN_ENDINGS) and self._surname_like(t2) \
+                            and not self.lex.alias_index.get(t2.lower()) and t2 not in self.surnames_seen:
+                        surname_end += 1
+            break
+        if surname_end == m or not w[surname_end - 1][0].isupper():
+            if len(given) >= 2 and not self._is_initial(given[-1]):
+                surname_end = given[-1] + 1
+            else:
+                return None
+        if self._end(surname_end - 1) < len(self.text) and self.text[self._end(surname_end - 1)] == "/":
+            return None  # "Alex Brandon/AP": a photo credit
+        span = self.text[self.s[k]: self._end(surname_end - 1)]
+        name = " ".join(span.split())
+        entry = lex.fuzzy_person(name)
+        if entry is not None:
+            return surname_end, entry.name, entry, "alias", entry.gender
+        known = self.surnames.get(token_key(w[surname_end - 1]))
+        if known is not None and len(name) <= len(known) and name_key(known).endswith(name_key(name)):
+            return surname_end, known, lex.entries.get(known), "name", None
+        gender = None if self._is_initial(given[0]) else lex.first_names.get(w[given[0]].split("-")[0].lower())
+        return surname_end, name, None, "name", gender if gender in ("m", "f") else None
+
+    def _surname_at(self, k: int) -> str | None:
+        w = self.w[k]
+        if not w[0].isupper() or w.lower() in self.lex.stopwords:
+            return None
+        actor = self.surnames.get(token_key(w))
+        if actor is None and (w.endswith("s") or w.endswith("’s") or w.endswith("'s")):
+            actor = self.surnames.get(token_key(_strip_gen(w)))
+        return actor
+
+    def _surname_like(self, w: str, allow_first: bool = False) -> bool:
+        if len(w) < 2 or not w[0].isupper() or (w.isupper() and len(w) > 1 and "-" not in w):
+            return False
+        low = w.lower()
+        lex = self.lex
+        if low in lex.stopwords or any(c.isdigit() for c in w):
+            return False
+        if not allow_first and low in lex.first_names:
+            return False
+        if low in lex.adjectives or low in lex.demonyms or low in lex.agent_nouns or low in lex.institutions:
+            return False
+        if low.endswith(_NOUN_SUFFIXES) or lex.role_info(w) is not None:
+            return False
+        hits = lex.alias_index.get(low) or lex.alias_index.get(low.split("-")[0])
+        if hits and any(h.entry.kind is not ActorKind.PERSON for h in hits):
+            return False
+        return True
+
+    def _name(self, i: int) -> int:
+        hit = self._first_name_at(i)
+        if hit is None:
+            sur = self._surname_at(i)
+            if sur is None or (i > 0 and self.w[i - 1].lower() in _DETS and self.lang == "de"):
+                return 0  # "die Reiche und Mächtigen": a noun after an article, not the surname
+            hit = (i + 1, sur, self.lex.entries.get(sur), "name", None)
+        end, actor, entry, via, gender = hit
+        if self._emit(self.s[i], self._end(end - 1), actor, ActorKind.PERSON, None, via, i, gender):
+            self._person(actor, entry)
+            return self._apposition_role(end, actor)
+        return end
+
+    def _apposition_role(self, end: int, actor: str) -> int:
+        """'Pete Hegseth, der US-Verteidigungsminister, ...': attach the role to the name just emitted."""
+        if end >= self.n or self._gap(end - 1).strip() != ",":
+            return end
+        k = end
+        if self.w[k].lower() in _DETS:
+            k += 1
+        r = None
+        for _skip in range(3):  # "der US-Verteidigungsminister", "der neue Außenminister", "the defense secretary"
+            if k >= self.n:
+                return end
+            r = self._role_at(k)
+            if r is not None:
+                break
+            lw = self.w[k].lower()
+            if lw in _DETS or (self.w[k][0].isupper() and lw not in self.lex.adjectives):
+                return end
+            k += 1
+        if r is None:
+            return end
+        j, info = r
+        country, _q = self._qualifier(k)
+        if country and not info.country:
+            info = RoleInfo(info.lemma, info.key, country, info.plural, info.feminine, info.weak)
+        self._add_role(actor, info)
+        last = self.mentions[-1]
+        if last.actor == actor and last.role is None:
+            self.mentions[-1] = replace(last, role=info.lemma)
+        return j
+
+    def _apposition_name(self, i: int) -> int:
+        """'Ermak, Leiter des Präsidialamts': an unknown surname followed by a role."""
+        w = self.w[i]
+        if i + 1 >= self.n or self._gap(i).strip() != "," or not self._surname_like(w):
+            return 0
+        k = i + 1
+        if self.w[k].lower() in _DETS:
+            k += 1
+        if k < self.n and self.w[k].lower() in self.lex.adjectives:
+            k += 1
+        if k >= self.n or self._role_at(k) is None:
+            return 0
+        if self._emit(self.s[i], self._end(i), w, ActorKind.PERSON, None, "name", i):
+            self._person(w, None)
+            return self._apposition_role(i + 1, w)
+        return i + 1
+
+    # ------------------------------------------------------------------ entities
+    def _entity(self, i: int) -> int:
+        a = self._alias_at(i)
+        if a is None:
+            f = self._fuzzy_person_at(i)
+            if f is None:
+                return 0
+            end, entry = f
+            if self._emit(self.s[i], self._end(end - 1), entry.name, ActorKind.PERSON, None, "alias", i,
+                          entry.gender):
+                self._person(entry.name, entry)
+                return self._apposition_role(end, entry.name)
+            return end
+        end, hit = a
+        entry = hit.entry
+        kind = entry.kind
+        if kind is ActorKind.PERSON:
+            if self._emit(self.s[i], self._end(end - 1), entry.name, kind, None, hit.via, i, entry.gender):
+                self._person(entry.name, entry)
+                return self._apposition_role(end, entry.name)
+            return end
+        # "Russlands Präsident", "Kremlin spokesman": the country qualifies a role, no mention of its own
+        if end < self.n and kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION) and self._role_at(end):
+            return end
+        if end < self.n and kind is ActorKind.COUNTRY:
+            inst = self._institution(end, entry, None)
+            if inst:
+                name, j = inst
+                self._emit(self.s[i], self._end(j - 1), name, ActorKind.ORGANISATION, None, "name", i)
+                return j
+        if entry.cue and not self._has_cue(i, end):
+            return end
+        st = self.s[i]
+        if st > 0 and self.text[st - 1] == "/" or (self._end(end - 1) < len(self.text)
+                                                     and self.text[self._end(end - 1)] == "/"):
+            return end
+        if hit.capital and i > 0 and self.w[i - 1].lower() in _LOCATIVE:
+            place = entry.capitals[0] if entry.capitals else self.w[i]
+            self._emit(st, self._end(end - 1), place, ActorKind.PLACE, None, "name", i)
+            return end
+        self._emit(st, self._end(end - 1), entry.name, kind, None, hit.via, i)
+        return end
+
+    def _has_cue(self, i: int, end: int) -> bool:
+        before = {self.w[k].lower() for k in range(max(0, i - 3), i)}
+        if before & _CUE_BEFORE and not (self.s[i] > 0 and self.text[self.s[i] - 1] in "(/"):
+            return True
+        return end < self.n and self.w[end].lower() in _CUE_AFTER
+
+    def _institution(self, j: int, country: Entry, adjective: str | None) -> tuple[str, int] | None:
+        """'(das russische) Außenministerium' -> ('Russisches Außenministerium', end)."""
+        if j >= self.n:
+            return None
+        low = self.w[j].lower()
+        if self.lang == "en":
+            for toks, label in self.lex.en_institutions.get(low, ()):
+                k = len(toks)
+                if j + k <= self.n and all(self.w[j + x].lower() == toks[x] for x in range(1, k)):
+                    adj = adjective or country.name
+                    return f"{adj[0].upper()}{adj[1:]} {label}", j + k
+            return None
+        inst = self.lex.institutions.get(low)
+        if inst is None:
+            for suffix in ("ministeriums", "ministerium"):
+                if low.endswith(suffix) and len(low) > len(suffix):
+                    lemma = self.w[j][: len(self.w[j]) - (len(suffix) - len("ministerium"))]
+                    inst = (lemma, "n")
+                    break
+        if inst is None:
+            return None
+        lemma, gender = inst
+        if country.inst_prefix:
+            return f"{country.inst_prefix}{lemma}", j + 1
+        stem = country.adjective or (adjective or "").lower()
+        if not stem:
+            return None
+        ending = {"n": "es", "f": "e", "m": "er"}.get(gender, "es")
+        return f"{stem[0].upper()}{stem[1:]}{ending} {lemma}", j + 1
+
+    def _adjective(self, i: int) -> int:
+        """'russische Truppen' -> Russland; 'das russische Außenministerium' -> an organisation."""
+        low = self.w[i].lower()
+        entry = self.lex.adjectives.get(low)
+        if entry is None:
+            return 0
+        j = i + 1
+        if j < self.n and self.w[j].lower() in self.lex.adjectives:
+            j += 1  # "russische und ..." is rare; "russischen militärischen" skipped
+        if j >= self.n:
+            return 0
+        r = self._role_at(j)
+        if r is not None:
+            if not (self.w[j].lower() in self.lex.agent_nouns and self._number(j, r[1]) != "singular"):
+                return j  # qualifier of a role, handled there
+            # "russische Unterhändler" (plural): the country acts
+        inst = self._institution(j, entry, self.w[i])
+        if inst is not None:
+            name, end = inst
+            self._emit(self.s[i], self._end(end - 1), name, ActorKind.ORGANISATION, None, "name", i)
+            return end
+        nxt = self.w[j].lower()
+        if nxt in self.lex.agent_nouns or (j + 1 < self.n and f"{nxt} {self.w[j + 1].lower()}" in self.lex.agent_nouns):
+            end = j + 1 if nxt in self.lex.agent_nouns else j + 2
+            self._emit(self.s[i], self._end(end - 1), entry.name, entry.kind, None, "adjective", i)
+            return end
+        return 0
+
+    def _compound(self, i: int) -> int:
+        """'US-Truppen', 'Nato-Truppen', 'US-Außenministerium', 'Putin-Trump'."""
+        w = self.w[i]
+        if "-" not in w:
+            return 0
+        parts = w.split("-")
+        lex = self.lex
+        persons = []
+        for p in parts:
+            hit = next((h for h in lex.alias_index.get(p.lower(), ()) if len(h.tokens) == 1
+                        and h.entry.kind is ActorKind.PERSON), None)
+            actor = hit.entry.name if hit else self.surnames.get(token_key(p)) if p[:1].isupper() else None
+            if actor is None:
+                persons = []
+                break
+            persons.append(actor)
+        if len(persons) >= 2:
+            pos = self.s[i]
+            for p, actor in zip(parts, persons):
+                if self._emit(pos, pos + len(p), actor, ActorKind.PERSON, None, "name", i):
+                    self._person(actor, lex.entries.get(actor))
+                pos += len(p) + 1
+            return i + 1
+        pre, _, rest = w.partition("-")
+        ent = lex.prefixes.get(pre.lower())
+        if ent is None:
+            ent = next((h.entry for h in lex.alias_index.get(pre.lower(), ()) if len(h.tokens) == 1
+                        and h.entry.kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION)), None)
+        if ent is None or not rest:
+            return 0
+        rlow = rest.lower()
+        if rlow in lex.agent_nouns:
+            self._emit(self.s[i], self._end(i), ent.name, ent.kind, None, "adjective", i)
+            return i + 1
+        if rlow in lex.institutions or rlow.endswith(("ministerium", "ministeriums")):
+            lemma = lex.institutions.get(rlow, (rest.rstrip("s") if rlow.endswith("iums") else rest, "n"))[0]
+            self._emit(self.s[i], self._end(i), f"{pre}-{lemma}", ActorKind.ORGANISATION, None, "name", i)
+            return i + 1
+        return 0
+
+    def _demonym(self, i: int) -> int:
+        entry = self.lex.demonyms.get(self.w[i].lower())
+        if entry is None:
+            return 0
+        self._emit(self.s[i], self._end(i), entry.name, entry.kind, None, "adjective", i)
+        return i + 1
+
+    # ------------------------------------------------------------------ pronouns
+    def _pronoun_fits(self, i: int) -> bool:
+        w = self.w[i]
+        if i + 1 >= self.n:
+            return False
+        nxt = self.w[i + 1]
+        if nxt in ("und", "and", "oder", "or", "selbst", "himself", "herself", "allein"):
+            return False  # "Er und Trump ...": two subjects, leave it
+        if w == "Sie":
+            # polite "Sie müssen", plural "Sie haben": a lower-case verb ending in -en, or "sind"
+            if not nxt[0].islower() or nxt.endswith("en") or nxt in ("sind", "seien"):
+                return False
+        return nxt[0].islower()
+
+    def _resolve_pronoun(self, i: int, gender: str) -> None:
+        here = {a for _t, a in self.sentence_persons[-1]}
+        fits = (lambda a: self.person_gender.get(a) == "f") if gender == "f" else \
+            (lambda a: self.person_gender.get(a) != "f")
+        prev_sents = self.sentence_persons[-3:-1]
+        if not prev_sents:
+            return
+        choice = None
+        last = next((p for p in reversed(prev_sents) if p), None)
+        if last and last[0][0] <= 3 and last[0][1] not in here and fits(last[0][1]):
+            choice = last[0][1]  # the subject of the previous sentence that names a person
+        if choice is None:
+            for sent in reversed(prev_sents):
+                for _t, a in reversed(sent):
+                    if a not in here and fits(a):
+                        choice = a
+                        break
+                if choice:
+                    break
+        if choice is None:
+            return
+        self._emit(self.s[i], self._end(i), choice, ActorKind.PERSON, None, "pronoun", i)
+
+    # ------------------------------------------------------------------ end of article
+    def _finish(self) -> None:
+        """A bare surname seen before the full name ('Albares' ... 'Jose Manuel Albares') gets the full name."""
+        full: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind is ActorKind.PERSON and " " in m.actor:
+                full.setdefault(token_key(m.actor.split()[-1]), set()).add(m.actor)
+        persons = {m.actor for m in self.mentions if m.kind is ActorKind.PERSON}
+        out = []
+        for m in self.mentions:
+            if m.kind is ActorKind.PERSON and m.actor.endswith("s") and m.actor[:-1] in persons \
+                    and m.actor not in self.lex.entries:
+                m = replace(m, actor=m.actor[:-1])  # "Steve Bensons": genitive of a name seen elsewhere
+            if m.kind is ActorKind.PERSON and " " not in m.actor:
+                cands = full.get(token_key(m.actor))
+                if cands and len(cands) == 1:
+                    m = replace(m, actor=next(iter(cands)))
+            out.append(m)
+        out.sort(key=lambda m: (m.start, m.end))
+        self.mentions = out
+
+
+class _SurfaceSet:
+    """``w in s``: does the word (or its genitive base) have the key of a surname seen in this article?"""
+
+    __slots__ = ("keys",)
+
+    def __init__(self, keys: dict[str, str]) -> None:
+        self.keys = keys
+
+    def __contains__(self, w: object) -> bool:
+        if not self.keys or not isinstance(w, str):
+            return False
+        if token_key(w) in self.keys:
+            return True
+        return w.endswith("s") and token_key(_strip_gen(w)) in self.keys
+
+
+def _genitive_of(t: str, a: str) -> bool:
+    return t in (a + "s", a + "es", a + "'s", a + "’s")
+
+
+def _strip_gen(w: str) -> str:
+    if w.endswith(("'s", "’s")):
+        return w[:-2]
+    if w.endswith("s") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def find_mentions(text: str, sentences: Sequence[Sentence], lexicon: ActorLexicon, lang: str = "de",
+                  allowed: Callable[[int], bool] | None = None) -> list[Mention]:
+    """Actor mentions in text order, only inside ``sentences`` and where ``allowed(offset)`` holds."""
+    return _Article(text, lexicon, lang, allowed).scan(sentences)
