@@ -174,13 +174,26 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices[name]
+    raise KeyError(name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # `chronik some.chronik` (a double-click on a workspace) opens it in the window
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS and argv[0].endswith(".chronik"):
         return _run_gui(sys.argv[:1], argv[0])
     parser = build_parser()
-    args = parser.parse_args(argv)
+    if argv and argv[0] in ("extract", "timex", "export"):
+        # options and paths may be interleaved: --date A=... A --date B=... B
+        sub = _subparser(parser, argv[0])
+        args = sub.parse_intermixed_args(argv[1:])
+        args.command, args.selftest = argv[0], False
+    else:
+        args = parser.parse_args(argv)
     if args.selftest:
         from desktop.selftest import run as selftest
 

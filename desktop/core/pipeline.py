@@ -154,11 +154,35 @@ def tag_timexes(article: Article, published: PubDate | None) -> list[Timex]:
     return tag(article.text, _anchor(published), article.language, _article_spans(article))
 
 
+#: analyses and date evidence by (article id, publication date): re-extracting a workspace
+#: after one date change re-analyses only the articles whose date changed
+_CACHE_SIZE = 20000
+_analysis_cache: dict[tuple[str, PubDate | None], ArticleAnalysis] = {}
+_evidence_cache: dict[str, object] = {}
+
+
+def _remember(cache: dict, key: object, value: object) -> None:
+    if len(cache) >= _CACHE_SIZE:
+        for old in list(cache)[: _CACHE_SIZE // 4]:
+            del cache[old]
+    cache[key] = value
+
+
 def analyse(article: Article, published: PubDate | None = None) -> ArticleAnalysis:
     """Extract sentences, timexes, actors and event mentions from one article.
 
     ``published`` overrides the article's own publication date (a user's date or
-    a date inferred from sibling articles)."""
+    a date inferred from sibling articles). Results are cached by article id and date."""
+    key = (article.id, published if published is not None else article.published)
+    hit = _analysis_cache.get(key)
+    if hit is not None and hit.article.path == article.path and hit.article.text == article.text:
+        return hit
+    result = _analyse(article, published)
+    _remember(_analysis_cache, key, result)
+    return result
+
+
+def _analyse(article: Article, published: PubDate | None) -> ArticleAnalysis:
     from desktop.core.actors import ActorLexicon, find_mentions
     from desktop.core.events import event_mentions
     from desktop.core.sentences import split_sentences
@@ -190,7 +214,11 @@ def resolve_published(
             continue
         known[a.id] = a.published
         if _anchor(a.published) is None:
-            evidence[a.id] = pubdate.evidence_from(tag_timexes(a, None))
+            ev = _evidence_cache.get(a.id)
+            if ev is None:
+                ev = pubdate.evidence_from(tag_timexes(a, None))
+                _remember(_evidence_cache, a.id, ev)
+            evidence[a.id] = ev  # type: ignore[assignment]
     if not evidence:
         return known
     return pubdate.infer(articles, evidence, known)
@@ -311,7 +339,7 @@ def timex_paths(
     read, problems = _read_all(paths)
     articles = [a for _, a in read]
     published = resolve_published(articles, _dates_by_article(read, user_dates))
-    from desktop.core.timex import tag
+    from desktop.core.timex import tag_timex3
 
-    # the whole decoded text: a TIMEX3 listing covers every expression, furniture included
-    return [(path, tag(a.text, _anchor(published.get(a.id)), a.language)) for path, a in read], problems
+    # the whole decoded text, in TimeML conventions: a TIMEX3 listing covers every expression
+    return [(path, tag_timex3(a.text, _anchor(published.get(a.id)), a.language)) for path, a in read], problems

@@ -183,26 +183,27 @@ def infer(
         return m is None or (d.year, d.month) == m
 
     def sibling_days(aid: str) -> list[tuple[date, str]]:
+        """Days of the other articles (dated, or the latest day they name), earliest first."""
         out_ = []
-        for b in ids:
-            if b == aid:
+        lo = low[aid]
+        for d, b in day_index:
+            if b == aid or (lo is not None and d < lo):
                 continue
-            d = fixed_day(b) or low[b]
-            if d is None or not in_month(aid, d):
-                continue
-            if low[aid] is not None and d < low[aid]:  # type: ignore[operator]
-                continue
-            out_.append((d, b))
-        return sorted(out_)
+            if in_month(aid, d):
+                out_.append((d, b))
+                if len(out_) >= 3:
+                    break
+        return out_
 
     space: _Space | None = None
+    dated = [b for b in ids if fixed_day(b) is not None]
 
     def closest_dated(aid: str) -> str | None:
         nonlocal space
         if space is None:
             space = _Space(articles)
         best, best_sim = None, 0.0
-        for b in ids:
+        for b in dated:
             fb = fixed_day(b)
             if b == aid or fb is None or not in_month(aid, fb):
                 continue
@@ -210,6 +211,8 @@ def infer(
             if sim > best_sim:
                 best, best_sim = b, sim
         return best
+
+    day_index = sorted((d, b) for b in ids if (d := fixed_day(b) or low[b]) is not None)
 
     # articles with more evidence first; those with none last (they copy a sibling)
     order = sorted(ids, key=lambda a: (low[a] is None and not (evidence.get(a) and evidence[a].weekdays),))
@@ -244,6 +247,7 @@ def infer(
         if day is None or not in_month(aid, day):
             continue
         out[aid] = PubDate(day, Precision.DAY, source, why)
+        dated.append(aid)
     return out
 
 
