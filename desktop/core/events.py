@@ -71,6 +71,7 @@ def _pattern(word: str) -> str:
 
 
 _TOKEN = re.compile(r"\w+")
+_WORD_CACHE: dict[int, dict[str, str | None]] = {}
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,15 @@ class EventLexicon:
 
     def word_class(self, word: str) -> str | None:
         w = word.lower()
+        cache = _WORD_CACHE.setdefault(id(self), {})
+        if w in cache:
+            return cache[w]
+        if len(cache) > 200_000:
+            cache.clear()
+        cache[w] = cls = self._word_class(w)
+        return cls
+
+    def _word_class(self, w: str) -> str | None:
         cls = self.exact.get(w)
         if cls:
             return cls

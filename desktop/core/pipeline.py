@@ -161,6 +161,12 @@ _analysis_cache: dict[tuple[str, PubDate | None], ArticleAnalysis] = {}
 _evidence_cache: dict[str, object] = {}
 
 
+def clear_caches() -> None:
+    """Forget cached analyses (benchmarks measure cold runs)."""
+    _analysis_cache.clear()
+    _evidence_cache.clear()
+
+
 def _remember(cache: dict, key: object, value: object) -> None:
     if len(cache) >= _CACHE_SIZE:
         for old in list(cache)[: _CACHE_SIZE // 4]:

@@ -90,6 +90,10 @@ def _vector(article: Article) -> Counter[str]:
     return words
 
 
+#: how many of its most telling words represent an article when comparing stories
+SIGNATURE_WORDS = 60
+
+
 class _Space:
     """Articles as tf-idf vectors of their words, for finding an article's closest sibling."""
 
@@ -102,7 +106,8 @@ class _Space:
         self.vectors: dict[str, dict[str, float]] = {}
         self.norms: dict[str, float] = {}
         for aid, v in counts.items():
-            vec = {w: c * math.log(n / df[w]) for w, c in v.items()}
+            weights = sorted(((c * math.log(n / df[w]), w) for w, c in v.items()), reverse=True)
+            vec = {w: x for x, w in weights[:SIGNATURE_WORDS]}  # the article's most telling words
             self.vectors[aid] = vec
             self.norms[aid] = math.sqrt(sum(x * x for x in vec.values()))
 
