@@ -240,7 +240,7 @@ class Workspace:
             if self._conn is not None:
                 try:
                     if self._path != MEMORY:
-                        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                        self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
                 except sqlite3.Error:
                     pass
                 self._conn.close()

@@ -106,8 +106,18 @@ def _tag(text: str, anchor: date | None, lang: str, regions: Sequence[tuple[int,
         return []
     lang = (lang or "de").lower()[:2]
     rules, cues, lex = _setup("en" if lang == "en" else "de")
-    out = engine.run(text, anchor, rules, cues, lex, style, regions)
-    return _prep_mods(text, out, lex)
+    if regions is None:
+        out = engine.run(text, anchor, rules, cues, lex, style, None)
+        return _prep_mods(text, out, lex)
+    # each region on its own: a title's tense must not be read from a metadata line beside it
+    res: list[Timex] = []
+    for start, end in sorted(regions):
+        part = text[start:end]
+        if not part.strip():
+            continue
+        found = _prep_mods(part, engine.run(part, anchor, rules, cues, lex, style, None), lex)
+        res += [replace(t, start=t.start + start, end=t.end + start) for t in found]
+    return res
 
 
 def tag(text: str, anchor: date | None, lang: str = "de",
