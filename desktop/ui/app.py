@@ -1,0 +1,140 @@
+"""The QApplication: names, fonts, translators, the workspace to start with, the window.
+
+``run(argv, workspace)`` is what ``chronik`` (no sub-command) calls.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.ui import settings as cfg
+
+APP_NAME = "Chronik"
+ORGANISATION = "Chronik"
+DEFAULT_WORKSPACE_NAME = "workspace.chronik"
+
+
+def configure_application(app: QCoreApplication) -> None:
+    """Names used by QSettings and QStandardPaths; set before either is used."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+
+
+def register_fonts() -> None:
+    """Bundled fonts (a bare system may have none)."""
+    from desktop.core.resources import resource_path
+
+    folder = resource_path("fonts")
+    if folder.is_dir():
+        for font in sorted(folder.glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(font))
+
+
+def ui_language(setting: str) -> str:
+    """"de" or "en": the setting, or the system locale's language when it is "system"."""
+    if setting in ("de", "en"):
+        return setting
+    name = QLocale.system().name()  # "de_DE", "en_US", "C"
+    return "de" if name.lower().startswith("de") else "en"
+
+
+def install_translators(app: QCoreApplication, language_setting: str) -> list[QTranslator]:
+    """Load ``chronik_<lang>.qm`` (and Qt's own strings) when present; English needs none."""
+    from desktop.core.resources import resource_path
+
+    lang = ui_language(language_setting)
+    installed: list[QTranslator] = []
+    if lang == "en":
+        return installed
+    folder = resource_path("translations")
+    ours = QTranslator(app)
+    if ours.load(f"chronik_{lang}", str(folder)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(QLocale(lang))
+    return installed
+
+
+def default_workspace_path() -> str:
+    """``<AppDataLocation>/workspace.chronik`` (the folder is created)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not base:
+        base = os.path.join(str(Path.home()), ".local", "share", APP_NAME)
+    os.makedirs(base, exist_ok=True)
+    return os.path.join(base, DEFAULT_WORKSPACE_NAME)
+
+
+def open_start_workspace(requested: str | None, settings: cfg.Settings) -> tuple[Any, str | None]:
+    """The workspace to start with: the one asked for, the last one, or the default.
+
+    Returns the open workspace and a message when a wanted one could not be opened."""
+    from desktop.core.workspace import Workspace, WorkspaceError
+
+    message = None
+    candidates: list[str] = []
+    if requested:
+        candidates.append(requested)
+    last = settings.get(cfg.LAST_WORKSPACE)
+    if last and not requested:
+        candidates.append(last)
+    candidates.append(default_workspace_path())
+    for path in candidates:
+        try:
+            ws = Workspace.open(path)
+        except (WorkspaceError, OSError) as exc:
+            message = (message + "\n" if message else "") + str(exc)
+            continue
+        if ws.path != ":memory:":
+            settings.add_recent_workspace(ws.path)
+        return ws, message
+    # nothing could be opened: a temporary workspace keeps the app usable
+    return Workspace.open(":memory:"), message
+
+
+def run(argv: list[str], workspace: str | None = None) -> int:
+    """Create the application and the main window; returns the exit code."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv))
+    configure_application(app)
+    register_fonts()
+    from desktop.core.resources import resource_path
+
+    icon = resource_path("icons", "chronik.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    settings = cfg.Settings()
+    translators = install_translators(app, settings.get(cfg.LANGUAGE))
+
+    from desktop.ui.main_window import MainWindow
+
+    ws, problem = open_start_workspace(workspace, settings)
+    window = MainWindow(ws, settings=settings)
+    window._translators = translators  # keep them alive  # noqa: SLF001
+    window.show()
+    if problem:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            QCoreApplication.translate("Chronik app", "A workspace could not be opened."),
+            QMessageBox.StandardButton.Close,
+            window,
+        )
+        box.setInformativeText(problem)
+        box.setModal(False)
+        box.show()
+    code = app.exec()
+    window.close_workspace()
+    return int(code)

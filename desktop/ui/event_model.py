@@ -1,0 +1,374 @@
+"""Qt table model over the extraction's events, and the proxy that sorts and filters it.
+
+The model only adapts a tuple of frozen ``Event`` objects; sorting and filtering
+happen in :class:`EventFilterProxy` with the ``UserRole + n`` constants below
+(Picard's ``logviewmodel.py`` pattern).  Date wording lives here too, so the
+table, the side panel and the dialogs say the same thing the same way.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+
+from desktop.core.model import Event, Precision, Status
+
+# -- roles ---------------------------------------------------------------------
+SortRole = Qt.ItemDataRole.UserRole + 1  # a value that sorts correctly per column
+EventRole = Qt.ItemDataRole.UserRole + 2  # the Event object
+EventIdRole = Qt.ItemDataRole.UserRole + 3  # Event.id (str)
+ActorsRole = Qt.ItemDataRole.UserRole + 4  # tuple of actor names
+ArticlesRole = Qt.ItemDataRole.UserRole + 5  # frozenset of article ids
+SearchTextRole = Qt.ItemDataRole.UserRole + 6  # lower-cased text the search looks at
+MentionKeyRole = Qt.ItemDataRole.UserRole + 7  # key of the first mention (corrections)
+
+COL_DATE, COL_LABEL, COL_ACTORS, COL_SOURCES, COL_STATUS, COL_PRECISION = range(6)
+_INDEX = QModelIndex | QPersistentModelIndex
+
+_ctx = "Chronik dates"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_ctx, text)
+
+
+def month_short(month: int) -> str:
+    names = (
+        _tr("Jan"), _tr("Feb"), _tr("Mar"), _tr("Apr"), _tr("May"), _tr("Jun"),
+        _tr("Jul"), _tr("Aug"), _tr("Sep"), _tr("Oct"), _tr("Nov"), _tr("Dec"),
+    )  # fmt: skip
+    return names[month - 1]
+
+
+def month_long(month: int) -> str:
+    names = (
+        _tr("January"), _tr("February"), _tr("March"), _tr("April"), _tr("May"),
+        _tr("June"), _tr("July"), _tr("August"), _tr("September"), _tr("October"),
+        _tr("November"), _tr("December"),
+    )  # fmt: skip
+    return names[month - 1]
+
+
+def format_day(d: date) -> str:
+    """``12 Feb 2025``."""
+    return f"{d.day} {month_short(d.month)} {d.year}"
+
+
+def _format_span(first: date, last: date) -> str:
+    if first.year != last.year:
+        return f"{format_day(first)} – {format_day(last)}"
+    if first.month != last.month:
+        return f"{first.day} {month_short(first.month)} – {format_day(last)}"
+    return f"{first.day}–{format_day(last)}"
+
+
+def format_date(first: date | None, last: date | None, precision: Precision | None) -> str:
+    """Say a date the way a reader would: "12 Feb 2025", "Feb 2025", "Mid-March 2025 (range)"."""
+    if first is None:
+        return _tr("undated")
+    last = last or first
+    if precision is None:
+        precision = Precision.DAY if first == last else Precision.RANGE
+    if precision is Precision.DAY:
+        if first == last:
+            return format_day(first)
+        return _format_span(first, last)
+    if precision is Precision.WEEK:
+        week = first.isocalendar()[1]
+        return _tr("Week {week}, {year}").format(week=week, year=first.isocalendar()[0])
+    if precision is Precision.MONTH:
+        return f"{month_short(first.month)} {first.year}"
+    if precision is Precision.QUARTER:
+        return _tr("Q{quarter} {year}").format(quarter=(first.month - 1) // 3 + 1, year=first.year)
+    if precision is Precision.YEAR:
+        return str(first.year)
+    # RANGE
+    if first.year == last.year and first.month == last.month:
+        month_end = calendar.monthrange(first.year, first.month)[1]
+        month, year = month_long(first.month), first.year
+        if first.day == 1 and last.day == month_end:
+            text = f"{month} {year}"
+        elif first.day == 1 and last.day <= 10:
+            text = _tr("Early {month} {year}").format(month=month, year=year)
+        elif first.day >= 10 and last.day <= 20 and first.day <= 11 and last.day >= 19:
+            text = _tr("Mid-{month} {year}").format(month=month, year=year)
+        elif first.day >= 20 and last.day == month_end:
+            text = _tr("Late {month} {year}").format(month=month, year=year)
+        else:
+            text = _format_span(first, last)
+    else:
+        text = _format_span(first, last)
+    return _tr("{text} (range)").format(text=text)
+
+
+def format_event_date(event: Event) -> str:
+    return format_date(event.first, event.last, event.precision)
+
+
+def status_text(status: Status) -> str:
+    return _tr("planned") if status is Status.PLANNED else _tr("happened")
+
+
+def precision_text(precision: Precision | None) -> str:
+    names = {
+        Precision.DAY: _tr("day"),
+        Precision.WEEK: _tr("week"),
+        Precision.MONTH: _tr("month"),
+        Precision.QUARTER: _tr("quarter"),
+        Precision.YEAR: _tr("year"),
+        Precision.RANGE: _tr("range"),
+    }
+    return names.get(precision, "") if precision is not None else ""
+
+
+# -- the model -------------------------------------------------------------------
+class EventTableModel(QAbstractTableModel):
+    """Columns: date, label, actors, sources, status, precision. One row per event."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._events: tuple[Event, ...] = ()
+        self._row_of: dict[str, int] = {}
+
+    # -- content --
+    def set_events(self, events: Iterable[Event]) -> None:
+        self.beginResetModel()
+        self._events = tuple(events)
+        self._row_of = {e.id: i for i, e in enumerate(self._events)}
+        self.endResetModel()
+
+    def events(self) -> tuple[Event, ...]:
+        return self._events
+
+    def event_at(self, row: int) -> Event | None:
+        return self._events[row] if 0 <= row < len(self._events) else None
+
+    def row_of(self, event_id: str) -> int:
+        """Row of an event id, -1 when absent."""
+        return self._row_of.get(event_id, -1)
+
+    # -- Qt overrides --
+    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Date"),
+            self.tr("Event"),
+            self.tr("Actors"),
+            self.tr("Sources"),
+            self.tr("Status"),
+            self.tr("Precision"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        event = self.event_at(index.row())
+        if event is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_DATE:
+                return format_event_date(event)
+            if col == COL_LABEL:
+                return event.label
+            if col == COL_ACTORS:
+                return ", ".join(event.actors)
+            if col == COL_SOURCES:
+                return str(event.source_count)
+            if col == COL_STATUS:
+                return status_text(event.status)
+            if col == COL_PRECISION:
+                return precision_text(event.precision)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if event.mentions:
+                return event.mentions[0].sentence
+            return event.label
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_SOURCES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and event.status is Status.PLANNED:
+            from PySide6.QtGui import QBrush, QColor
+
+            return QBrush(QColor("#6a5acd"))
+        if role == SortRole:
+            return self._sort_key(event, col)
+        if role == EventRole:
+            return event
+        if role == EventIdRole:
+            return event.id
+        if role == ActorsRole:
+            return event.actors
+        if role == ArticlesRole:
+            return frozenset(m.article_id for m in event.mentions)
+        if role == SearchTextRole:
+            parts = [event.label, *event.actors]
+            parts.extend(m.sentence for m in event.mentions)
+            return " ".join(parts).casefold()
+        if role == MentionKeyRole:
+            return event.mentions[0].key if event.mentions else ""
+        return None
+
+    @staticmethod
+    def _sort_key(event: Event, col: int) -> Any:
+        if col == COL_DATE:
+            return f"{event.first.isoformat()}|{event.last.isoformat()}|{event.label.casefold()}"
+        if col == COL_LABEL:
+            return event.label.casefold()
+        if col == COL_ACTORS:
+            return ", ".join(event.actors).casefold()
+        if col == COL_SOURCES:
+            return event.source_count
+        if col == COL_STATUS:
+            return event.status.value
+        if col == COL_PRECISION:
+            from desktop.core.model import PRECISION_RANK
+
+            return PRECISION_RANK.get(event.precision, 9)
+        return ""
+
+
+class EventFilterProxy(QSortFilterProxyModel):
+    """Sorts by :data:`SortRole`; filters by search text, actor, article and date range.
+
+    Signals:
+        filter_changed(): emitted after any filter changes (views re-read the visible ids).
+    """
+
+    filter_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(True)
+        self._search: list[str] = []
+        self._actor: str | None = None
+        self._article: str | None = None
+        self._first: date | None = None
+        self._last: date | None = None
+
+    # -- filter setters --
+    def set_search(self, text: str) -> None:
+        words = text.casefold().split()
+        if words != self._search:
+            self._change(lambda: setattr(self, "_search", words))
+
+    def set_actor(self, actor: str | None) -> None:
+        actor = actor or None
+        if actor != self._actor:
+            self._change(lambda: setattr(self, "_actor", actor))
+
+    def set_article(self, article_id: str | None) -> None:
+        article_id = article_id or None
+        if article_id != self._article:
+            self._change(lambda: setattr(self, "_article", article_id))
+
+    def set_date_range(self, first: date | None, last: date | None) -> None:
+        if (first, last) != (self._first, self._last):
+
+            def apply() -> None:
+                self._first, self._last = first, last
+
+            self._change(apply)
+
+    def clear_filters(self) -> None:
+        def apply() -> None:
+            self._search, self._actor, self._article = [], None, None
+            self._first = self._last = None
+
+        self._change(apply)
+
+    def _change(self, apply: Any) -> None:
+        self.beginFilterChange()
+        apply()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.filter_changed.emit()
+
+    # -- queries --
+    def actor(self) -> str | None:
+        return self._actor
+
+    def article(self) -> str | None:
+        return self._article
+
+    def search(self) -> str:
+        return " ".join(self._search)
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        return self._first, self._last
+
+    def is_filtering(self) -> bool:
+        return bool(
+            self._search or self._actor or self._article or self._first or self._last
+        )
+
+    def visible_ids(self) -> set[str] | None:
+        """Ids of the events that pass the filters; None when nothing is filtered."""
+        if not self.is_filtering():
+            return None
+        ids = set()
+        for row in range(self.rowCount()):
+            ids.add(self.data(self.index(row, 0), EventIdRole))
+        return ids
+
+    def proxy_row_of(self, event_id: str) -> int:
+        source = self.sourceModel()
+        if not isinstance(source, EventTableModel):
+            return -1
+        row = source.row_of(event_id)
+        if row < 0:
+            return -1
+        return self.mapFromSource(source.index(row, 0)).row()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _INDEX) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._search:
+            text = model.data(index, SearchTextRole) or ""
+            if not all(word in text for word in self._search):
+                return False
+        if self._actor is not None:
+            if self._actor not in (model.data(index, ActorsRole) or ()):
+                return False
+        if self._article is not None:
+            if self._article not in (model.data(index, ArticlesRole) or ()):
+                return False
+        if self._first is not None or self._last is not None:
+            event = model.data(index, EventRole)
+            if event is None:
+                return False
+            if self._first is not None and event.last < self._first:
+                return False
+            if self._last is not None and event.first > self._last:
+                return False
+        return True
+
+
+def actor_names(events: Sequence[Event]) -> list[str]:
+    """Actors by how many events they appear in, then by name."""
+    counts: dict[str, int] = {}
+    for e in events:
+        for a in e.actors:
+            counts[a] = counts.get(a, 0) + 1
+    return sorted(counts, key=lambda a: (-counts[a], a.casefold()))

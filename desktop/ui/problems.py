@@ -1,0 +1,185 @@
+"""The problems list: files that could not be (fully) imported, shown without blocking.
+
+Signals of :class:`ProblemsDock`:
+    problem_activated(str): a problem row was double-clicked (its file path).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.pipeline import Problem
+
+ProblemRole = Qt.ItemDataRole.UserRole + 1
+_INDEX = QModelIndex | QPersistentModelIndex
+
+
+class ProblemsModel(QAbstractTableModel):
+    """Columns: file name, kind, message. Appends only; cleared by the user."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._problems: list[Problem] = []
+
+    def add_problems(self, problems: Iterable[Problem]) -> None:
+        new = [p for p in problems if p not in self._problems]
+        if not new:
+            return
+        first = len(self._problems)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._problems.extend(new)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._problems = []
+        self.endResetModel()
+
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("File"), self.tr("Problem"), self.tr("Details"))
+        return titles[section] if 0 <= section < 3 else None
+
+    def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+            return None
+        problem = self._problems[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return os.path.basename(problem.path.rstrip("/\\")) or problem.path
+            if col == 1:
+                return kind_text(problem.kind)
+            if col == 2:
+                return problem.message
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{problem.path}\n{problem.message}"
+        if role == ProblemRole:
+            return problem
+        return None
+
+
+def kind_text(kind: str) -> str:
+    """A short human phrase for a Problem.kind."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(s: str) -> str:
+        return QCoreApplication.translate("Chronik problems", s)
+
+    names = {
+        "empty": t("empty file"),
+        "binary": t("not a text document"),
+        "too-large": t("file too large"),
+        "encoding": t("unknown text encoding"),
+        "unreadable": t("cannot be read"),
+        "vanished": t("file disappeared"),
+        "damaged": t("damaged file"),
+        "encrypted": t("encrypted"),
+        "no-text": t("no text found"),
+        "unsupported": t("unsupported format"),
+        "error": t("import failed"),
+    }
+    return names.get(kind, kind)
+
+
+class ProblemsDock(QDockWidget):
+    """A dock listing import problems; it shows itself when problems arrive.
+
+    Signals:
+        problem_activated(str): path of a double-clicked problem.
+        cleared(): the user cleared the list (the workspace forgets them too).
+    """
+
+    problem_activated = Signal(str)
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Problems"), parent)
+        self.setObjectName("problems_dock")
+        self.model = ProblemsModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 220)
+        header.resizeSection(1, 160)
+        header.setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._on_double_clicked)
+
+        self._summary = QLabel()
+        clear = QPushButton(self.tr("Clear"))
+        clear.clicked.connect(self._on_clear_clicked)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self._summary, 1)
+        top.addWidget(clear)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self.setWidget(body)
+        self._update_summary()
+
+    def add_problems(self, problems: Iterable[Problem]) -> None:
+        problems = list(problems)
+        self.model.add_problems(problems)
+        self._update_summary()
+        if problems:
+            self.show()
+            self.raise_()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self._update_summary()
+
+    def _on_clear_clicked(self) -> None:
+        self.clear()
+        self.cleared.emit()
+
+    def _update_summary(self) -> None:
+        n = self.model.rowCount()
+        if n == 0:
+            text = self.tr("No problems.")
+        elif n == 1:
+            text = self.tr("1 file could not be imported fully; everything else was kept.")
+        else:
+            text = self.tr("{n} files could not be imported fully; everything else was kept.")
+        self._summary.setText(text.format(n=n))
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        problem = self.model.data(index, ProblemRole)
+        if problem is not None:
+            self.problem_activated.emit(problem.path)

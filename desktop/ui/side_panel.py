@@ -1,0 +1,447 @@
+"""The panel for the selected event: label, date, status, actor chips and source snippets.
+
+Each snippet card shows where it comes from (outlet or title, that article's
+publication date and where the date came from), the sentence with the date
+expression and the actors' names highlighted, and a "Show in article" link.
+The panel only displays and forwards: corrections are requested by signal.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+from desktop.core.model import Actor, Article, DateSource, Event, EventMention, Mention, Status
+from desktop.ui.event_model import format_date, format_event_date, status_text
+
+DATE_COLOUR = "#1f5fbf"
+ACTOR_COLOUR = "#b3541e"
+SNIPPET_BACKGROUND = "#fff2a8"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Chronik sources", text)
+
+
+def date_source_text(source: DateSource | None) -> str:
+    names = {
+        DateSource.METADATA: _t("metadata"),
+        DateSource.TEXT: _t("from the text"),
+        DateSource.INFERRED: _t("inferred"),
+        DateSource.USER: _t("set by you"),
+    }
+    return names.get(source, _t("unknown")) if source is not None else _t("no date")
+
+
+def article_source_name(article: Article | None) -> str:
+    """Outlet, else title, else file name."""
+    if article is None:
+        return _t("(article removed)")
+    if article.outlet:
+        return article.outlet
+    if article.title:
+        return article.title
+    return article.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+# -- highlighting ----------------------------------------------------------------
+Span = tuple[int, int, str]  # start, end, kind ("date" | "actor")
+
+
+def _find_all(text: str, needle: str) -> Iterable[tuple[int, int]]:
+    if not needle or len(needle) < 2:
+        return
+    start = 0
+    while True:
+        i = text.find(needle, start)
+        if i < 0:
+            return
+        end = i + len(needle)
+        before = text[i - 1] if i > 0 else " "
+        after = text[end : end + 2] + "  "
+        # whole words only; a German genitive "Putins" still counts as "Putin"
+        if not before.isalnum() and (
+            not after[0].isalnum() or (after[0] == "s" and not after[1].isalnum())
+        ):
+            yield i, end
+        start = end
+
+
+def snippet_spans(
+    mention: EventMention,
+    names: Iterable[str],
+    actor_mentions: Iterable[Mention] = (),
+) -> list[Span]:
+    """Character spans (relative to ``mention.sentence``) to highlight, non-overlapping."""
+    sentence = mention.sentence
+    spans: list[Span] = []
+    # the date expression: its own offsets when they fit, else search for the text
+    placed = False
+    if mention.timex is not None:
+        rel = mention.timex.start - mention.start
+        length = mention.timex.end - mention.timex.start
+        if 0 <= rel and rel + length <= len(sentence) and length > 0:
+            if sentence[rel : rel + length] == mention.timex.text:
+                spans.append((rel, rel + length, "date"))
+                placed = True
+    if not placed and mention.date_text:
+        i = sentence.find(mention.date_text)
+        if i < 0:
+            i = sentence.casefold().find(mention.date_text.casefold())
+        if i >= 0:
+            spans.append((i, i + len(mention.date_text), "date"))
+    # actors: mentions found by the pipeline inside the sentence, then names/aliases
+    for m in actor_mentions:
+        rel = m.start - mention.start
+        if 0 <= rel and m.end - mention.start <= len(sentence) and m.end > m.start:
+            spans.append((rel, m.end - mention.start, "actor"))
+    for name in names:
+        for a, b in _find_all(sentence, name):
+            spans.append((a, b, "actor"))
+    # keep the earliest, longest spans; drop overlaps
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[2] != "date"))
+    out: list[Span] = []
+    end = -1
+    for s in spans:
+        if s[0] >= end:
+            out.append(s)
+            end = s[1]
+    return out
+
+
+def highlight_html(text: str, spans: Sequence[Span]) -> str:
+    """``text`` as HTML with date spans in blue bold and actor spans in orange bold."""
+    parts: list[str] = []
+    pos = 0
+    for start, end, kind in spans:
+        if start < pos or end > len(text):
+            continue
+        parts.append(html.escape(text[pos:start]))
+        colour = DATE_COLOUR if kind == "date" else ACTOR_COLOUR
+        parts.append(
+            f'<b style="color:{colour}" class="{kind}">{html.escape(text[start:end])}</b>'
+        )
+        pos = end
+    parts.append(html.escape(text[pos:]))
+    return "".join(parts)
+
+
+# -- a layout that wraps chips ------------------------------------------------------
+class FlowLayout(QLayout):
+    """Lays widgets out left to right, wrapping to new lines (the Qt example, trimmed)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def addWidget(self, widget: QWidget) -> None:  # type: ignore[override]
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._do_layout(QRect(0, 0, width, 0), test=True)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._do_layout(rect, test=False)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m: QMargins = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _do_layout(self, rect: QRect, test: bool) -> int:
+        x, y, line_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            next_x = x + hint.width() + self._spacing
+            if next_x - self._spacing > rect.right() and line_height > 0:
+                x = rect.x()
+                y += line_height + self._spacing
+                next_x = x + hint.width() + self._spacing
+                line_height = 0
+            if not test:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x = next_x
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y()
+
+
+# -- cards ----------------------------------------------------------------------------
+class SnippetCard(QFrame):
+    """One source sentence with its article's name and date, and a "Show in article" link.
+
+    Signals:
+        show_requested(str, int, int): article id, sentence start, sentence end.
+    """
+
+    show_requested = Signal(str, int, int)
+
+    def __init__(
+        self,
+        mention: EventMention,
+        article: Article | None,
+        names: Sequence[str],
+        actor_mentions: Sequence[Mention] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.mention = mention
+        self.setObjectName("snippet_card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#snippet_card { border: 1px solid palette(mid); border-radius: 6px;"
+            " background: palette(base); }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+
+        source = html.escape(article_source_name(article))
+        if article is not None and article.published is not None:
+            pub = article.published
+            when = html.escape(format_date(pub.value, pub.value, pub.precision))
+            origin = html.escape(date_source_text(pub.source))
+            meta = f"{when} <span style='color:gray'>({origin})</span>"
+        else:
+            missing = html.escape(self.tr("no publication date"))
+            meta = f"<span style='color:gray'>{missing}</span>"
+        self.header = QLabel(f"<b>{source}</b> · {meta}")
+        self.header.setWordWrap(True)
+        if article is not None and article.title and article.outlet:
+            self.header.setToolTip(article.title)
+        layout.addWidget(self.header)
+
+        self.spans = snippet_spans(mention, names, actor_mentions)
+        self.html = highlight_html(mention.sentence, self.spans)
+        self.body = QLabel(self.html)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout.addWidget(self.body)
+
+        link_text = html.escape(self.tr("Show in article"))
+        self.link = QLabel(f'<a href="show">{link_text}</a>')
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.setEnabled(article is not None)
+        self.link.linkActivated.connect(self._on_link)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.link)
+        layout.addLayout(row)
+
+    def _on_link(self, _href: str = "") -> None:
+        m = self.mention
+        self.show_requested.emit(m.article_id, m.start, m.end)
+
+
+class SidePanel(QScrollArea):
+    """Details of the selected event.
+
+    Signals:
+        actor_clicked(str): an actor chip was clicked (filter by this actor).
+        show_in_article(str, int, int): article id and the snippet's offsets.
+        rename_requested(), edit_date_requested(), delete_requested(), merge_requested():
+            the correction buttons, acting on the shown event.
+    """
+
+    actor_clicked = Signal(str)
+    show_in_article = Signal(str, int, int)
+    rename_requested = Signal()
+    edit_date_requested = Signal()
+    delete_requested = Signal()
+    merge_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(280)
+        self._event: Event | None = None
+        self._articles: dict[str, Article] = {}
+        self._actors: dict[str, Actor] = {}
+        self._mentions: dict[str, tuple[Mention, ...]] = {}
+        self.cards: list[SnippetCard] = []
+        self.chips: list[QPushButton] = []
+
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(10, 10, 10, 10)
+        self._layout.setSpacing(8)
+
+        self.placeholder = QLabel(
+            self.tr("Select an event on the timeline or in the table to see its sources.")
+        )
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: gray")
+        self._layout.addWidget(self.placeholder)
+
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.label.setFont(font)
+        self._layout.addWidget(self.label)
+
+        self.date_label = QLabel()
+        self.date_label.setWordWrap(True)
+        self._layout.addWidget(self.date_label)
+
+        self._chip_box = QWidget()
+        self._chip_layout = FlowLayout(self._chip_box)
+        self._layout.addWidget(self._chip_box)
+
+        self._buttons = QWidget()
+        buttons = FlowLayout(self._buttons)
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.date_button = QPushButton(self.tr("Date…"))
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.rename_button.setToolTip(self.tr("Change the event's label (F2)"))
+        self.date_button.setToolTip(self.tr("Correct the event's date"))
+        self.merge_button.setToolTip(self.tr("Merge this event with another one"))
+        self.delete_button.setToolTip(self.tr("Remove this event (Del)"))
+        self.rename_button.clicked.connect(self.rename_requested)
+        self.date_button.clicked.connect(self.edit_date_requested)
+        self.merge_button.clicked.connect(self.merge_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        for b in (self.rename_button, self.date_button, self.merge_button, self.delete_button):
+            buttons.addWidget(b)
+        self._layout.addWidget(self._buttons)
+
+        self.sources_label = QLabel()
+        self.sources_label.setStyleSheet("color: gray")
+        self._layout.addWidget(self.sources_label)
+
+        self._cards_box = QVBoxLayout()
+        self._cards_box.setSpacing(8)
+        self._layout.addLayout(self._cards_box)
+        self._layout.addStretch(1)
+        self.setWidget(body)
+        self.show_event(None)
+
+    # -- input ----------------------------------------------------------------------
+    def set_extraction(self, extraction: Any) -> None:
+        """Remember articles, actors and actor mentions to describe snippets."""
+        self._articles = {a.id: a for a in extraction.articles}
+        self._actors = {a.name: a for a in extraction.actors}
+        self._mentions = {a.article.id: tuple(a.mentions) for a in extraction.analyses}
+
+    def current_event(self) -> Event | None:
+        return self._event
+
+    def show_event(self, event: Event | None) -> None:
+        self._event = event
+        self._clear()
+        has = event is not None
+        self.placeholder.setVisible(not has)
+        for w in (self.label, self.date_label, self._chip_box, self._buttons, self.sources_label):
+            w.setVisible(has)
+        if event is None:
+            return
+        self.label.setText(event.label)
+        status = status_text(event.status)
+        status_colour = "#6a5acd" if event.status is Status.PLANNED else "#2e7d32"
+        self.date_label.setText(
+            f"<b>{html.escape(format_event_date(event))}</b>"
+            f" &nbsp;·&nbsp; <span style='color:{status_colour}'>{html.escape(status)}</span>"
+        )
+        for name in event.actors:
+            chip = QPushButton(name)
+            chip.setObjectName("actor_chip")
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.setToolTip(self.tr("Show only events with {name}").format(name=name))
+            chip.setStyleSheet(
+                "#actor_chip { border: 1px solid #d9a27c; border-radius: 10px;"
+                " padding: 2px 10px; background: #fbeee4; color: #6b2f0d; }"
+                "#actor_chip:hover { background: #f6d9c4; }"
+            )
+            chip.clicked.connect(lambda _=False, n=name: self.actor_clicked.emit(n))
+            self._chip_layout.addWidget(chip)
+            self.chips.append(chip)
+        self._chip_box.setVisible(bool(event.actors))
+        n = len(event.mentions)
+        k = event.source_count
+        sentences = self.tr("1 source sentence") if n == 1 else self.tr("{n} source sentences")
+        articles = self.tr("in 1 article") if k == 1 else self.tr("in {k} articles")
+        self.sources_label.setText(f"{sentences.format(n=n)} {articles.format(k=k)}")
+        names = self._names_for(event.actors)
+        for m in event.mentions:
+            inside = [
+                x
+                for x in self._mentions.get(m.article_id, ())
+                if m.start <= x.start < m.end and x.actor in event.actors
+            ]
+            card = SnippetCard(m, self._articles.get(m.article_id), names, inside)
+            card.show_requested.connect(self.show_in_article)
+            self._cards_box.addWidget(card)
+            self.cards.append(card)
+        self.verticalScrollBar().setValue(0)
+
+    def _names_for(self, actors: Iterable[str]) -> list[str]:
+        names: list[str] = []
+        for name in actors:
+            names.append(name)
+            actor = self._actors.get(name)
+            if actor is not None:
+                names.extend(actor.aliases)
+            # "Wladimir Putin" is often just "Putin" in the next sentence
+            parts = name.split()
+            if len(parts) > 1 and parts[-1][:1].isupper():
+                names.append(parts[-1])
+        return sorted(set(names), key=len, reverse=True)
+
+    def _clear(self) -> None:
+        for card in self.cards:
+            self._cards_box.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        while self._chip_layout.count():
+            item = self._chip_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.chips = []

@@ -1,0 +1,190 @@
+"""The table models (checked with qtmodeltester), the filter proxy and date wording."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+
+from desktop.core.model import (  # noqa: E402
+    Article,
+    DateSource,
+    Event,
+    EventMention,
+    Precision,
+    PubDate,
+    Region,
+    Status,
+)
+from desktop.core.pipeline import Problem  # noqa: E402
+from desktop.ui.article_list import ArticleListModel  # noqa: E402
+from desktop.ui.event_model import (  # noqa: E402
+    COL_DATE,
+    COL_LABEL,
+    COL_SOURCES,
+    EventFilterProxy,
+    EventIdRole,
+    EventTableModel,
+    format_date,
+)
+from desktop.ui.problems import ProblemsModel  # noqa: E402
+
+
+def _mention(article: str, start: int, sentence: str, first: date, last: date, actors: tuple[str, ...]) -> EventMention:
+    return EventMention(
+        article_id=article,
+        start=start,
+        end=start + len(sentence),
+        sentence=sentence,
+        date_text="",
+        first=first,
+        last=last,
+        precision=Precision.DAY,
+        status=Status.HAPPENED,
+        actors=actors,
+    )
+
+
+def _event(eid: str, first: date, label: str, actors: tuple[str, ...], articles: tuple[str, ...],
+           last: date | None = None, precision: Precision = Precision.DAY,
+           status: Status = Status.HAPPENED, sentence: str = "") -> Event:
+    last = last or first
+    mentions = tuple(
+        _mention(a, 10 * i, sentence or f"{label} laut Bericht {a}.", first, last, actors)
+        for i, a in enumerate(articles)
+    )
+    return Event(eid, first, last, precision, status, label, actors, mentions)
+
+
+@pytest.fixture
+def events() -> list[Event]:
+    return [
+        _event("e1", date(2025, 3, 14), "Kanzlerin trifft Bürgermeister", ("Anna Berger", "Tom Keller"), ("a1",)),
+        _event("e2", date(2025, 2, 3), "Streik im Hafen angekündigt", ("Gewerkschaft",), ("a1", "a2"),
+               status=Status.PLANNED, sentence="Die Gewerkschaft kündigt einen Streik im Hafen an."),
+        _event("e3", date(2025, 4, 1), "Haushalt beschlossen", ("Stadtrat",), ("a2",),
+               last=date(2025, 4, 30), precision=Precision.MONTH),
+        _event("e4", date(2025, 5, 20), "Berger besucht Werft", ("Anna Berger",), ("a3",)),
+    ]
+
+
+def test_event_model_passes_modeltester(qtmodeltester, events):
+    model = EventTableModel()
+    model.set_events(events)
+    qtmodeltester.check(model, force_py=True)
+    # the tester stays connected: resets must be announced properly
+    model.set_events(events[:2])
+    model.set_events([])
+    assert model.rowCount() == 0
+
+
+def test_proxy_passes_modeltester_while_filtering(qtmodeltester, events):
+    model = EventTableModel()
+    model.set_events(events)
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_actor("Anna Berger")
+    qtmodeltester.check(proxy, force_py=True)
+    proxy.set_search("werft")  # the tester watches the rows go
+    assert proxy.rowCount() == 1
+    model.set_events(events[:1])
+    assert proxy.rowCount() == 0
+
+
+def _ids(proxy: EventFilterProxy) -> list[str]:
+    return [proxy.data(proxy.index(r, 0), EventIdRole) for r in range(proxy.rowCount())]
+
+
+def test_proxy_sorts_by_date_not_by_text(events):
+    model = EventTableModel()
+    model.set_events(events)
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_DATE, Qt.SortOrder.AscendingOrder)
+    # "3 Feb" < "14 Mar" < "Apr" < "20 May" although the strings sort otherwise
+    assert _ids(proxy) == ["e2", "e1", "e3", "e4"]
+    proxy.sort(COL_SOURCES, Qt.SortOrder.DescendingOrder)
+    assert _ids(proxy)[0] == "e2"
+    proxy.sort(COL_LABEL, Qt.SortOrder.AscendingOrder)
+    assert _ids(proxy)[0] == "e4"  # "Berger besucht Werft"
+
+
+def test_filters_narrow_and_combine(events):
+    model = EventTableModel()
+    model.set_events(events)
+    proxy = EventFilterProxy()
+    proxy.setSourceModel(model)
+    seen: list[int] = []
+    proxy.filter_changed.connect(lambda: seen.append(proxy.rowCount()))
+    assert proxy.visible_ids() is None  # nothing filtered
+
+    proxy.set_actor("Anna Berger")
+    assert set(_ids(proxy)) == {"e1", "e4"}
+    proxy.set_search("werft")
+    assert _ids(proxy) == ["e4"]
+    proxy.set_search("")
+    proxy.set_actor(None)
+
+    proxy.set_article("a2")
+    assert set(_ids(proxy)) == {"e2", "e3"}
+    proxy.set_article(None)
+
+    # the search also looks into the source sentences
+    proxy.set_search("hafen gewerkschaft")
+    assert _ids(proxy) == ["e2"]
+    proxy.set_search("")
+
+    # a month-long event overlaps a range that starts mid-month
+    proxy.set_date_range(date(2025, 4, 15), date(2025, 5, 31))
+    assert set(_ids(proxy)) == {"e3", "e4"}
+    assert proxy.visible_ids() == {"e3", "e4"}
+    proxy.clear_filters()
+    assert proxy.rowCount() == 4
+    assert proxy.visible_ids() is None
+    assert seen and seen[-1] == 4
+
+
+def test_article_and_problem_models_pass_modeltester(qtmodeltester, events):
+    articles = [
+        Article("a1", "/tmp/a1.txt", "Text eins", "text", "Erster Bericht", "Stadtblatt", "de",
+                PubDate(date(2025, 3, 15), Precision.DAY, DateSource.METADATA), (Region(0, 9, "body"),)),
+        Article("a2", "/tmp/a2.txt", "Text zwei", "text", None, None, "de", None, ()),
+    ]
+    model = ArticleListModel()
+    model.set_articles(articles, events)
+    qtmodeltester.check(model, force_py=True)
+    assert model.data(model.index(0, 2)) == "15 Mar 2025"
+    assert model.data(model.index(0, 3)) == "metadata"
+    assert model.data(model.index(1, 0)) == "a2.txt"  # no title: the file name
+    assert model.data(model.index(0, 4)) == "2"  # e1 and e2 cite a1
+
+
+def test_problem_model_passes_modeltester(qtmodeltester):
+    problems = ProblemsModel()
+    problems.add_problems([Problem("/x/kaputt.pdf", "damaged", "the PDF is damaged")])
+    qtmodeltester.check(problems, force_py=True)
+    problems.add_problems([Problem("/x/leer.txt", "empty", "the file is empty")])
+    problems.add_problems([Problem("/x/leer.txt", "empty", "the file is empty")])  # no duplicate
+    assert problems.rowCount() == 2
+    assert problems.data(problems.index(0, 0)) == "kaputt.pdf"
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "precision", "text"),
+    [
+        (date(2025, 2, 12), date(2025, 2, 12), Precision.DAY, "12 Feb 2025"),
+        (date(2025, 2, 1), date(2025, 2, 28), Precision.MONTH, "Feb 2025"),
+        (date(2025, 3, 11), date(2025, 3, 20), Precision.RANGE, "Mid-March 2025 (range)"),
+        (date(2025, 3, 21), date(2025, 3, 31), Precision.RANGE, "Late March 2025 (range)"),
+        (date(2025, 2, 12), date(2025, 3, 2), Precision.RANGE, "12 Feb – 2 Mar 2025 (range)"),
+        (date(2025, 1, 1), date(2025, 3, 31), Precision.QUARTER, "Q1 2025"),
+        (date(2014, 1, 1), date(2014, 12, 31), Precision.YEAR, "2014"),
+    ],
+)
+def test_dates_are_said_like_a_reader_would(first, last, precision, text):
+    assert format_date(first, last, precision) == text

@@ -1,0 +1,149 @@
+"""The side panel for a selected event, its snippet cards and the article reader."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+
+from desktop.core.model import (  # noqa: E402
+    Actor,
+    ActorKind,
+    Article,
+    DateSource,
+    Event,
+    EventMention,
+    Mention,
+    Precision,
+    PubDate,
+    Region,
+    Status,
+    Timex,
+)
+from desktop.core.pipeline import ArticleAnalysis, Extraction  # noqa: E402
+from desktop.ui.dialogs import ArticleViewer, article_html  # noqa: E402
+from desktop.ui.side_panel import SidePanel, highlight_html, snippet_spans  # noqa: E402
+
+MENU = "Startseite > Lokales\nMenü schließen\n\n"
+FILLER = "".join(f"Absatz {i}: Der Ausschuss beriet lange über Details der Vorlage.\n\n" for i in range(40))
+SENTENCE = "Bürgermeisterin Clara Hoffmann hat am 12. März 2025 den Hafenausbau eröffnet."
+TEXT = MENU + "Hafen wird größer\n\n" + FILLER + SENTENCE + "\n\nFoto: Max Mustermann\n"
+
+
+def _extraction() -> tuple[Extraction, Event]:
+    start = TEXT.index(SENTENCE)
+    date_start = start + SENTENCE.index("12. März 2025")
+    name_start = start + SENTENCE.index("Clara Hoffmann")
+    credit = TEXT.index("Foto:")
+    article = Article(
+        id="art1",
+        path="/tmp/hafen.txt",
+        text=TEXT,
+        format="text",
+        title="Hafen wird größer",
+        outlet="Küstenbote",
+        language="de",
+        published=PubDate(date(2025, 3, 13), Precision.DAY, DateSource.METADATA, "date 2025-03-13"),
+        regions=(Region(0, len(MENU), "menu"), Region(len(MENU), credit, "body"), Region(credit, len(TEXT), "credit")),
+    )
+    timex = Timex(date_start, date_start + 13, "12. März 2025", "DATE", "2025-03-12",
+                  date(2025, 3, 12), date(2025, 3, 12), Precision.DAY)
+    mention = EventMention(
+        article_id="art1", start=start, end=start + len(SENTENCE), sentence=SENTENCE,
+        date_text="12. März 2025", first=date(2025, 3, 12), last=date(2025, 3, 12),
+        precision=Precision.DAY, status=Status.HAPPENED, actors=("Clara Hoffmann",), timex=timex,
+    )
+    actor_mention = Mention(name_start, name_start + 14, "Clara Hoffmann", "Clara Hoffmann",
+                            ActorKind.PERSON, role="Bürgermeisterin")
+    event = Event("ev1", date(2025, 3, 12), date(2025, 3, 12), Precision.DAY, Status.HAPPENED,
+                  "Hoffmann eröffnet Hafenausbau", ("Clara Hoffmann", "Stadtrat"), (mention,))
+    analysis = ArticleAnalysis(article, (), (timex,), (actor_mention,), (mention,))
+    actors = (Actor("Clara Hoffmann", ActorKind.PERSON, aliases=("Hoffmann",)),
+              Actor("Stadtrat", ActorKind.ORGANISATION))
+    return Extraction((analysis,), (event,), actors), event
+
+
+@pytest.fixture
+def panel(qtbot):
+    extraction, event = _extraction()
+    panel = SidePanel()
+    qtbot.addWidget(panel)
+    panel.resize(380, 700)
+    panel.set_extraction(extraction)
+    panel.show_event(event)
+    return panel, event
+
+
+def test_panel_shows_label_date_status_and_one_card_per_snippet(panel):
+    panel, event = panel
+    assert panel.label.text() == "Hoffmann eröffnet Hafenausbau"
+    assert "12 Mar 2025" in panel.date_label.text()
+    assert "happened" in panel.date_label.text()
+    assert [c.text() for c in panel.chips] == ["Clara Hoffmann", "Stadtrat"]
+    assert len(panel.cards) == 1
+    card = panel.cards[0]
+    header = card.header.text()
+    assert "Küstenbote" in header and "13 Mar 2025" in header and "metadata" in header
+    # the date expression and the actor's name are highlighted, nothing else
+    assert card.spans == [(SENTENCE.index("Clara"), SENTENCE.index("Clara") + 14, "actor"),
+                          (SENTENCE.index("12."), SENTENCE.index("12.") + 13, "date")]
+    assert '<b style="color:#1f5fbf" class="date">12. März 2025</b>' in card.html
+    assert 'class="actor">Clara Hoffmann</b>' in card.html
+
+
+def test_clearing_shows_the_placeholder(panel):
+    panel, _ = panel
+    panel.show_event(None)
+    assert panel.cards == [] and panel.chips == []
+    assert not panel.placeholder.isHidden()
+    assert panel.label.isHidden()
+
+
+def test_chip_click_asks_to_filter_by_actor(panel, qtbot):
+    panel, _ = panel
+    with qtbot.waitSignal(panel.actor_clicked) as blocker:
+        qtbot.mouseClick(panel.chips[1], Qt.MouseButton.LeftButton)
+    assert blocker.args == ["Stadtrat"]
+
+
+def test_show_in_article_link_names_the_snippet(panel, qtbot):
+    panel, event = panel
+    m = event.mentions[0]
+    with qtbot.waitSignal(panel.show_in_article) as blocker:
+        panel.cards[0].link.linkActivated.emit("show")
+    assert blocker.args == ["art1", m.start, m.end]
+
+
+def test_alias_and_genitive_are_highlighted_but_not_inside_words():
+    m = EventMention("a", 0, 60, "Hoffmanns Plan: Hoffmann und Hoffmannsthal reden im März.", "im März",
+                     None, None, None, Status.HAPPENED, ("Clara Hoffmann",))
+    spans = snippet_spans(m, ["Clara Hoffmann", "Hoffmann"])
+    words = [m.sentence[a:b] for a, b, _ in spans]
+    assert words == ["Hoffmann", "Hoffmann", "im März"]
+    assert "Hoffmannsthal" in highlight_html(m.sentence, spans)
+    assert "<b" not in highlight_html("a < b", [])
+
+
+def test_article_reader_greys_furniture_and_scrolls_to_the_snippet(qtbot):
+    extraction, event = _extraction()
+    article = extraction.articles[0]
+    m = event.mentions[0]
+    html = article_html(article, (m.start, m.end))
+    assert "color:#9aa0a6'>Startseite" in html  # the menu is greyed
+    assert "<a name='snippet'></a>" in html
+    viewer = ArticleViewer()
+    qtbot.addWidget(viewer)
+    viewer.resize(600, 400)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    viewer.show_article(article, (m.start, m.end))
+    bar = viewer.browser.verticalScrollBar()
+    assert bar.maximum() > 0  # long enough to need scrolling
+    assert bar.value() > 0  # scrolled down to the snippet near the end
+    assert viewer.snippet_visible()
+    assert SENTENCE in viewer.browser.toPlainText()
