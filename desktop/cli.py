@@ -128,10 +128,10 @@ def _run_export(args: argparse.Namespace) -> int:
     return 1 if extraction.problems else 0
 
 
-def _run_gui(argv: Sequence[str], workspace: str | None) -> int:
+def _run_gui(argv: Sequence[str], workspace: str | None, paths: Sequence[str] = ()) -> int:
     from desktop.ui.app import run
 
-    return run(list(argv), workspace=workspace)
+    return run(list(argv), workspace=workspace, import_paths=list(paths) or None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -166,8 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     xp.add_argument("--date", action="append", default=[], metavar="PATH=YYYY-MM-DD", help=date_help)
     xp.add_argument("paths", nargs="+", metavar="PATH")
 
-    inst = sub.add_parser("install-desktop", help="install the menu entry, icon and file type (Linux, this user)")
-    inst.add_argument("rest", nargs=argparse.REMAINDER)
+    sub.add_parser("install-desktop", help="install the menu entry, icon and file type (Linux, this user); --uninstall removes them")
 
     gui = sub.add_parser("gui", help="open the window (the default)")
     gui.add_argument("workspace", nargs="?", help="a .chronik workspace to open")
@@ -183,9 +182,16 @@ def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentP
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # `chronik some.chronik` (a double-click on a workspace) opens it in the window
-    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS and argv[0].endswith(".chronik"):
-        return _run_gui(sys.argv[:1], argv[0])
+    if argv[:1] == ["install-desktop"]:
+        from desktop.install_desktop import main as install
+
+        return install(argv[1:])
+    # `chronik some.chronik` or `chronik article.txt ...` (a double-click in a file manager)
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        workspace = next((a for a in argv if a.endswith(".chronik")), None)
+        others = [a for a in argv if not a.endswith(".chronik") and Path(a).exists()]
+        if workspace or others:
+            return _run_gui(sys.argv[:1], workspace, others)
     parser = build_parser()
     if argv and argv[0] in ("extract", "timex", "export"):
         # options and paths may be interleaved: --date A=... A --date B=... B
@@ -204,10 +210,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_timex(args)
     if args.command == "export":
         return _run_export(args)
-    if args.command == "install-desktop":
-        from desktop.install_desktop import main as install
-
-        return install(args.rest)
     workspace = getattr(args, "workspace", None)
     return _run_gui(sys.argv[:1], workspace)
 
@@ -216,11 +218,8 @@ def gui_main() -> int:
     """Entry point of the windowed launcher (no console on Windows)."""
     args = [a for a in sys.argv[1:] if not a.startswith("-psn_")]  # macOS adds a process serial number
     workspace = next((a for a in args if a.endswith(".chronik")), None)
-    if workspace is None:
-        others = [a for a in args if Path(a).exists()]
-        if others:
-            return _run_gui(sys.argv[:1], None)
-    return _run_gui(sys.argv[:1], workspace)
+    others = [a for a in args if not a.endswith(".chronik") and Path(a).exists()]
+    return _run_gui(sys.argv[:1], workspace, others)
 
 
 if __name__ == "__main__":

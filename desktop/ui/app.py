@@ -29,13 +29,10 @@ def configure_application(app: QCoreApplication) -> None:
 
 
 def register_fonts() -> None:
-    """Bundled fonts (a bare system may have none)."""
-    from desktop.core.resources import resource_path
+    """Bundled fonts (a bare system may have none: then DejaVu Sans becomes the app font)."""
+    from desktop.selftest import register_bundled_fonts
 
-    folder = resource_path("fonts")
-    if folder.is_dir():
-        for font in sorted(folder.glob("*.ttf")):
-            QFontDatabase.addApplicationFont(str(font))
+    register_bundled_fonts()
 
 
 def ui_language(setting: str) -> str:
@@ -103,12 +100,15 @@ def open_start_workspace(requested: str | None, settings: cfg.Settings) -> tuple
     return Workspace.open(":memory:"), message
 
 
-def run(argv: list[str], workspace: str | None = None) -> int:
-    """Create the application and the main window; returns the exit code."""
+def run(argv: list[str], workspace: str | None = None, import_paths: list[str] | None = None) -> int:
+    """Create the application and the main window; returns the exit code.
+
+    ``import_paths``: files or folders to import at once (a double-click on an article)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv))
     configure_application(app)
+    app.setDesktopFileName("chronik")  # links the window to chronik.desktop
     register_fonts()
     from desktop.core.resources import resource_path
 
@@ -124,6 +124,8 @@ def run(argv: list[str], workspace: str | None = None) -> int:
     window = MainWindow(ws, settings=settings)
     window._translators = translators  # keep them alive  # noqa: SLF001
     window.show()
+    if import_paths:
+        window.import_paths(import_paths)
     if problem:
         box = QMessageBox(
             QMessageBox.Icon.Warning,

@@ -1,0 +1,1378 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ActorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="+215"/>
+        <source>Merge actors</source>
+        <translation>Akteure zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename actor</source>
+        <translation>Akteur umbenennen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep:</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into it:</source>
+        <translation>Damit zusammenführen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actor:</source>
+        <translation>Akteur:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDateDialog</name>
+    <message>
+        <location line="-170"/>
+        <source>Publication date</source>
+        <translation>Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Currently: {date} ({source})</source>
+        <translation>Derzeit: {date} ({source})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No publication date was found in this article.</source>
+        <translation>In diesem Artikel wurde kein Erscheinungsdatum gefunden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Published on:</source>
+        <translation>Erschienen am:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use detected date</source>
+        <translation>Erkanntes Datum verwenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relative dates in the article (“yesterday”, “on Monday”) follow it.</source>
+        <translation>Relative Zeitangaben im Artikel („gestern“, „am Montag“) richten sich danach.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <location filename="../../desktop/ui/article_list.py" line="+187"/>
+        <location line="+81"/>
+        <source>Set date…</source>
+        <translation>Datum setzen…</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Set or change the publication date of this article</source>
+        <translation>Das Erscheinungsdatum dieses Artikels setzen oder ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole article</source>
+        <translation>Den ganzen Artikel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show its events</source>
+        <translation>Seine Ereignisse zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Read article</source>
+        <translation>Artikel lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only its events</source>
+        <translation>Nur seine Ereignisse zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from workspace</source>
+        <translation>Aus dem Arbeitsbereich entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location line="-180"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date from</source>
+        <translation>Datumsquelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read from: {evidence}</source>
+        <translation>Gelesen aus: {evidence}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleViewer</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="+331"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grey: not part of the article (menus, captions, credits). Yellow: the source sentence.</source>
+        <translation>Grau: nicht Teil des Artikels (Menüs, Bildunterschriften, Bildnachweise). Gelb: der Quellsatz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrap lines</source>
+        <translation>Zeilen umbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseEventDialog</name>
+    <message>
+        <location line="-270"/>
+        <source>Merge events</source>
+        <translation>Ereignisse zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Merge another event into “{label}”; its sources are added to this one.</source>
+        <translation>Ein anderes Ereignis mit „{label}“ zusammenführen; seine Quellen kommen zu diesem hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Chronik about</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+4"/>
+        <source>Turns a pile of news articles into a timeline of dated events, with actors and the sentences they come from.</source>
+        <translation>Macht aus einem Stapel Nachrichtenartikel eine Zeitleiste datierter Ereignisse, mit Akteuren und den Sätzen, aus denen sie stammen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works offline. Your articles and corrections stay in the workspace file on this computer.</source>
+        <translation>Arbeitet offline. Ihre Artikel und Korrekturen bleiben in der Arbeitsbereich-Datei auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>Chronik app</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="+131"/>
+        <source>A workspace could not be opened.</source>
+        <translation>Ein Arbeitsbereich konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Chronik dates</name>
+    <message>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+1"/>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jun</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dec</source>
+        <translation>Dez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>happened</source>
+        <translation>stattgefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} (range)</source>
+        <translation>{text} (Zeitraum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week {week}, {year}</source>
+        <translation>KW {week}, {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Q{quarter} {year}</source>
+        <translation>{quarter}. Quartal {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early {month} {year}</source>
+        <translation>Anfang {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mid-{month} {year}</source>
+        <translation>Mitte {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late {month} {year}</source>
+        <translation>Ende {month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Chronik problems</name>
+    <message>
+        <location line="+1"/>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a text document</source>
+        <translation>kein Textdokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file too large</source>
+        <translation>Datei zu groß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown text encoding</source>
+        <translation>unbekannte Textkodierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file disappeared</source>
+        <translation>Datei verschwunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged file</source>
+        <translation>beschädigte Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no text found</source>
+        <translation>kein Text gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported format</source>
+        <translation>Format nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Chronik sources</name>
+    <message>
+        <location line="+1"/>
+        <source>metadata</source>
+        <translation>Metadaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the text</source>
+        <translation>aus dem Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inferred</source>
+        <translation>erschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set by you</source>
+        <translation>von Ihnen gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(article removed)</source>
+        <translation>(Artikel entfernt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>EventDateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="-77"/>
+        <source>Event date</source>
+        <translation>Datum des Ereignisses</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The last day is before the first.</source>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/event_model.py" line="+175"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="+115"/>
+        <location line="+45"/>
+        <source>Export image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>PNG, screen size</source>
+        <translation>PNG, Bildschirmgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG, double size (sharp on high-resolution screens and print)</source>
+        <translation>PNG, doppelte Größe (scharf auf hochauflösenden Bildschirmen und im Druck)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG, vector graphic (for editing)</source>
+        <translation>SVG, Vektorgrafik (zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export what the timeline shows now:</source>
+        <translation>Exportieren, was die Zeitleiste gerade zeigt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+202"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
+        <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load sample articles</source>
+        <translation>Beispielartikel laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save workspace &amp;as…</source>
+        <translation>Arbeitsbereich speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add news articles (text, HTML, Markdown, PDF, e-mail) to the workspace</source>
+        <translation>Nachrichtenartikel (Text, HTML, Markdown, PDF, E-Mail) zum Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export image…</source>
+        <translation>Bild e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the timeline as PNG or SVG</source>
+        <translation>Die Zeitleiste als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo correction</source>
+        <translation>Korrektur &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename event…</source>
+        <translation>Ereignis &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;date…</source>
+        <translation>&amp;Datum bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge events…</source>
+        <translation>Ereignisse &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename &amp;actor…</source>
+        <translation>&amp;Akteur umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge ac&amp;tors…</source>
+        <translation>Akteure zusa&amp;mmenführen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fit all</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feb–May 202&amp;5</source>
+        <translation>Feb.–Mai 202&amp;5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load &amp;sample articles</source>
+        <translation>&amp;Beispielartikel laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Chronik</source>
+        <translation>&amp;Über Chronik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Lanes: </source>
+        <translation> Zeilen: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per main actor, per article, or all in one row</source>
+        <translation>Eine Zeile je Hauptakteur, je Artikel oder alles in einer Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by actor</source>
+        <translation>nach Akteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by article</source>
+        <translation>nach Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>single row</source>
+        <translation>eine Zeile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search events…</source>
+        <translation>Ereignisse suchen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show only events with this actor</source>
+        <translation>Nur Ereignisse mit diesem Akteur zeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show only events reported by this article</source>
+        <translation>Nur Ereignisse aus diesem Artikel zeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only events in this date range</source>
+        <translation>Nur Ereignisse in diesem Zeitraum zeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> to </source>
+        <translation> bis </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the import; articles already read are kept</source>
+        <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Events could not be found: {why}</source>
+        <translation>Ereignisse konnten nicht ermittelt werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>All actors</source>
+        <translation>Alle Akteure</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{shown} of {events} events · {articles} articles</source>
+        <translation>{shown} von {events} Ereignissen · {articles} Artikel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{events} events · {articles} articles</source>
+        <translation>{events} Ereignisse · {articles} Artikel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(temporary workspace)</source>
+        <translation>(vorläufiger Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Show only events with</source>
+        <translation>Nur Ereignisse zeigen mit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename actor</source>
+        <translation>Akteur umbenennen</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 more file will be imported next.</source>
+        <translation>1 weitere Datei wird danach importiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} more files will be imported next.</source>
+        <translation>{n} weitere Dateien werden danach importiert.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>1 article imported</source>
+        <translation>1 Artikel importiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} articles imported</source>
+        <translation>{n} Artikel importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 already there</source>
+        <translation>1 schon vorhanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} already there</source>
+        <translation>{n} schon vorhanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 file with problems (see Problems)</source>
+        <translation>1 Datei mit Problemen (siehe Probleme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} files with problems (see Problems)</source>
+        <translation>{n} Dateien mit Problemen (siehe Probleme)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The work stopped with an error. Everything stored before the error is kept.</source>
+        <translation>Die Arbeit wurde mit einem Fehler abgebrochen. Alles, was vor dem Fehler gespeichert wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>Event deleted. Edit &gt; Undo correction brings it back.</source>
+        <translation>Ereignis gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt es wieder her.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} events deleted. Edit &gt; Undo correction brings them back.</source>
+        <translation>{n} Ereignisse gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <location line="-363"/>
+        <source>Importing…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location line="-588"/>
+        <source>De&amp;lete event</source>
+        <translation>Ereignis &amp;löschen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Even&amp;t</source>
+        <translation>&amp;Ereignis</translation>
+    </message>
+    <message>
+        <location line="+563"/>
+        <source>Finding events…</source>
+        <translation>Ereignisse werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing %v of %m</source>
+        <translation>Importiere %v von %m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading {name}</source>
+        <translation>Lese {name}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The task failed.</source>
+        <translation>Die Aufgabe ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chronik</source>
+        <translation>Chronik</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Updating events…</source>
+        <translation>Ereignisse werden aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Drop to import 1 file or folder</source>
+        <translation>Loslassen, um 1 Datei oder Ordner zu importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop to import {n} files or folders</source>
+        <translation>Loslassen, um {n} Dateien oder Ordner zu importieren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Import articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.pdf *.eml *.mbox);;All files (*)</source>
+        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.pdf *.eml *.mbox);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a folder</source>
+        <translation>Einen Ordner importieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No sample articles were found.</source>
+        <translation>Es wurden keine Beispielartikel gefunden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot open workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+32"/>
+        <source>Chronik workspace (*.chronik)</source>
+        <translation>Chronik-Arbeitsbereich (*.chronik)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chronik workspace (*.chronik);;All files (*)</source>
+        <translation>Chronik-Arbeitsbereich (*.chronik);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Save workspace as</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as {path}</source>
+        <translation>Gespeichert als {path}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+135"/>
+        <source>Please wait until the import has finished.</source>
+        <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Not changed: {why}</source>
+        <translation>Nicht geändert: {why}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename event</source>
+        <translation>Ereignis umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone.</source>
+        <translation>Rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Remove article</source>
+        <translation>Artikel entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” from the workspace? Its events go with it.</source>
+        <translation>„{title}“ aus dem Arbeitsbereich entfernen? Seine Ereignisse werden mit entfernt.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Export image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The timeline image is on the clipboard.</source>
+        <translation>Das Bild der Zeitleiste liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Mouse wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom the timeline</source>
+        <translation>Die Zeitleiste zoomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag</source>
+        <translation>Ziehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the timeline</source>
+        <translation>Die Zeitleiste verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a point</source>
+        <translation>Auf einen Punkt klicken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select an event</source>
+        <translation>Ein Ereignis auswählen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About Chronik</source>
+        <translation>Über Chronik</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="+15"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show times in:</source>
+        <translation>Uhrzeiten anzeigen in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used after restarting Chronik.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart von Chronik.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="+124"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>1 file could not be imported fully; everything else was kept.</source>
+        <translation>1 Datei konnte nicht vollständig importiert werden; alles andere wurde übernommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} files could not be imported fully; everything else was kept.</source>
+        <translation>{n} Dateien konnten nicht vollständig importiert werden; alles andere wurde übernommen.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location line="-108"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="+21"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../desktop/ui/side_panel.py" line="+315"/>
+        <source>Select an event on the timeline or in the table to see its sources.</source>
+        <translation>Wählen Sie ein Ereignis in der Zeitleiste oder in der Tabelle aus, um seine Quellen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date…</source>
+        <translation>Datum…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the event&apos;s label (F2)</source>
+        <translation>Die Bezeichnung des Ereignisses ändern (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the event&apos;s date</source>
+        <translation>Das Datum des Ereignisses korrigieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge this event with another one</source>
+        <translation>Dieses Ereignis mit einem anderen zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this event (Del)</source>
+        <translation>Dieses Ereignis entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Show only events with {name}</source>
+        <translation>Nur Ereignisse mit {name} zeigen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 source sentence</source>
+        <translation>1 Quellsatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} source sentences</source>
+        <translation>{n} Quellsätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in 1 article</source>
+        <translation>in 1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in {k} articles</source>
+        <translation>in {k} Artikeln</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetCard</name>
+    <message>
+        <location line="-162"/>
+        <source>no publication date</source>
+        <translation>kein Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show in article</source>
+        <translation>Im Artikel zeigen</translation>
+    </message>
+</context>
+</TS>
