@@ -211,11 +211,13 @@ class EventLexicon:
 # ---------------------------------------------------------------------------
 
 
-def _usable(t: Timex) -> bool:
+def _usable(t: Timex, anchor: date | None = None) -> bool:
     if t.type not in ("DATE", "TIME") or t.first is None or t.last is None:
         return False
     if t.precision is None:
         return False
+    if t.relative and t.precision == Precision.YEAR and anchor is not None and t.first <= anchor <= t.last:
+        return False  # "in diesem Jahr", "this year": some time this year is no event date
     if (t.last - t.first).days > 366 * 12:  # decades and centuries are not event dates
         return False
     return True
@@ -283,7 +285,7 @@ def event_mentions(
                 # "um 10 Uhr" refers to the day the discourse is about
                 first = last = last_day[1]
                 precision = Precision.DAY
-            elif not _usable(t):
+            elif not _usable(t, anchor):
                 continue
             assert first is not None and last is not None and precision is not None
             if precision == Precision.DAY and first == last:
@@ -529,14 +531,16 @@ def _to_event(
     # the event's actors: those of its first report and those most of its reports name
     need = max(1, -(-len(c.mentions) // 2))
     kept = [a for a in counts if counts[a] >= need or a in founder.actors]
-    actors = tuple(sorted(kept, key=lambda a: (kinds.get(a) != ActorKind.PERSON, -counts[a], order[a])))
+    actors = tuple(sorted(kept, key=lambda a: (_KIND_ORDER.get(kinds.get(a), 1), -counts[a], order[a])))
     mentions = tuple(sorted(c.mentions, key=lambda m: (m.article_id, m.start)))
     lang = lang_of.get(founder.article_id, "de")
     classes = Counter(m.trigger_class for m in c.mentions if m.trigger_class)
     cls = c.cls or (classes.most_common(1)[0][0] if classes else None)
     # the label names the event's own people: those of its first report, then the most frequent
-    own = [a for a in founder.actors if kinds.get(a) == ActorKind.PERSON] or list(founder.actors)
-    named = tuple(dict.fromkeys(own + list(actors)))
+    own = [a for a in founder.actors if kinds.get(a) == ActorKind.PERSON] or [
+        a for a in founder.actors if kinds.get(a) != ActorKind.PLACE
+    ]
+    named = tuple(dict.fromkeys(own + [a for a in actors if kinds.get(a) != ActorKind.PLACE]))
     label = make_label(cls, named, kinds, founder.sentence, lang, lex)
     ident = hashlib.sha1(founder.key.encode("utf-8")).hexdigest()[:12]
     return Event(
@@ -549,6 +553,10 @@ def _to_event(
         actors=actors,
         mentions=mentions,
     )
+
+
+#: people first, then countries, organisations and groups, places last
+_KIND_ORDER = {ActorKind.PERSON: 0, ActorKind.PLACE: 2}
 
 
 def _short_name(name: str, kind: ActorKind | None) -> str:

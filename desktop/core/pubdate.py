@@ -158,9 +158,19 @@ def infer(
         ev = evidence.get(aid)
         return max(ev.years) if ev and ev.years else None
 
-    # a year for each article: its own, else the most common among the others
-    all_years = Counter(y for y in (own_year(a) for a in ids) if y is not None)
-    years = {a: own_year(a) or (all_years.most_common(1)[0][0] if all_years else None) for a in ids}
+    # a year for each article: its metadata's; else the batch's dated year not before the latest
+    # year its text names (an article naming "March 2022" in passing may well be from 2025)
+    known_years = sorted({p.value.year for p in known.values() if p is not None})
+
+    def year_for(aid: str) -> int | None:
+        p = known.get(aid)
+        if p is not None:
+            return p.value.year
+        text_year = own_year(aid)
+        later = [y for y in known_years if text_year is None or y >= text_year]
+        return min(later) if later else text_year
+
+    years = {a: year_for(a) for a in ids}
 
     def lower_bound(aid: str) -> date | None:
         ev = evidence.get(aid)

@@ -48,3 +48,12 @@ def test_user_date_wins() -> None:
 def test_nothing_to_go_on_stays_unknown() -> None:
     a = art("Der Stadtrat berät über den Haushalt. Die Sitzung ist öffentlich.\n", "n.txt")
     assert resolve_published([a])[a.id] is None
+
+
+def test_year_named_in_passing_does_not_date_an_article_of_a_later_batch() -> None:
+    dated = art("date 2025-06-20\nDer Stadtrat von Nordhafen hat am Donnerstag den Haushalt beschlossen.\n", "d.txt")
+    undated = art("Im März 2019 hatte der Stadtrat von Nordhafen zuletzt gestritten. Am 18. Juni legte "
+                  "die Bürgermeisterin Jana Ost den Haushalt vor, am Donnerstag stimmte der Stadtrat zu.\n", "u.txt")
+    p = resolve_published([dated, undated])[undated.id]
+    assert p is not None and p.value.year == 2025
+    assert p.value >= date(2025, 6, 18)

@@ -18,6 +18,12 @@ F = re.IGNORECASE
 M = re.Match
 
 
+_SPAN_CUE = re.compile(
+    r"\b(?:first|last|highest|lowest|biggest|largest|worst|best|longest|most|least|only|since)\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+
 def _g(m: M[str], name: str) -> str | None:
     try:
         return m.group(name)
@@ -314,6 +320,9 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         e = m.end()
         k = int(n)
         kk = UNIT_KIND[unit]
+        if _SPAN_CUE.search(ctx.text, max(0, m.start() - 80), m.start()):
+            # "the first direct talks in three years": a span back from now, not a future date
+            return [duration_tx(ctx, m.start("num"), e, [(n, "P", unit)])]
         if kk == "day":
             return [day_tx(ctx, s, e, cal.add_days(a, k) if a else None, True)]
         if kk == "week":
