@@ -120,12 +120,16 @@ def run(argv: list[str], workspace: str | None = None, import_paths: list[str] |
 
     from desktop.ui.main_window import MainWindow
 
+    # the very first start (nothing asked for, no workspace yet): show the sample articles at once
+    first_run = not workspace and not settings.get(cfg.LAST_WORKSPACE) and not os.path.exists(default_workspace_path())
     ws, problem = open_start_workspace(workspace, settings)
     window = MainWindow(ws, settings=settings)
     window._translators = translators  # keep them alive  # noqa: SLF001
     window.show()
     if import_paths:
         window.import_paths(import_paths)
+    elif first_run and os.environ.get("CHRONIK_NO_SAMPLES") != "1":
+        window.load_samples()
     if problem:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
