@@ -536,10 +536,9 @@ def _main_actors(events: Sequence[Event], limit: int = ACTOR_LANES) -> dict[str,
     lanes for actors who only ever appear next to a more frequent one.
     """
     freq = Counter(a for e in events for a in dict.fromkeys(e.actors))
-    owners = Counter(
-        e.actors[0] if len(e.actors) == 1 else min(e.actors, key=lambda a: (-freq[a], a))
-        for e in events if e.actors
-    )
+    # an event's actors come ranked (people, then countries and organisations, places last):
+    # its lane is the more frequent of its first two
+    owners = Counter(min(e.actors[:2], key=lambda a: (-freq[a], a)) for e in events if e.actors)
     top = sorted(owners, key=lambda a: (-owners[a], -freq[a], a))[:limit]
     return {a: i for i, a in enumerate(top)}
 
