@@ -500,3 +500,15 @@ def test_same_content_other_name_and_format_same_key(tmp_path: Path) -> None:
     keys = {content_key(d.text) for d in (txt, copy, md, html)}
     assert len(keys) == 1
     assert content_key(txt.text + " Ein weiterer Satz.") not in keys
+
+
+def test_html_metadata_date_in_another_language(tmp_path: Path) -> None:
+    page = ('<html lang="fr"><head><title>Sommet</title>'
+            '<meta property="article:published_time" content="12 février 2025"></head>'
+            '<body><article><p>Les deux présidents se sont parlé longuement au téléphone mercredi. '
+            'Ils veulent se rencontrer bientôt, ont indiqué leurs porte-parole.</p></article></body></html>')
+    f = tmp_path / "sommet.html"
+    f.write_text(page, encoding="utf-8")
+    doc = read_path(f)[0]
+    assert doc.published is not None
+    assert doc.published.value == date(2025, 2, 12)

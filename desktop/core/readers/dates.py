@@ -77,4 +77,32 @@ def parse_date(value: str) -> tuple[date, Precision] | None:
     y = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", s)
     if y:
         return date(int(y[1]), 1, 1), Precision.YEAR
-    return None
+    return _parse_other(s)
+
+
+_PERIODS = {"day": Precision.DAY, "week": Precision.DAY, "time": Precision.DAY, "month": Precision.MONTH,
+            "year": Precision.YEAR}
+
+
+def _parse_other(value: str) -> tuple[date, Precision] | None:
+    """Metadata dates in other languages and forms ("12 février 2025", "Feb. 12th, 2025, 10:00 EST").
+
+    dateparser is the right tool here: one short string known to be a date, in any of
+    its 200 languages.  It needs a year and a month, so nothing is guessed from a bare
+    weekday or number, and it is imported only when our own patterns did not match."""
+    if len(value) > 80 or not re.search(r"(?:19|20)\d\d", value):
+        return None
+    try:
+        from dateparser.date import DateDataParser
+
+        data = DateDataParser(
+            settings={"REQUIRE_PARTS": ["year", "month"], "PREFER_DAY_OF_MONTH": "first",
+                      "RETURN_AS_TIMEZONE_AWARE": False}
+        ).get_date_data(value)
+    except Exception:  # dateparser raises a variety of errors on odd input
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    precision = _PERIODS.get(data.period or "day", Precision.DAY)
+    d = data.date_obj.date()
+    return (d.replace(day=1) if precision != Precision.DAY else d), precision
