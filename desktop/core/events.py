@@ -151,9 +151,13 @@ class EventLexicon:
 
     def word_class(self, word: str) -> str | None:
         w = word.lower()
-        cache = _WORD_CACHE.setdefault(id(self), {})
-        if w in cache:
+        cache = _WORD_CACHE.get(id(self))
+        if cache is None:
+            cache = _WORD_CACHE[id(self)] = {}
+        try:
             return cache[w]
+        except KeyError:
+            pass
         if len(cache) > 200_000:
             cache.clear()
         cache[w] = cls = self._word_class(w)
@@ -178,10 +182,14 @@ class EventLexicon:
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, word, class) of every trigger in ``text``."""
         out = []
+        word_class = self.word_class
         for m in _TOKEN.finditer(text):
-            cls = self.word_class(m.group(0))
+            w = m.group(0)
+            if len(w) < 3 or w[0].isdigit():
+                continue
+            cls = word_class(w)
             if cls:
-                out.append((m.start(), m.end(), m.group(0), cls))
+                out.append((m.start(), m.end(), w, cls))
         if self.phrases is not None:
             for m in self.phrases.finditer(text):
                 out.append((m.start(), m.end(), m.group(0), self.phrase_class[m.lastgroup or ""]))

@@ -111,6 +111,11 @@ class _Space:
             self.vectors[aid] = vec
             self.norms[aid] = math.sqrt(sum(x * x for x in vec.values()))
 
+        self.postings: dict[str, list[tuple[str, float]]] = {}
+        for aid, vec in self.vectors.items():
+            for w, x in vec.items():
+                self.postings.setdefault(w, []).append((aid, x))
+
     def cosine(self, a: str, b: str) -> float:
         va, vb = self.vectors[a], self.vectors[b]
         if len(va) > len(vb):
@@ -118,6 +123,21 @@ class _Space:
         dot = sum(x * vb.get(w, 0.0) for w, x in va.items())
         den = self.norms[a] * self.norms[b]
         return dot / den if den else 0.0
+
+    def closest(self, a: str, among: set[str]) -> str | None:
+        """The article of ``among`` whose words are closest to ``a``'s (through shared words only)."""
+        dots: dict[str, float] = {}
+        for w, x in self.vectors[a].items():
+            for b, y in self.postings.get(w, ()):
+                if b in among and b != a:
+                    dots[b] = dots.get(b, 0.0) + x * y
+        best, best_sim = None, 0.0
+        for b, dot in dots.items():
+            den = self.norms[a] * self.norms[b]
+            sim = dot / den if den else 0.0
+            if sim > best_sim or (sim == best_sim and best is not None and b < best):
+                best, best_sim = b, sim
+        return best
 
 
 def _weekday_on_or_before(day: date, weekday: int) -> date:
@@ -213,19 +233,15 @@ def infer(
     space: _Space | None = None
     dated = [b for b in ids if fixed_day(b) is not None]
 
-    def closest_dated(aid: str) -> str | None:
+    def space_() -> _Space:
         nonlocal space
         if space is None:
             space = _Space(articles)
-        best, best_sim = None, 0.0
-        for b in dated:
-            fb = fixed_day(b)
-            if b == aid or fb is None or not in_month(aid, fb):
-                continue
-            sim = space.cosine(aid, b)
-            if sim > best_sim:
-                best, best_sim = b, sim
-        return best
+        return space
+
+    def closest_dated(aid: str) -> str | None:
+        among = {b for b in dated if in_month(aid, fixed_day(b))}  # type: ignore[arg-type]
+        return space_().closest(aid, among) if among else None
 
     day_index = sorted((d, b) for b in ids if (d := fixed_day(b) or low[b]) is not None)
 

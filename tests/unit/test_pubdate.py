@@ -57,3 +57,13 @@ def test_year_named_in_passing_does_not_date_an_article_of_a_later_batch() -> No
     p = resolve_published([dated, undated])[undated.id]
     assert p is not None and p.value.year == 2025
     assert p.value >= date(2025, 6, 18)
+
+
+def test_article_without_any_date_takes_its_closest_siblings_date() -> None:
+    a = art("Stand: 10.04.2025 08:00 Uhr\nNach dem Sturm in Nordhafen räumen Feuerwehr und Technisches "
+            "Hilfswerk die Deiche. Bürgermeister Jonas Weber dankte den Helfern am Deich.\n", "a.txt")
+    b = art("date 2025-06-02\nIn Südheim eröffnet die neue Bibliothek mit Lesungen für Kinder.\n", "b.txt")
+    c = art("Feuerwehr und Technisches Hilfswerk räumen in Nordhafen weiter die Deiche nach dem Sturm. "
+            "Jonas Weber lobte die Helfer.\n", "c.txt")
+    p = resolve_published([a, b, c])[c.id]
+    assert p is not None and p.value == date(2025, 4, 10) and p.source == DateSource.INFERRED
