@@ -94,6 +94,9 @@ def test_sigkill_mid_import_loses_nothing(tmp_path: Path) -> None:
         os.kill(child.pid, signal.SIGKILL)
     finally:
         child.wait(timeout=30)
+        for pipe in (child.stdout, child.stderr):
+            if pipe is not None:
+                pipe.close()
     assert child.returncode == -signal.SIGKILL
 
     with Workspace.open(db) as ws:
