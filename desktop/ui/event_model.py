@@ -62,8 +62,8 @@ def month_long(month: int) -> str:
 
 
 def format_day(d: date) -> str:
-    """``12 Feb 2025``."""
-    return f"{d.day} {month_short(d.month)} {d.year}"
+    """``12 Feb 2025`` (German: ``12. Feb. 2025``)."""
+    return _tr("{day} {month} {year}").format(day=d.day, month=month_short(d.month), year=d.year)
 
 
 def _format_span(first: date, last: date) -> str:

@@ -28,7 +28,7 @@ from pyqtgraph.graphicsItems.DateAxisItem import (
     makeSStepper,
     makeYStepper,
 )
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 
 from desktop.ui import theme
@@ -44,6 +44,25 @@ _MAX_X = (date(9999, 12, 30) - ORIGIN).days
 _MAJOR_CLEARANCE_PX = 44  # minor tick labels closer than this to a major tick are dropped
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_ctx = "Chronik dates"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_ctx, text)
+
+
+def month_abbr(month: int) -> str:
+    """"Feb" (translated; the same strings as the event table's)."""
+    names = (
+        _tr("Jan"), _tr("Feb"), _tr("Mar"), _tr("Apr"), _tr("May"), _tr("Jun"),
+        _tr("Jul"), _tr("Aug"), _tr("Sep"), _tr("Oct"), _tr("Nov"), _tr("Dec"),
+    )  # fmt: skip
+    return names[month - 1]
+
+
+def weekday_abbr(weekday: int) -> str:
+    names = (_tr("Mon"), _tr("Tue"), _tr("Wed"), _tr("Thu"), _tr("Fri"), _tr("Sat"), _tr("Sun"))
+    return names[weekday]
 
 
 def to_x(d: date) -> float:
@@ -59,8 +78,8 @@ def from_x(x: float) -> date:
 
 
 def format_day(d: date) -> str:
-    """``12 Feb 2025`` (locale independent)."""
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    """``12 Feb 2025`` (German: ``12. Feb. 2025``)."""
+    return _tr("{day} {month} {year}").format(day=d.day, month=month_abbr(d.month), year=d.year)
 
 
 def format_range(first: date, last: date) -> str:
@@ -166,13 +185,13 @@ def _format(dt: datetime, fmt: str) -> str:
     if fmt == "Y":
         return str(dt.year)
     if fmt == "b":
-        return MONTHS[dt.month - 1]
+        return month_abbr(dt.month)
     if fmt == "bY":
-        return f"{MONTHS[dt.month - 1]} {dt.year}"
+        return f"{month_abbr(dt.month)} {dt.year}"
     if fmt == "d":
         return str(dt.day)
     if fmt == "adb":
-        return f"{WEEKDAYS[dt.weekday()]} {dt.day} {MONTHS[dt.month - 1]}"
+        return f"{weekday_abbr(dt.weekday())} {dt.day} {month_abbr(dt.month)}"
     if fmt == "HM":
         return f"{dt.hour:02d}:{dt.minute:02d}"
     return dt.isoformat()

@@ -19,23 +19,30 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import SpotItem
 from pyqtgraph.Qt import internals
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.model import Event, Precision, Status
 from desktop.ui import theme
 from desktop.ui.overview import (
-    MONTHS,
     ORIGIN,
     OverviewStrip,
     TimeAxis,
     format_day,
     format_range,
     from_x,
+    month_abbr,
     style_axis,
     to_x,
 )
+
+_ctx = "Chronik timeline"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_ctx, text)
+
 
 DEFAULT_FIRST = date(2025, 2, 1)
 DEFAULT_LAST = date(2025, 5, 31)
@@ -281,21 +288,21 @@ class _Legend(pg.GraphicsWidget):
             x += d + 5
 
         dot(theme.marker_size(1))
-        text("event (day)")
+        text(_tr("event (day)"))
         p.fillRect(QRectF(x, cy - theme.BAR_HEIGHT / 2, 26, theme.BAR_HEIGHT), theme.tint(neutral, 0.75))
         x += 2
         dot(theme.marker_size(1))
         x += 14
-        text("period (week, month, range)")
+        text(_tr("period (week, month, range)"))
         dot(theme.marker_size(1), filled=False)
         p.setPen(pg.mkPen(neutral, width=1.0))
         p.setBrush(theme.tint(neutral, 0.15))
         p.drawRect(QRectF(x, cy - theme.BAR_HEIGHT / 2, 22, theme.BAR_HEIGHT))
         x += 28
-        text("planned")
+        text(_tr("planned"))
         for n in (1, 3, 10):
             dot(theme.marker_size(n))
-        text("1 · 3 · 10+ sources")
+        text(_tr("1 · 3 · 10+ sources"))
         if self._actors:
             width = self.size().width()
             for name, col in self._actors:
@@ -514,7 +521,7 @@ def describe_date(e: Event) -> str:
     if e.precision is Precision.DAY and f == last:
         return format_day(f)
     if e.precision is Precision.MONTH:
-        return f"{MONTHS[f.month - 1]} {f.year}"
+        return f"{month_abbr(f.month)} {f.year}"
     if e.precision is Precision.QUARTER:
         return f"Q{(f.month - 1) // 3 + 1} {f.year}"
     if e.precision is Precision.YEAR:
@@ -523,8 +530,8 @@ def describe_date(e: Event) -> str:
         return f"week of {format_day(f)}"
     if f.year == last.year:
         if f.month == last.month:
-            return f"{f.day}–{last.day} {MONTHS[f.month - 1]} {f.year}"
-        return f"{f.day} {MONTHS[f.month - 1]} – {format_day(last)}"
+            return f"{f.day}–{last.day} {month_abbr(f.month)} {f.year}"
+        return f"{f.day} {month_abbr(f.month)} – {format_day(last)}"
     return format_range(f, last)
 
 
@@ -792,14 +799,14 @@ class TimelineWidget(QWidget):
         n = len(self._events)
         mode = self._lane_mode
         if mode == "single" or n == 0:
-            return np.zeros(n, dtype=np.int64), ["All events"], [None]
+            return np.zeros(n, dtype=np.int64), [_tr("All events")], [None]
         if mode == "actor":
             lane = self._cidx.copy()
             names = sorted(self._actor_rank, key=self._actor_rank.__getitem__)
             colors: list[QColor | None] = [theme.lane_color(i) for i in range(len(names))]
             if (lane < 0).any():
                 lane[lane < 0] = len(names)
-                names.append("Others" if names else "All events")
+                names.append(_tr("Others") if names else _tr("All events"))
                 colors.append(QColor(theme.OTHERS))
             return lane, names, colors
         arts = [_main_article(e) for e in self._events]
@@ -809,7 +816,7 @@ class TimelineWidget(QWidget):
         lane = np.fromiter((rank.get(a, len(top)) for a in arts), dtype=np.int64, count=n)
         names = [self._titles.get(a) or a for a in top]
         if (lane == len(top)).any():
-            names.append("Other articles" if top else "All events")
+            names.append(_tr("Other articles") if top else _tr("All events"))
         return lane, names, [None] * len(names)
 
     def _rebuild_lanes(self, styles_changed: bool = True) -> None:
@@ -1157,7 +1164,7 @@ class TimelineWidget(QWidget):
         x0, x1 = self._vb.viewRange()[0]
         n_view = int((self._vis & (self._x1 >= x0) & (self._x0 <= x1)).sum()) if len(self._events) else 0
         muted = theme.TEXT_MUTED
-        count = f"{n_view} event" + ("" if n_view == 1 else "s") + " in view"
+        count = _tr("1 event in view") if n_view == 1 else _tr("{n} events in view").format(n=n_view)
         html = (f"<span style='font-size:{theme.TITLE_PX}px; font-weight:600; color:{theme.TEXT}'>"
                 f"{_html_escape(self.title_text())}</span>"
                 f"<span style='font-size:{theme.LEGEND_PX + 1}px; color:{muted}'>&nbsp;&nbsp;·&nbsp;&nbsp;{count}</span>")

@@ -216,7 +216,7 @@
 <context>
     <name>Chronik app</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+131"/>
+        <location filename="../../desktop/ui/app.py" line="+137"/>
         <source>A workspace could not be opened.</source>
         <translation>Ein Arbeitsbereich konnte nicht geöffnet werden.</translation>
     </message>
@@ -385,6 +385,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{text} (range)</source>
         <translation>{text} (Zeitraum)</translation>
     </message>
@@ -412,6 +417,41 @@
         <location line="+1"/>
         <source>Late {month} {year}</source>
         <translation>Ende {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>So</translation>
     </message>
 </context>
 <context>
@@ -508,6 +548,54 @@
         <location line="+1"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Chronik timeline</name>
+    <message>
+        <location line="+1"/>
+        <source>event (day)</source>
+        <translation>Ereignis (Tag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>period (week, month, range)</source>
+        <translation>Zeitraum (Woche, Monat, Spanne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 · 3 · 10+ sources</source>
+        <translation>1 · 3 · 10+ Quellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 event in view</source>
+        <translation>1 Ereignis im Blick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other articles</source>
+        <translation>Weitere Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} events in view</source>
+        <translation>{n} Ereignisse im Blick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Others</source>
+        <translation>Weitere</translation>
     </message>
 </context>
 <context>
