@@ -70,8 +70,9 @@ def _format_span(first: date, last: date) -> str:
     if first.year != last.year:
         return f"{format_day(first)} – {format_day(last)}"
     if first.month != last.month:
-        return f"{first.day} {month_short(first.month)} – {format_day(last)}"
-    return f"{first.day}–{format_day(last)}"
+        start = _tr("{day} {month}").format(day=first.day, month=month_short(first.month))
+        return f"{start} – {format_day(last)}"
+    return f"{_tr('{day}').format(day=first.day)}–{format_day(last)}"
 
 
 def format_date(first: date | None, last: date | None, precision: Precision | None) -> str:

@@ -395,6 +395,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{day} {month}</source>
+        <translation>{day}. {month}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Week {week}, {year}</source>
         <translation>KW {week}, {year}</translation>
     </message>
@@ -402,6 +407,11 @@
         <location line="+1"/>
         <source>Q{quarter} {year}</source>
         <translation>{quarter}. Quartal {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}</source>
+        <translation>{day}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -629,7 +639,7 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../desktop/ui/event_model.py" line="+175"/>
+        <location filename="../../desktop/ui/event_model.py" line="+176"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
