@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TypeVar
 
 from desktop.core.model import (
     PRECISION_RANK,
@@ -251,6 +252,19 @@ def _sentence_actors(mentions: Sequence[Mention]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_T = TypeVar("_T", Timex, Mention)
+
+
+def _within(items: Sequence[_T], i: int, s: Sentence) -> tuple[int, list[_T]]:
+    """Items (sorted by start) that start inside sentence ``s``; ``i`` is where to look from."""
+    while i < len(items) and items[i].start < s.start:
+        i += 1
+    j = i
+    while j < len(items) and items[j].start < s.end:
+        j += 1
+    return i, list(items[i:j])
+
+
 def event_mentions(
     article: Article,
     sentences: Sequence[Sentence],
@@ -268,20 +282,8 @@ def event_mentions(
     mentions = sorted(mentions, key=lambda m: m.start)
     last_day: tuple[int, date] | None = None  # (sentence index, date) of the last day-level date
     for s_index, s in enumerate(sentences):
-        while t_i < len(timexes) and timexes[t_i].start < s.start:
-            t_i += 1
-        s_timexes = []
-        j = t_i
-        while j < len(timexes) and timexes[j].start < s.end:
-            s_timexes.append(timexes[j])
-            j += 1
-        while m_i < len(mentions) and mentions[m_i].start < s.start:
-            m_i += 1
-        s_mentions = []
-        k = m_i
-        while k < len(mentions) and mentions[k].start < s.end:
-            s_mentions.append(mentions[k])
-            k += 1
+        t_i, s_timexes = _within(timexes, t_i, s)
+        m_i, s_mentions = _within(mentions, m_i, s)
         actors = _sentence_actors(s_mentions)
         triggers = lex.find(s.text)
         future = lex.is_future(s.text, lang)
