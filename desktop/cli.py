@@ -40,6 +40,10 @@ def _parse_day(value: str | None, option: str) -> date | None:
         raise SystemExit(f"chronik: {option} expects YYYY-MM-DD, got {value!r}") from None
 
 
+def _max_bytes(args: argparse.Namespace) -> int:
+    return int(args.max_size * 1024 * 1024)
+
+
 def _report_problems(problems: Sequence[object]) -> None:
     for p in problems:
         print(f"chronik: {getattr(p, 'message', p)}", file=sys.stderr)
@@ -54,13 +58,13 @@ def _run_extract(args: argparse.Namespace) -> int:
         from desktop.core.workspace import Workspace
 
         with Workspace.open(args.db) as ws:
-            report = ws.import_paths(args.paths)
+            report = ws.import_paths(args.paths, max_bytes=_max_bytes(args))
             for art_id, day in _user_dates_by_article(ws, user_dates).items():
                 ws.set_user_date(art_id, day)
             extraction = ws.extraction()
             problems = list(report.problems)
     else:
-        extraction = extract_paths(args.paths, user_dates)
+        extraction = extract_paths(args.paths, user_dates, max_bytes=_max_bytes(args))
         problems = list(extraction.problems)
     _report_problems(problems)
     if args.json:
@@ -88,7 +92,7 @@ def _run_timex(args: argparse.Namespace) -> int:
     from desktop.core.pipeline import timex_paths
 
     user_dates = _parse_user_dates(args.date)
-    docs, problems = timex_paths(args.paths, user_dates)
+    docs, problems = timex_paths(args.paths, user_dates, max_bytes=_max_bytes(args))
     _report_problems(problems)
     data = export_json.timexes_to_json(docs)
     if args.json:
@@ -107,7 +111,7 @@ def _run_export(args: argparse.Namespace) -> int:
 
     if not args.png and not args.svg:
         raise SystemExit("chronik export: give --png OUT.png and/or --svg OUT.svg")
-    extraction = extract_paths(args.paths, _parse_user_dates(args.date))
+    extraction = extract_paths(args.paths, _parse_user_dates(args.date), max_bytes=_max_bytes(args))
     _report_problems(extraction.problems)
     from desktop.ui.export import export_headless
 
@@ -149,11 +153,15 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--json", action="store_true", help="print the JSON contract (see README)")
     ex.add_argument("--date", action="append", default=[], metavar="PATH=YYYY-MM-DD", help=date_help)
     ex.add_argument("--db", metavar="FILE", help="import into this workspace (SQLite) and extract from all it holds")
+    ex.add_argument("--max-size", type=float, default=50, metavar="MB",
+                    help="refuse files larger than this without reading them (default 50)")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
 
     tx = sub.add_parser("timex", help="temporal expressions only (TIMEX3 types and values)")
     tx.add_argument("--json", action="store_true")
     tx.add_argument("--date", action="append", default=[], metavar="PATH=YYYY-MM-DD", help=date_help)
+    tx.add_argument("--max-size", type=float, default=50, metavar="MB",
+                    help="refuse files larger than this without reading them (default 50)")
     tx.add_argument("paths", nargs="+", metavar="PATH")
 
     xp = sub.add_parser("export", help="render the timeline to PNG/SVG without a window")
@@ -164,6 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
     xp.add_argument("--width", type=int, default=1920)
     xp.add_argument("--lanes", choices=("actor", "article", "single"), default="actor")
     xp.add_argument("--date", action="append", default=[], metavar="PATH=YYYY-MM-DD", help=date_help)
+    xp.add_argument("--max-size", type=float, default=50, metavar="MB",
+                    help="refuse files larger than this without reading them (default 50)")
     xp.add_argument("paths", nargs="+", metavar="PATH")
 
     sub.add_parser("install-desktop", help="install the menu entry, icon and file type (Linux, this user); --uninstall removes them")

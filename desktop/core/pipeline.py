@@ -75,11 +75,13 @@ CancelFn = Callable[[], bool]
 # ---------------------------------------------------------------------------
 
 
-def read_documents(path: str | Path) -> list[Document]:
-    """Read one file into documents (an mbox gives several). Raises readers.ReadError."""
-    from desktop.core.readers import read_path
+def read_documents(path: str | Path, max_bytes: int | None = None) -> list[Document]:
+    """Read one file into documents (an mbox gives several). Raises readers.ReadError.
 
-    return read_path(path)
+    A file larger than ``max_bytes`` (default 50 MB) is refused without being read."""
+    from desktop.core.readers import DEFAULT_MAX_BYTES, read_path
+
+    return read_path(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
 
 
 def make_article(document: Document) -> Article:
@@ -274,6 +276,7 @@ def _read_all(
     paths: Iterable[str | Path],
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    max_bytes: int | None = None,
 ) -> tuple[list[tuple[str, Article]], list[Problem]]:
     from desktop.core.readers import ReadError, iter_input_files
 
@@ -287,7 +290,7 @@ def _read_all(
         if progress is not None:
             progress(i, len(files), str(f))
         try:
-            docs = read_documents(f)
+            docs = read_documents(f, max_bytes)
         except ReadError as e:
             problems.append(Problem(str(f), e.kind, str(e)))
             continue
@@ -328,21 +331,22 @@ def extract_paths(
     user_dates: dict[str, date] | None = None,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    max_bytes: int | None = None,
 ) -> Extraction:
     """Read files/folders (bad files become Problems) and extract.
 
-    ``user_dates`` maps a path as given -> date."""
-    read, problems = _read_all(paths, progress, cancel)
+    ``user_dates`` maps a path as given -> date; ``max_bytes`` is the file size limit."""
+    read, problems = _read_all(paths, progress, cancel, max_bytes)
     articles = [a for _, a in read]
     ex = extract(articles, _dates_by_article(read, user_dates))
     return replace(ex, problems=tuple(problems))
 
 
 def timex_paths(
-    paths: Iterable[str | Path], user_dates: dict[str, date] | None = None
+    paths: Iterable[str | Path], user_dates: dict[str, date] | None = None, max_bytes: int | None = None
 ) -> tuple[list[tuple[str, list[Timex]]], list[Problem]]:
     """The temporal expressions of each file (publication dates resolved as in extract)."""
-    read, problems = _read_all(paths)
+    read, problems = _read_all(paths, max_bytes=max_bytes)
     articles = [a for _, a in read]
     published = resolve_published(articles, _dates_by_article(read, user_dates))
     from desktop.core.timex import tag_timex3

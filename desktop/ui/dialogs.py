@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -313,9 +314,13 @@ class ExportDialog(QDialog):
 class PreferencesDialog(QDialog):
     """Language and time zone display (the lane mode is chosen in the toolbar)."""
 
-    def __init__(self, language: str, time_zone: str, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, time_zone: str, parent: QWidget | None = None, max_file_mb: int = 50) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
+        self.max_file = QSpinBox()
+        self.max_file.setRange(1, 4096)
+        self.max_file.setSuffix(" MB")
+        self.max_file.setValue(max_file_mb)
         self.language = QComboBox()
         for key, text in (
             ("system", self.tr("System language")),
@@ -331,6 +336,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Show times in:"), self.time_zone)
+        form.addRow(self.tr("Largest file to import:"), self.max_file)
         note = QLabel(self.tr("A new language is used after restarting Chronik."))
         note.setStyleSheet("color: gray")
         buttons = QDialogButtonBox(
@@ -345,6 +351,9 @@ class PreferencesDialog(QDialog):
 
     def value(self) -> tuple[str, str]:
         return str(self.language.currentData()), str(self.time_zone.currentData())
+
+    def max_file_mb(self) -> int:
+        return int(self.max_file.value())
 
 
 class ShortcutsDialog(QDialog):

@@ -881,7 +881,8 @@ class MainWindow(QMainWindow):
                 5000,
             )  # fmt: skip
             return
-        task = make_import_task(self._task_target(), paths, self)
+        task = make_import_task(self._task_target(), paths, self,
+                                max_bytes=self.settings.get(cfg.MAX_FILE_MB) * 1024 * 1024)
         task.progress.connect(self._on_import_progress)
         task.finished.connect(self._on_import_finished)
         task.failed.connect(self._on_task_failed)
@@ -1433,13 +1434,15 @@ class MainWindow(QMainWindow):
 
     def edit_preferences(self) -> None:
         dlg = dialogs.PreferencesDialog(
-            self.settings.get(cfg.LANGUAGE), self.settings.get(cfg.TIME_ZONE), self
+            self.settings.get(cfg.LANGUAGE), self.settings.get(cfg.TIME_ZONE), self,
+            max_file_mb=self.settings.get(cfg.MAX_FILE_MB),
         )
         if dlg.exec() != dialogs.PreferencesDialog.DialogCode.Accepted:
             return
         language, tz = dlg.value()
         self.settings.set(cfg.LANGUAGE, language)
         self.settings.set(cfg.TIME_ZONE, tz)
+        self.settings.set(cfg.MAX_FILE_MB, dlg.max_file_mb())
         self._apply_time_zone()
 
     def shortcut_rows(self) -> list[tuple[str, str]]:

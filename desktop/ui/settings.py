@@ -57,6 +57,8 @@ class Setting(Generic[T]):
 # -- preferences ---------------------------------------------------------------
 LANGUAGE: Setting[str] = Setting("preferences/language", str, "system", ("system", "de", "en"))
 TIME_ZONE: Setting[str] = Setting("preferences/time_zone", str, "utc", ("utc", "local"))
+#: files larger than this are refused at import without being read (megabytes)
+MAX_FILE_MB: Setting[int] = Setting("preferences/max_file_mb", int, 50)
 LANE_MODE: Setting[str] = Setting(
     "preferences/lane_mode", str, "actor", ("actor", "article", "single")
 )

@@ -123,13 +123,15 @@ def import_work(
     paths: Sequence[str],
     progress: ProgressFn,
     cancel: CancelFn,
+    max_bytes: int | None = None,
 ) -> ImportOutcome:
     """Import ``paths``; ``workspace`` is a path (opened here, own connection) or a Workspace."""
     from desktop.core.workspace import Workspace
 
     ws = Workspace.open(workspace) if isinstance(workspace, str) else workspace
     try:
-        report = ws.import_paths(list(paths), progress=progress, cancel=cancel)
+        limit = {} if max_bytes is None else {"max_bytes": max_bytes}
+        report = ws.import_paths(list(paths), progress=progress, cancel=cancel, **limit)
         # Analysing is the slow part: do it here, not on the GUI thread. Articles
         # imported before a cancel are kept, so they are analysed too.
         total = max(1, getattr(report, "total", 0))
@@ -142,9 +144,11 @@ def import_work(
     return ImportOutcome(report, ws, extraction, tuple(paths))
 
 
-def make_import_task(workspace: Any, paths: Sequence[str], parent: QObject | None = None) -> Task:
+def make_import_task(
+    workspace: Any, paths: Sequence[str], parent: QObject | None = None, max_bytes: int | None = None
+) -> Task:
     """A task importing ``paths`` into ``workspace`` (a file path, or ':memory:' Workspace)."""
-    task = Task(partial(import_work, workspace, [str(p) for p in paths]), parent)
+    task = Task(partial(import_work, workspace, [str(p) for p in paths], max_bytes=max_bytes), parent)
     task.paths = tuple(str(p) for p in paths)  # type: ignore[attr-defined]
     return task
 

@@ -4,7 +4,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+215"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+216"/>
         <source>Merge actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>ArticleViewer</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+331"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+339"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>ChooseEventDialog</name>
     <message>
-        <location line="-270"/>
+        <location line="-278"/>
         <source>Merge events</source>
         <translation>Ereignisse zusammenführen</translation>
     </message>
@@ -1026,7 +1026,7 @@
         <translation>{n} weitere Dateien werden danach importiert.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>1 article imported</source>
         <translation>1 Artikel importiert</translation>
     </message>
@@ -1076,7 +1076,7 @@
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-589"/>
         <source>De&amp;lete event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
@@ -1086,7 +1086,7 @@
         <translation>&amp;Ereignis</translation>
     </message>
     <message>
-        <location line="+563"/>
+        <location line="+564"/>
         <source>Finding events…</source>
         <translation>Ereignisse werden gesucht…</translation>
     </message>
@@ -1250,7 +1250,7 @@
         <translation>Das Bild der Zeitleiste liegt in der Zwischenablage.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Mouse wheel</source>
         <translation>Mausrad</translation>
     </message>
@@ -1293,7 +1293,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -1316,6 +1316,11 @@
         <location line="+1"/>
         <source>Show times in:</source>
         <translation>Uhrzeiten anzeigen in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest file to import:</source>
+        <translation>Größte Datei für den Import:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1372,7 +1377,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+21"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+24"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

@@ -40,3 +40,26 @@ def test_python_m_desktop_is_the_same_program(tmp_path: Path) -> None:
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert "2025-03-05" in out.stdout
+
+
+def test_size_limit_is_configurable_and_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Der Rat tagte lange und vertagte sich dann wieder. " * 24_000, encoding="utf-8")  # 1.2 MB
+    assert main(["extract", "--max-size", "1", str(big)]) == 1
+    err = capsys.readouterr().err
+    assert "big.txt" in err and "limit of 1 MB" in err
+    assert main(["extract", "--max-size", "2", str(big)]) == 0
+
+
+def test_db_import_twice_does_not_duplicate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    f = tmp_path / "a.txt"
+    f.write_text("date 2025-03-07\nAnna Berg hat am Mittwoch mit Karl Stein telefoniert.\n", encoding="utf-8")
+    db = tmp_path / "w.chronik"
+    assert main(["extract", "--json", "--db", str(db), str(f)]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert main(["extract", "--json", "--db", str(db), str(f)]) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert len(second["articles"]) == len(first["articles"]) == 1
+    assert len(second["events"]) == len(first["events"]) >= 1

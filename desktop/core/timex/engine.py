@@ -3,6 +3,8 @@ then normalise them in text order (so later expressions can refer to earlier one
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -212,12 +214,17 @@ def _select(cands: list[tuple[int, int, int, Rule, re.Match[str]]]) -> list[tupl
     """Longest first (then higher priority, then earlier); no two kept spans overlap."""
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
     kept: list[tuple[int, int, int, Rule, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans never overlap, so sorted starts have sorted ends
+    ends: list[int] = []
     for c in cands:
         s, e = c[0], c[1]
-        if any(s < b and a < e for a, b in taken):
+        i = bisect.bisect_right(starts, s)
+        if i > 0 and ends[i - 1] > s:  # the span starting at or before s reaches into it
             continue
-        taken.append((s, e))
+        if i < len(starts) and starts[i] < e:  # the next span starts inside it
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
         kept.append(c)
     kept.sort(key=lambda c: c[0])
     return kept
