@@ -233,16 +233,59 @@ def _usable(t: Timex, anchor: date | None = None) -> bool:
 
 
 def _nearest_trigger(
-    triggers: Sequence[tuple[int, int, str, str]], pos: int
+    triggers: Sequence[tuple[int, int, str, str]], pos: int, pos_end: int | None = None
 ) -> tuple[str | None, str | None]:
+    """The trigger closest to the span [pos, pos_end) (reporting verbs count as further away)."""
     best = None
     best_score = 10**9
+    pos_end = pos if pos_end is None else pos_end
     for start, end, word, cls in triggers:
-        dist = start - pos if start >= pos else pos - end
+        dist = start - pos_end if start >= pos_end else max(0, pos - end)
         score = dist + (120 if cls == "statement" else 0)
         if score < best_score:
             best_score, best = score, (word, cls)
     return best if best else (None, None)
+
+
+_ATTACHED_GAP = re.compile(r"^[\s\-–/]*(?:(?:der|des|dem|den|von|vom|zwischen|und|of|the|between|and)[\s\-–/]+)*$",
+                           re.IGNORECASE)
+
+
+def _own_actors(
+    mentions: Sequence[Mention],
+    text: str,
+    offset: int,
+    word: str | None,
+    cls: str | None,
+    triggers: Sequence[tuple[int, int, str, str]],
+    lex: EventLexicon,
+) -> tuple[str, ...]:
+    """The sentence's actors less those attached to the word of another, unrelated event.
+
+    "Nur Stunden nach den Putin-Trump-Gesprächen heulten in Kyjiw um 21 Uhr die Sirenen":
+    Putin and Trump belong to the talks (their names are joined to the word), so the sirens
+    at 21 Uhr are Kyjiw's.  Only actors directly joined to another event's word ("Trumps
+    Amtsantritt", "Gespräche zwischen Putin und Trump") are taken away; reporting verbs
+    ("sagte Peskow") never take actors."""
+    others = [(st, en) for st, en, w, c in triggers
+              if not (w == word and c == cls) and c != "statement" and lex.compatible(c, cls) == 0]
+    if not others:
+        return _sentence_actors(mentions)
+    spans = sorted((m.start - offset, m.end - offset) for m in mentions)
+
+    def attached(a: int, b: int, ts: int, te: int) -> bool:
+        lo, hi = (b, ts) if b <= ts else (te, a)
+        if hi - lo > 60:
+            return False
+        gap = text[lo:hi]
+        for ms, me in spans:  # other names in the chain ("Putin-Trump Gespräche") are part of it
+            if lo <= ms and me <= hi:
+                gap = gap.replace(text[ms:me], " ", 1)
+        return bool(_ATTACHED_GAP.match(gap))
+
+    kept = [m for m in mentions
+            if not any(attached(m.start - offset, m.end - offset, ts, te) for ts, te in others)]
+    return _sentence_actors(kept)
 
 
 def _sentence_actors(mentions: Sequence[Mention]) -> tuple[str, ...]:
@@ -300,10 +343,11 @@ def event_mentions(
             assert first is not None and last is not None and precision is not None
             if precision == Precision.DAY and first == last:
                 last_day = (s_index, first)
-            word, cls = _nearest_trigger(triggers, t.start - s.start)
-            if not actors and cls is None:
+            word, cls = _nearest_trigger(triggers, t.start - s.start, t.end - s.start)
+            m_actors = _own_actors(s_mentions, s.text, s.start, word, cls, triggers, lex) if len(triggers) > 1 else actors
+            if not m_actors and cls is None:
                 continue
-            if not actors and cls == "statement":
+            if not m_actors and cls == "statement":
                 continue
             status = _status(first, last, anchor, future)
             out.append(
@@ -317,7 +361,7 @@ def event_mentions(
                     last=last,
                     precision=precision,
                     status=status,
-                    actors=actors,
+                    actors=m_actors,
                     trigger=word,
                     trigger_class=cls,
                     timex=t,

@@ -156,3 +156,14 @@ def test_no_news_like_text_makes_extraction_raise(text: str) -> None:
     art = make_article(Document(path="x.txt", text=text, format="text"))
     extract([art])
     extract([art], {art.id: date(2025, 3, 1)})
+
+
+def test_names_joined_to_another_events_word_do_not_join_this_event(tmp_path: Path) -> None:
+    text = ("date 2025-03-07\nArvid Holm hat am Mittwoch mit Maria Kessler telefoniert. "
+            "Nur Stunden nach dem Telefonat zwischen Holm und Kessler heulten am Donnerstag in Nordstadt "
+            "die Sirenen.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    sirens = [e for e in ex.events if e.first == date(2025, 3, 6)]
+    assert sirens and not {"Arvid Holm", "Maria Kessler"} & set(sirens[0].actors)
+    call = [e for e in ex.events if e.first == date(2025, 3, 5)]
+    assert call and {"Arvid Holm", "Maria Kessler"} <= set(call[0].actors)
