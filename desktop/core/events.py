@@ -634,10 +634,9 @@ def make_label(
     base = lex.label(cls, lang) if cls != "statement" else None
     if base and names:
         return f"{base}: {names}"
-    if base:
-        return base
     text = " ".join(sentence.split())
-    if len(text) > 70:
-        cut = text.rfind(" ", 0, 68)
-        text = text[: cut if cut > 30 else 68] + "…"
-    return text
+    limit = 70 - (len(base) + 2 if base else 0)
+    if len(text) > limit:
+        cut = text.rfind(" ", 0, limit - 2)
+        text = text[: cut if cut > limit // 2 else limit - 2] + "…"
+    return f"{base}: {text}" if base else text
