@@ -594,7 +594,7 @@ def _to_event(
     own = [a for a in founder.actors if kinds.get(a) == ActorKind.PERSON] or [
         a for a in founder.actors if kinds.get(a) != ActorKind.PLACE
     ]
-    named = tuple(dict.fromkeys(own + [a for a in actors if kinds.get(a) != ActorKind.PLACE]))
+    named = tuple(dict.fromkeys(own + [a for a in actors if kinds.get(a) != ActorKind.PLACE])) or actors
     label = make_label(cls, named, kinds, founder.sentence, lang, lex)
     ident = hashlib.sha1(founder.key.encode("utf-8")).hexdigest()[:12]
     return Event(
@@ -628,8 +628,7 @@ def make_label(
     lex: EventLexicon,
 ) -> str:
     """A short label: "Telefonat: Trump – Putin", or the start of the sentence."""
-    persons = [a for a in actors if kinds.get(a) == ActorKind.PERSON]
-    who = list(actors[:2]) if actors and kinds.get(actors[0]) != ActorKind.PERSON else persons[:2]
+    who = list(actors[:2])  # the caller ranks them: the event's own people first
     names = " – ".join(_short_name(a, kinds.get(a)) for a in who)
     base = lex.label(cls, lang) if cls != "statement" else None
     if base and names:
