@@ -421,6 +421,59 @@ class _Cluster:
     others: frozenset[str]
     mentions: list[EventMention] = field(default_factory=list)
     words: set[str] = field(default_factory=set)  # specific trigger words of its mentions
+    articles: set[str] = field(default_factory=set)
+
+
+class _DateIndex:
+    """Clusters by the days (single days) or months (longer intervals) they cover, so a mention
+    is compared only with clusters whose dates can fit it: merging stays near-linear."""
+
+    WIDE_MONTHS = 36
+
+    def __init__(self) -> None:
+        self.by_day: dict[int, list[_Cluster]] = {}
+        self.by_month: dict[int, list[_Cluster]] = {}
+        self.wide: list[_Cluster] = []
+
+    @staticmethod
+    def _months(first: date, last: date) -> range:
+        return range(first.year * 12 + first.month, last.year * 12 + last.month + 1)
+
+    def add(self, c: _Cluster) -> None:
+        if c.first == c.last:
+            self.by_day.setdefault(c.first.toordinal(), []).append(c)
+            return
+        months = self._months(c.first, c.last)
+        if len(months) > self.WIDE_MONTHS:
+            self.wide.append(c)
+            return
+        for mo in months:
+            self.by_month.setdefault(mo, []).append(c)
+
+    def overlapping(self, first: date, last: date) -> list[_Cluster]:
+        """Clusters whose interval may overlap [first, last] (each once, in a fixed order)."""
+        lo, hi = first.toordinal(), last.toordinal()
+        months = self._months(first, last)
+        if lo == hi:  # the common case: a single day, and the longer clusters of its month
+            return [*self.by_day.get(lo, ()), *self.by_month.get(months[0], ()), *self.wide]
+        found: dict[int, _Cluster] = {}
+        if hi - lo <= 400:
+            for d in range(lo, hi + 1):
+                for c in self.by_day.get(d, ()):
+                    found[id(c)] = c
+        else:
+            for d, cs in self.by_day.items():
+                if lo <= d <= hi:
+                    for c in cs:
+                        found[id(c)] = c
+        buckets = self.by_month.values() if len(months) > self.WIDE_MONTHS else (
+            self.by_month.get(mo, ()) for mo in months)
+        for cs in buckets:
+            for c in cs:
+                found[id(c)] = c
+        for c in self.wide:
+            found[id(c)] = c
+        return list(found.values())
 
 
 def _dates_fit(c: _Cluster, m: EventMention) -> bool:
@@ -506,9 +559,15 @@ def merge(
         key=lambda m: (PRECISION_RANK[m.precision or Precision.RANGE], m.first or date.min, m.article_id, m.start)
     )
     clusters: list[_Cluster] = []
+    index = _DateIndex()
     for m in explicit:
         best, best_score = None, 0.0
-        for c in clusters:
+        assert m.first and m.last
+        names = set(m.actors)
+        for c in index.overlapping(m.first, m.last):
+            # a cluster scores only if it shares an actor, or (same day) an article
+            if not (names & c.persons or names & c.others or m.article_id in c.articles):
+                continue
             s = _score(c, m, kinds, lex)
             if s > best_score:
                 best, best_score = c, s
@@ -517,6 +576,7 @@ def merge(
             assert m.first and m.last and m.precision
             best = _Cluster(m.first, m.last, m.precision, m.status, m.trigger_class, persons, others)
             clusters.append(best)
+            index.add(best)
             _absorb(best, m, kinds)
         else:
             _absorb(best, m, kinds)
@@ -535,7 +595,7 @@ def merge(
         persons, _ = _split_actors(m.actors, kinds)
         word = _specific(m.trigger)
         best, best_score = None, 0.0
-        for c in clusters:
+        for c in index.overlapping(window[0], window[1]):
             if c.status != m.status or c.precision != Precision.DAY:
                 continue
             if any(x.article_id == m.article_id for x in c.mentions):
@@ -561,6 +621,7 @@ def merge(
 
 
 def _absorb(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind]) -> None:
+    c.articles.add(m.article_id)
     w = _specific(m.trigger)
     if w:
         c.words.add(w)
