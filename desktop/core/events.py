@@ -349,7 +349,8 @@ def event_mentions(
                 continue
             if not m_actors and cls == "statement":
                 continue
-            status = _status(first, last, anchor, future)
+            status = _status(first, last, anchor, future and lex.is_future(
+                clause_at(s.text, t.start - s.start, t.end - s.start), lang))
             out.append(
                 EventMention(
                     article_id=article.id,
@@ -394,6 +395,17 @@ def event_mentions(
             )
         )
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\s[–—]\s|[(\[]|[)\]]")
+
+
+def clause_at(sentence: str, start: int, end: int) -> str:
+    """The clause of ``sentence`` around [start, end): between commas, colons, dashes, brackets."""
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    m = _CLAUSE_BREAK.search(sentence, end)
+    hi = m.start() if m else len(sentence)
+    return sentence[lo:hi].strip()
 
 
 def _status(first: date, last: date, anchor: date | None, future: bool) -> Status:
@@ -508,6 +520,14 @@ def _specific(word: str | None) -> str | None:
     return w[:-2] if len(w) >= 14 and w.endswith(("en", "er", "es")) else (w if len(w) >= 12 else None)
 
 
+def specific_event_word(sentence: str, start: int, end: int, lexicon: EventLexicon | None = None) -> str | None:
+    """The specific event word nearest to the date at [start, end) of ``sentence`` ("bundestagswahl")."""
+    lex = lexicon or EventLexicon.load()
+    triggers = [tr for tr in lex.find(sentence) if _specific(tr[2])]
+    word, _ = _nearest_trigger(triggers, start, end)
+    return _specific(word)
+
+
 def _score(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind], lex: EventLexicon) -> float:
     if c.status != m.status or not _dates_fit(c, m):
         return 0.0
@@ -530,6 +550,9 @@ def _score(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind], lex: Ev
         and not (persons and c.persons)
         and any(x.article_id == m.article_id for x in c.mentions)
     )
+    if same_word and not coarse and m.precision == Precision.DAY and c.precision == Precision.DAY:
+        # the same named event on the same day ("Bundestagswahl", 23 Feb) in any article
+        return 1.0 + sim + cls
     if same_day_here:
         # within one article, the same kind of event on the same day, where one side names no
         # person, is the same event ("Das Telefonat ist für 10 Uhr angesetzt")
@@ -564,9 +587,11 @@ def merge(
         best, best_score = None, 0.0
         assert m.first and m.last
         names = set(m.actors)
+        word = _specific(m.trigger)
         for c in index.overlapping(m.first, m.last):
             # a cluster scores only if it shares an actor, or (same day) an article
-            if not (names & c.persons or names & c.others or m.article_id in c.articles):
+            if not (names & c.persons or names & c.others or m.article_id in c.articles or
+                    (word is not None and word in c.words)):
                 continue
             s = _score(c, m, kinds, lex)
             if s > best_score:
@@ -656,7 +681,12 @@ def _to_event(
         a for a in founder.actors if kinds.get(a) != ActorKind.PLACE
     ]
     named = tuple(dict.fromkeys(own + [a for a in actors if kinds.get(a) != ActorKind.PLACE])) or actors
-    label = make_label(cls, named, kinds, founder.sentence, lang, lex)
+    quote = founder.sentence
+    if founder.timex is not None:
+        clause = clause_at(founder.sentence, founder.timex.start - founder.start, founder.timex.end - founder.start)
+        if len(clause.split()) >= 4:
+            quote = clause
+    label = make_label(cls, named, kinds, quote, lang, lex)
     ident = hashlib.sha1(founder.key.encode("utf-8")).hexdigest()[:12]
     return Event(
         id=ident,
@@ -695,6 +725,7 @@ def make_label(
     if base and names:
         return f"{base}: {names}"
     text = " ".join(sentence.split())
+    text = text[:1].upper() + text[1:]
     limit = 70 - (len(base) + 2 if base else 0)
     if len(text) > limit:
         cut = text.rfind(" ", 0, limit - 2)

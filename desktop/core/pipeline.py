@@ -212,24 +212,45 @@ def resolve_published(
 ) -> dict[str, PubDate | None]:
     """The publication date of every article: the user's, the metadata's, or inferred."""
     from desktop.core import pubdate
+    from desktop.core.events import EventLexicon, _specific, specific_event_word
 
     user_dates = user_dates or {}
     known: dict[str, PubDate | None] = {}
     evidence: dict[str, pubdate.Evidence] = {}
+    lex = EventLexicon.load()
+    undated = []
     for a in articles:
         if a.id in user_dates:
             known[a.id] = PubDate(user_dates[a.id], Precision.DAY, DateSource.USER, "set by the user")
             continue
         known[a.id] = a.published
         if _anchor(a.published) is None:
-            ev = _evidence_cache.get(a.id)
-            if ev is None:
-                ev = pubdate.evidence_from(tag_timexes(a, None))
-                _remember(_evidence_cache, a.id, ev)
-            evidence[a.id] = ev  # type: ignore[assignment]
-    if not evidence:
+            undated.append(a)
+    if not undated:
         return known
-    return pubdate.infer(articles, evidence, known)
+    for a in undated:
+        ev = _evidence_cache.get(a.id)
+        if ev is None:
+            ev = pubdate.evidence_from(
+                tag_timexes(a, None),
+                a.text,
+                lambda sentence, lang=a.language: lex.is_future(sentence, lang),
+                lambda sentence, s, e: specific_event_word(sentence, s, e, lex),
+            )
+            _remember(_evidence_cache, a.id, ev)
+        evidence[a.id] = ev  # type: ignore[assignment]
+    # the days the dated articles give to specific events ("Bundestagswahl" -> 23 Feb 2025)
+    event_days: dict[str, dict[date, str]] = {}
+    if any(e.weekday_events for e in evidence.values()):
+        for a in articles:
+            pub = known.get(a.id)
+            if _anchor(pub) is None:
+                continue
+            for m in analyse(a, pub).event_mentions:
+                word = _specific(m.trigger)
+                if word and not m.implicit and m.precision == Precision.DAY and m.first == m.last and m.first:
+                    event_days.setdefault(word, {}).setdefault(m.first, a.id)
+    return pubdate.infer(articles, evidence, known, event_days)
 
 
 def extract(articles: Sequence[Article], user_dates: dict[str, date] | None = None) -> Extraction:

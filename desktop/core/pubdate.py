@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -38,17 +38,48 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 @dataclass
 class Evidence:
     years: Counter[int] = field(default_factory=Counter)
-    latest_day: date | None = None  # latest full date named (with year)
-    yearless: list[tuple[int, int]] = field(default_factory=list)  # (month, day) without year
-    weekdays: list[int] = field(default_factory=list)  # weekdays named, in text order
+    latest_day: date | None = None  # latest full date named as past (with year)
+    yearless: list[tuple[int, int]] = field(default_factory=list)  # (month, day) named as past, no year
+    weekdays: list[int] = field(default_factory=list)  # weekdays named as past, in text order
     future_weekdays: list[int] = field(default_factory=list)
+    #: (weekday, event word) for weekdays named beside a specific event word ("Bundestagswahl am Sonntag")
+    weekday_events: list[tuple[int, str]] = field(default_factory=list)
 
 
-def evidence_from(timexes: Sequence[Timex]) -> Evidence:
+#: a year named this close before a date without a year is that date's year ("am 16. Dezember 2024
+#: ... am 27. Dezember")
+_YEAR_REACH = 300
+_BOUNDARY = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_at(text: str, start: int, end: int) -> tuple[int, str]:
+    lo = max((m.end() for m in _BOUNDARY.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    m = _BOUNDARY.search(text, end)
+    hi = m.start() + 1 if m else len(text)
+    return lo, text[lo:hi]
+
+
+def evidence_from(
+    timexes: Sequence[Timex],
+    text: str | None = None,
+    is_future: Callable[[str], bool] | None = None,
+    event_word: Callable[[str, int, int], str | None] | None = None,
+) -> Evidence:
+    """What an article's own dates (tagged without an anchor) say about when it was written.
+
+    With ``text`` and ``is_future``, dates in sentences about the future are no lower bound;
+    with ``event_word`` (sentence, start, end -> the specific event word nearest to the date),
+    weekdays are tied to the event they date."""
     ev = Evidence()
+    last_year: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
     for t in timexes:
         if t.type not in ("DATE", "TIME"):
             continue
+        future = False
+        sentence_start, sentence = 0, ""
+        if text is not None:
+            sentence_start, sentence = _sentence_at(text, t.start, t.end)
+            future = bool(is_future and is_future(sentence))
         v = t.value or ""
         m = _DAY.match(v)
         if m:
@@ -59,22 +90,39 @@ def evidence_from(timexes: Sequence[Timex]) -> Evidence:
             if t.last is not None and t.precision in (Precision.DAY, Precision.RANGE) and (t.last - d).days <= 1:
                 d = max(d, t.last)  # "in der Nacht zum 9. April": the 9th
             ev.years[d.year] += 2
-            if ev.latest_day is None or d > ev.latest_day:
+            last_year = (d.year, t.end)
+            if not future and (ev.latest_day is None or d > ev.latest_day):
                 ev.latest_day = d
             continue
         m = _YEARLESS.match(v)
         if m:
-            ev.yearless.append((int(m.group(1)), int(m.group(2))))
+            mo, dd = int(m.group(1)), int(m.group(2))
+            if last_year is not None and t.start - last_year[1] <= _YEAR_REACH:
+                try:
+                    d = date(last_year[0], mo, dd)
+                except ValueError:
+                    continue
+                if not future and (ev.latest_day is None or d > ev.latest_day):
+                    ev.latest_day = d
+            elif not future:
+                ev.yearless.append((mo, dd))
             continue
         m = _MONTH.match(v)
         if m:
             ev.years[int(m.group(1))] += 1
+            last_year = (int(m.group(1)), t.end)
             continue
         if re.match(r"^\d{4}$", v):
             ev.years[int(v)] += 1
+            last_year = (int(v), t.end)
         w = _WEEKDAY_RE.search(t.text)
         if w and t.first is None:
-            ev.weekdays.append(_WEEKDAYS[w.group(1).lower()])
+            wd = _WEEKDAYS[w.group(1).lower()]
+            (ev.future_weekdays if future else ev.weekdays).append(wd)
+            if event_word is not None and sentence:
+                word = event_word(sentence, t.start - sentence_start, t.end - sentence_start)
+                if word:
+                    ev.weekday_events.append((wd, word))
     return ev
 
 
@@ -140,6 +188,28 @@ class _Space:
         return best
 
 
+def _event_anchor(
+    ev: Evidence, event_days: Mapping[str, Mapping[date, str]], low: date | None, month: tuple[int, int] | None
+) -> tuple[date, str, str] | None:
+    """(publication day, event word, article) from an event another article dates by the calendar.
+
+    The event's day a has the weekday this article gives it; the article appeared on the
+    first day from a on that matches the latest weekday it reports as past."""
+    best: tuple[date, str, str] | None = None
+    for wd, word in ev.weekday_events:
+        for d, article in sorted((event_days.get(word) or {}).items()):
+            if d.weekday() != wd or (low is not None and d < low):
+                continue
+            if month is not None and (d.year, d.month) != month:
+                continue
+            day = d
+            for w in ev.weekdays:
+                day = max(day, d + timedelta(days=(w - d.weekday()) % 7))
+            if best is None or day < best[0]:
+                best = (day, word, article)
+    return best
+
+
 def _weekday_on_or_before(day: date, weekday: int) -> date:
     return day - timedelta(days=(day.weekday() - weekday) % 7)
 
@@ -148,6 +218,7 @@ def infer(
     articles: Sequence[Article],
     evidence: Mapping[str, Evidence],
     known: Mapping[str, PubDate | None],
+    event_days: Mapping[str, Mapping[date, str]] | None = None,
 ) -> dict[str, PubDate | None]:
     """Publication dates for all articles: ``known`` day dates are kept, the rest inferred.
 
@@ -254,7 +325,12 @@ def infer(
         day: date | None = None
         source, why = DateSource.TEXT, ""
         sibs = sibling_days(aid)
-        if ev.weekdays:
+        anchored = _event_anchor(ev, event_days or {}, low[aid], month_of(aid))
+        if anchored is not None:
+            day, word, b = anchored
+            source = DateSource.INFERRED
+            why = f"'{word}' is dated in {by_id[b].title or by_id[b].path}" if b in by_id else f"'{word}' dated elsewhere"
+        elif ev.weekdays:
             wd = Counter(ev.weekdays).most_common(1)[0][0]
             if sibs:
                 anchor, b = sibs[0]

@@ -167,3 +167,20 @@ def test_names_joined_to_another_events_word_do_not_join_this_event(tmp_path: Pa
     assert sirens and not {"Arvid Holm", "Maria Kessler"} & set(sirens[0].actors)
     call = [e for e in ex.events if e.first == date(2025, 3, 5)]
     assert call and {"Arvid Holm", "Maria Kessler"} <= set(call[0].actors)
+
+
+def test_same_named_event_on_the_same_day_merges_without_shared_names(tmp_path: Path) -> None:
+    a = write(tmp_path, "a.txt", "date 2025-06-03\nDie Bürgermeisterwahl am 1. Juni 2025 gewann Jana Ost.\n")
+    b = write(tmp_path, "b.txt", "date 2025-06-10\nDie Bürgermeisterwahl hatte am 1. Juni stattgefunden.\n")
+    ex = extract_paths([a, b])
+    on_day = [e for e in ex.events if e.first == date(2025, 6, 1)]
+    assert len(on_day) == 1 and on_day[0].source_count == 2
+
+
+def test_status_is_read_from_the_clause_of_the_date(tmp_path: Path) -> None:
+    text = "date 2025-03-10\nArvid Holm sagte am Montag in Nordstadt, er wolle bis Ostern eine Regierung bilden.\n"
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    said = [e for e in ex.events if e.first == date(2025, 3, 10)]
+    easter = [e for e in ex.events if e.first == date(2025, 4, 20)]
+    assert said and said[0].status == Status.HAPPENED
+    assert easter and easter[0].status == Status.PLANNED

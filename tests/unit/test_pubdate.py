@@ -67,3 +67,21 @@ def test_article_without_any_date_takes_its_closest_siblings_date() -> None:
             "Jonas Weber lobte die Helfer.\n", "c.txt")
     p = resolve_published([a, b, c])[c.id]
     assert p is not None and p.value == date(2025, 4, 10) and p.source == DateSource.INFERRED
+
+
+def test_event_dated_by_weekday_here_and_by_calendar_elsewhere_dates_the_article() -> None:
+    dated = art("Stand: 14.06.2025 09:00 Uhr\nNach der Bürgermeisterwahl vom 1. Juni hat Jana Ost "
+                "am Freitag ihr Amt angetreten.\n", "dated.txt")
+    undated = art("Jana Ost hat die Bürgermeisterwahl am Sonntag klar gewonnen. Am Montag dankte sie "
+                  "ihren Wählerinnen und Wählern. Im März 2019 war sie schon einmal angetreten.\n", "undated.txt")
+    p = resolve_published([dated, undated])[undated.id]
+    assert p is not None
+    assert p.value == date(2025, 6, 2)  # the Monday after the Sunday election of 1 June 2025
+    assert p.source == DateSource.INFERRED
+
+
+def test_future_dates_are_no_lower_bound() -> None:
+    a = art("Der Stadtrat von Nordhafen hat am 3. Juni 2025 den Haushalt beschlossen. Die nächste Sitzung "
+            "soll am 30. September 2025 stattfinden.\n", "f.txt")
+    p = resolve_published([a])[a.id]
+    assert p is not None and p.value == date(2025, 6, 3)
