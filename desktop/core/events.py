@@ -240,6 +240,8 @@ def _nearest_trigger(
     best_score = 10**9
     pos_end = pos if pos_end is None else pos_end
     for start, end, word, cls in triggers:
+        if pos <= start and end <= pos_end and pos_end > pos:
+            continue  # a word of the date itself ("March 20") is no trigger
         dist = start - pos_end if start >= pos_end else max(0, pos - end)
         score = dist + (120 if cls == "statement" else 0)
         if score < best_score:

@@ -703,8 +703,11 @@ class _Article:
                 return self._apposition_role(end, entry.name)
             return end
         # "Russlands Präsident", "Kremlin spokesman": the country qualifies a role, no mention of its own
-        if end < self.n and kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION) and self._role_at(end):
-            return end
+        if end < self.n and kind in (ActorKind.COUNTRY, ActorKind.ORGANISATION):
+            role = self._role_at(end)
+            # one person's role ("Kremlin spokesman") names that person; "EU leaders" are the EU's
+            if role is not None and not role[1].plural:
+                return end
         if end < self.n and kind is ActorKind.COUNTRY:
             inst = self._institution(end, entry, None)
             if inst:
