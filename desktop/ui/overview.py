@@ -32,6 +32,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 
 from desktop.ui import theme
+from desktop.ui.event_model import format_day  # noqa: F401 - the timeline imports it from here
+from desktop.ui.event_model import month_short as month_abbr
 
 ORIGIN = date(2025, 1, 1)
 _EPOCH = date(1970, 1, 1)
@@ -51,15 +53,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_ctx, text)
 
 
-def month_abbr(month: int) -> str:
-    """"Feb" (translated; the same strings as the event table's)."""
-    names = (
-        _tr("Jan"), _tr("Feb"), _tr("Mar"), _tr("Apr"), _tr("May"), _tr("Jun"),
-        _tr("Jul"), _tr("Aug"), _tr("Sep"), _tr("Oct"), _tr("Nov"), _tr("Dec"),
-    )  # fmt: skip
-    return names[month - 1]
-
-
 def weekday_abbr(weekday: int) -> str:
     names = (_tr("Mon"), _tr("Tue"), _tr("Wed"), _tr("Thu"), _tr("Fri"), _tr("Sat"), _tr("Sun"))
     return names[weekday]
@@ -75,11 +68,6 @@ def from_x(x: float) -> date:
     if not math.isfinite(x):
         x = 0.0
     return ORIGIN + timedelta(days=int(min(max(math.floor(x), _MIN_X), _MAX_X)))
-
-
-def format_day(d: date) -> str:
-    """``12 Feb 2025`` (German: ``12. Feb. 2025``)."""
-    return _tr("{day} {month} {year}").format(day=d.day, month=month_abbr(d.month), year=d.year)
 
 
 def format_range(first: date, last: date) -> str:
