@@ -318,7 +318,7 @@ def event_mentions(
     anchor: date | None,
     lexicon: EventLexicon | None = None,
 ) -> list[EventMention]:
-    """Event mentions of one article (explicitly dated ones and the undated lead)."""
+    """Event mentions of one article: dated sentences, and undated reports that may join an event."""
     lex = lexicon or EventLexicon.load()
     lang = article.language or "de"
     out: list[EventMention] = []
@@ -353,23 +353,8 @@ def event_mentions(
                 continue
             status = _status(first, last, anchor, future and lex.is_future(
                 clause_at(s.text, t.start - s.start, t.end - s.start), lang))
-            out.append(
-                EventMention(
-                    article_id=article.id,
-                    start=s.start,
-                    end=s.end,
-                    sentence=s.text,
-                    date_text=t.text,
-                    first=first,
-                    last=last,
-                    precision=precision,
-                    status=status,
-                    actors=m_actors,
-                    trigger=word,
-                    trigger_class=cls,
-                    timex=t,
-                )
-            )
+            out.append(EventMention(article.id, s.start, s.end, s.text, t.text, first, last, precision, status,
+                                    m_actors, word, cls, timex=t))
             dated = True
         if dated or anchor is None or is_heading:
             continue
@@ -379,23 +364,9 @@ def event_mentions(
         persons = [m for m in s_mentions if m.kind == ActorKind.PERSON]
         if cls is None or not persons:
             continue
-        out.append(
-            EventMention(
-                article_id=article.id,
-                start=s.start,
-                end=s.end,
-                sentence=s.text,
-                date_text="",
-                first=anchor,
-                last=anchor,
-                precision=Precision.DAY,
-                status=Status.PLANNED if future else Status.HAPPENED,
-                actors=actors,
-                trigger=word,
-                trigger_class=cls,
-                implicit=True,
-            )
-        )
+        status = Status.PLANNED if future else Status.HAPPENED
+        out.append(EventMention(article.id, s.start, s.end, s.text, "", anchor, anchor, Precision.DAY, status,
+                                actors, word, cls, implicit=True))
     return out
 
 
