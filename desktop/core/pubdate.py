@@ -339,9 +339,8 @@ def infer(
                     day = _weekday_on_or_before(anchor + timedelta(days=6), wd)
                 source = DateSource.INFERRED
                 why = f"weekday in the text, resolved against {by_id[b].title or by_id[b].path}"
-            elif low[aid] is not None:
-                day = _weekday_on_or_before(low[aid] + timedelta(days=6), wd)  # type: ignore[operator]
-                why = "weekday in the text after the latest date it names"
+            # alone, a weekday says nothing about the week: news dates this week's events by
+            # weekday and older ones by the calendar, so the latest calendar date is no anchor
         elif low[aid] is not None:
             day = low[aid]
             why = "the latest date the text names"

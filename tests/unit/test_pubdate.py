@@ -85,3 +85,9 @@ def test_future_dates_are_no_lower_bound() -> None:
             "soll am 30. September 2025 stattfinden.\n", "f.txt")
     p = resolve_published([a])[a.id]
     assert p is not None and p.value == date(2025, 6, 3)
+
+
+def test_weekday_alone_does_not_guess_the_week() -> None:
+    a = art("Der Stadtrat von Nordhafen hat am Mittwoch den Haushalt beschlossen. Der Entwurf war am "
+            "3. Februar 2025 vorgestellt worden.\n", "w.txt")
+    assert resolve_published([a])[a.id] is None
