@@ -406,6 +406,7 @@ class _Cluster:
     others: frozenset[str]
     mentions: list[EventMention] = field(default_factory=list)
     words: set[str] = field(default_factory=set)  # specific trigger words of its mentions
+    classes: set[str] = field(default_factory=set)  # trigger classes of its mentions
     articles: set[str] = field(default_factory=set)
 
 
@@ -501,14 +502,30 @@ def specific_event_word(sentence: str, start: int, end: int, lexicon: EventLexic
     return _specific(word)
 
 
+def _class_fit(c: _Cluster, m: EventMention, lex: EventLexicon) -> int:
+    """How well the mention's kind fits the event's: 2 the same, 1 related or unknown, 0 unrelated."""
+    if not c.classes:
+        return lex.compatible(None, m.trigger_class)
+    best = max(lex.compatible(x, m.trigger_class) for x in c.classes if x != "statement") \
+        if c.classes - {"statement"} else lex.compatible("statement", m.trigger_class)
+    return best
+
+
 def _score(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind], lex: EventLexicon) -> float:
-    if c.status != m.status or not _dates_fit(c, m):
+    if not _dates_fit(c, m):
         return 0.0
-    cls = lex.compatible(c.cls, m.trigger_class)
+    cls = _class_fit(c, m, lex)
     if cls == 0:
         return 0.0
     persons, others = _split_actors(m.actors, kinds)
     same_word = _specific(m.trigger) is not None and _specific(m.trigger) in c.words
+    if c.status != m.status:
+        # announced before, reported after: the same event when the day, the kind and the
+        # people are the same ("will am Montag telefonieren" / "hat am Montag telefoniert")
+        same_day = m.precision == Precision.DAY and c.precision == Precision.DAY and m.first == c.first
+        same_kind = cls == 2 or same_word
+        if not (same_day and same_kind and persons and _similarity(persons, c.persons) >= 0.5):
+            return 0.0
     if persons and c.persons:
         sim = _similarity(persons, c.persons)
         need = 0.5 if not same_word else 0.2
@@ -600,7 +617,7 @@ def merge(
                 continue
             if not (window[0] <= c.first <= window[1]):
                 continue
-            cls = lex.compatible(c.cls, m.trigger_class)
+            cls = _class_fit(c, m, lex)
             same_word = word is not None and word in c.words
             sim = _similarity(persons, c.persons)
             shared = len(persons & c.persons)
@@ -620,11 +637,15 @@ def merge(
 
 def _absorb(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind]) -> None:
     c.articles.add(m.article_id)
+    if m.status == Status.HAPPENED:
+        c.status = Status.HAPPENED  # a report that it happened outranks the announcement
     w = _specific(m.trigger)
     if w:
         c.words.add(w)
-    if c.cls is None and m.trigger_class:
-        c.cls = m.trigger_class
+    if m.trigger_class and (c.cls is None or c.cls == "statement"):
+        c.cls = m.trigger_class  # what happened, rather than that it was reported
+    if m.trigger_class:
+        c.classes.add(m.trigger_class)
     persons, others = _split_actors(m.actors, kinds)
     c.others = c.others | others
     if not c.persons:

@@ -56,9 +56,9 @@ def test_vague_date_of_another_kind_of_event_stays_apart() -> None:
     assert len(run([mention("a", 0, d), mid])) == 2
 
 
-def test_planned_and_happened_are_not_merged() -> None:
+def test_planned_and_happened_of_merely_related_kinds_are_not_merged() -> None:
     d = date(2025, 5, 19)
-    assert len(run([mention("a", 0, d, status=Status.PLANNED), mention("b", 0, d)])) == 2
+    assert len(run([mention("a", 0, d, status=Status.PLANNED, cls="talks"), mention("b", 0, d)])) == 2
 
 
 def test_undated_lead_joins_a_recent_event_only() -> None:
@@ -102,3 +102,11 @@ def test_anaphoric_mention_without_people_joins_same_day_event_of_its_article() 
     joined = next(e for e in events if any(m.start == 0 and m.article_id == "a" for m in e.mentions))
     assert {(m.article_id, m.start) for m in joined.mentions} == {("a", 0), ("a", 300)}
     assert len(events) == 2
+
+
+def test_announced_and_then_reported_is_one_event_that_happened() -> None:
+    d = date(2025, 5, 19)
+    events = run([mention("a", 0, d, status=Status.PLANNED), mention("b", 0, d)])
+    assert len(events) == 1 and events[0].status == Status.HAPPENED and events[0].source_count == 2
+    other = run([mention("a", 0, d, status=Status.PLANNED), mention("b", 0, d, actors=("Lena Ost",))])
+    assert len(other) == 2
