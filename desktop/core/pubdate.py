@@ -32,7 +32,8 @@ _WEEKDAYS = {
     "saturday": 5, "sunday": 6,
 }
 _WEEKDAY_RE = re.compile(r"(?i)(" + "|".join(_WEEKDAYS) + r")")
-_WORD = re.compile(r"[^\W\d_]{4,}")
+_TOKEN = re.compile(r"\w+")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 @dataclass
@@ -46,8 +47,8 @@ class Evidence:
     weekday_events: list[tuple[int, str]] = field(default_factory=list)
 
 
-#: a year named this close before a date without a year is that date's year ("am 16. Dezember 2024
-#: ... am 27. Dezember")
+#: a year named this close before a date without a year, in the same sentence, is that date's
+#: year ("am 16. Dezember 2024 verloren, woraufhin ... am 27. Dezember")
 _YEAR_REACH = 300
 _BOUNDARY = re.compile(r"[.!?]\s|\n")
 
@@ -97,7 +98,7 @@ def evidence_from(
         m = _YEARLESS.match(v)
         if m:
             mo, dd = int(m.group(1)), int(m.group(2))
-            if last_year is not None and t.start - last_year[1] <= _YEAR_REACH:
+            if last_year is not None and last_year[1] >= sentence_start and t.start - last_year[1] <= _YEAR_REACH:
                 try:
                     d = date(last_year[0], mo, dd)
                 except ValueError:
@@ -126,27 +127,33 @@ def evidence_from(
     return ev
 
 
-def _vector(article: Article) -> Counter[str]:
-    words: Counter[str] = Counter()
-    text = article.text
-    for r in article.regions or ():
-        if not r.is_article:
-            continue
-        words.update(w.lower() for w in _WORD.findall(text, r.start, r.end))
-    if not article.regions:
-        words.update(w.lower() for w in _WORD.findall(text))
+#: two articles sharing this share of their six-word sequences are the same report
+#: (an agency text run by two outlets) and so appeared on the same day
+SAME_REPORT = 0.06
+#: an article appears within this many days after the latest day it names, when a sibling
+#: article's date is used to place its weekdays
+SIBLING_REACH_DAYS = 45
+
+
+#: of the sibling articles that could place an article's weekdays, those at least this close to it
+#: (relative to the closest) count: the same story, not another one of the same weeks
+STORY_CLOSENESS = 0.5
+
+
+def _words(article: Article, pattern: re.Pattern[str]) -> list[str]:
+    words: list[str] = []
+    regions = [r for r in article.regions if r.is_article] or [None]
+    for r in regions:
+        start, end = (r.start, r.end) if r is not None else (0, len(article.text))
+        words += [w.lower() for w in pattern.findall(article.text, start, end)]
     return words
 
 
-#: how many of its most telling words represent an article when comparing stories
-SIGNATURE_WORDS = 60
-
-
 class _Space:
-    """Articles as tf-idf vectors of their words, for finding an article's closest sibling."""
+    """Articles as tf-idf vectors of their 60 most telling words (for telling stories apart)."""
 
     def __init__(self, articles: Sequence[Article]) -> None:
-        counts = {a.id: _vector(a) for a in articles}
+        counts = {a.id: Counter(_words(a, _LONG_WORD)) for a in articles}
         df: Counter[str] = Counter()
         for v in counts.values():
             df.update(v.keys())
@@ -154,38 +161,20 @@ class _Space:
         self.vectors: dict[str, dict[str, float]] = {}
         self.norms: dict[str, float] = {}
         for aid, v in counts.items():
-            weights = sorted(((c * math.log(n / df[w]), w) for w, c in v.items()), reverse=True)
-            vec = {w: x for x, w in weights[:SIGNATURE_WORDS]}  # the article's most telling words
-            self.vectors[aid] = vec
-            self.norms[aid] = math.sqrt(sum(x * x for x in vec.values()))
-
-        self.postings: dict[str, list[tuple[str, float]]] = {}
-        for aid, vec in self.vectors.items():
-            for w, x in vec.items():
-                self.postings.setdefault(w, []).append((aid, x))
+            weights = sorted(((c * math.log(n / df[w]), w) for w, c in v.items()), reverse=True)[:60]
+            self.vectors[aid] = {w: x for x, w in weights}
+            self.norms[aid] = math.sqrt(sum(x * x for x, _ in weights))
 
     def cosine(self, a: str, b: str) -> float:
         va, vb = self.vectors[a], self.vectors[b]
-        if len(va) > len(vb):
-            va, vb = vb, va
         dot = sum(x * vb.get(w, 0.0) for w, x in va.items())
         den = self.norms[a] * self.norms[b]
         return dot / den if den else 0.0
 
-    def closest(self, a: str, among: set[str]) -> str | None:
-        """The article of ``among`` whose words are closest to ``a``'s (through shared words only)."""
-        dots: dict[str, float] = {}
-        for w, x in self.vectors[a].items():
-            for b, y in self.postings.get(w, ()):
-                if b in among and b != a:
-                    dots[b] = dots.get(b, 0.0) + x * y
-        best, best_sim = None, 0.0
-        for b, dot in dots.items():
-            den = self.norms[a] * self.norms[b]
-            sim = dot / den if den else 0.0
-            if sim > best_sim or (sim == best_sim and best is not None and b < best):
-                best, best_sim = b, sim
-        return best
+
+def _shingles(article: Article) -> set[tuple[str, ...]]:
+    words = _words(article, _TOKEN)
+    return {tuple(words[i:i + 6]) for i in range(len(words) - 5)}
 
 
 def _event_anchor(
@@ -289,20 +278,18 @@ def infer(
         return m is None or (d.year, d.month) == m
 
     def sibling_days(aid: str) -> list[tuple[date, str]]:
-        """Days of the other articles (dated, or the latest day they name), earliest first."""
-        out_ = []
+        """Days of the other articles (dated, or the latest day they name), earliest first:
+        not before this article's lower bound, nor too long after it."""
         lo = low[aid]
-        for d, b in day_index:
-            if b == aid or (lo is not None and d < lo):
-                continue
-            if in_month(aid, d):
-                out_.append((d, b))
-                if len(out_) >= 3:
-                    break
-        return out_
+        cands = [(d, b) for d, b in day_index if b != aid and in_month(aid, d) and
+                 (lo is None or lo <= d <= lo + timedelta(days=SIBLING_REACH_DAYS))]
+        if len(cands) > 1:
+            sims = {b: space_().cosine(aid, b) for _, b in cands}
+            top = max(sims.values())
+            cands = [(d, b) for d, b in cands if sims[b] >= STORY_CLOSENESS * top]
+        return cands[:3]
 
     space: _Space | None = None
-    dated = [b for b in ids if fixed_day(b) is not None]
 
     def space_() -> _Space:
         nonlocal space
@@ -310,9 +297,25 @@ def infer(
             space = _Space(articles)
         return space
 
-    def closest_dated(aid: str) -> str | None:
-        among = {b for b in dated if in_month(aid, fixed_day(b))}  # type: ignore[arg-type]
-        return space_().closest(aid, among) if among else None
+    dated = [b for b in ids if fixed_day(b) is not None]
+    shingles: dict[str, set[tuple[str, ...]]] = {}
+
+    def same_report(aid: str) -> str | None:
+        """The dated article that shares most of its wording with this one, if any does."""
+        if aid not in shingles:
+            shingles[aid] = _shingles(by_id[aid])
+        mine = shingles[aid]
+        best, best_share = None, SAME_REPORT
+        for b in dated:
+            if b == aid:
+                continue
+            if b not in shingles:
+                shingles[b] = _shingles(by_id[b])
+            theirs = shingles[b]
+            share = len(mine & theirs) / max(1, min(len(mine), len(theirs)))
+            if share >= best_share:
+                best, best_share = b, share
+        return best
 
     day_index = sorted((d, b) for b in ids if (d := fixed_day(b) or low[b]) is not None)
 
@@ -345,11 +348,11 @@ def infer(
             day = low[aid]
             why = "the latest date the text names"
         else:
-            b = closest_dated(aid)
+            b = same_report(aid)
             if b is not None:
                 day = fixed_day(b)
                 source = DateSource.INFERRED
-                why = f"same story as {by_id[b].title or by_id[b].path}"
+                why = f"the same report as {by_id[b].title or by_id[b].path}"
         if day is None or not in_month(aid, day):
             continue
         out[aid] = PubDate(day, Precision.DAY, source, why)

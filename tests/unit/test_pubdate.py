@@ -59,14 +59,23 @@ def test_year_named_in_passing_does_not_date_an_article_of_a_later_batch() -> No
     assert p.value >= date(2025, 6, 18)
 
 
-def test_article_without_any_date_takes_its_closest_siblings_date() -> None:
-    a = art("Stand: 10.04.2025 08:00 Uhr\nNach dem Sturm in Nordhafen räumen Feuerwehr und Technisches "
-            "Hilfswerk die Deiche. Bürgermeister Jonas Weber dankte den Helfern am Deich.\n", "a.txt")
+def test_article_without_any_date_takes_the_date_of_the_same_report() -> None:
+    report = ("Feuerwehr und Technisches Hilfswerk haben in Nordhafen die Deiche nach dem Sturm gesichert, "
+              "teilte die Stadtverwaltung mit. Bürgermeister Jonas Weber dankte allen Helferinnen und Helfern "
+              "für ihren unermüdlichen Einsatz in den vergangenen Nächten.")
+    a = art("Stand: 10.04.2025 08:00 Uhr\n" + report + " Die Schäden werden noch geschätzt.\n", "a.txt")
     b = art("date 2025-06-02\nIn Südheim eröffnet die neue Bibliothek mit Lesungen für Kinder.\n", "b.txt")
-    c = art("Feuerwehr und Technisches Hilfswerk räumen in Nordhafen weiter die Deiche nach dem Sturm. "
-            "Jonas Weber lobte die Helfer.\n", "c.txt")
+    c = art(report + " Weitere Einsätze sind nicht geplant.\n", "c.txt")
     p = resolve_published([a, b, c])[c.id]
     assert p is not None and p.value == date(2025, 4, 10) and p.source == DateSource.INFERRED
+
+
+def test_same_topic_in_other_words_gives_no_date() -> None:
+    a = art("Stand: 10.04.2025 08:00 Uhr\nNach dem Sturm in Nordhafen räumen Feuerwehr und Technisches "
+            "Hilfswerk die Deiche. Bürgermeister Jonas Weber dankte den Helfern am Deich.\n", "a.txt")
+    c = art("Feuerwehr und Technisches Hilfswerk räumen in Nordhafen weiter die Deiche nach dem Sturm. "
+            "Jonas Weber lobte die Helfer.\n", "c.txt")
+    assert resolve_published([a, c])[c.id] is None
 
 
 def test_event_dated_by_weekday_here_and_by_calendar_elsewhere_dates_the_article() -> None:
