@@ -100,3 +100,14 @@ def test_weekday_alone_does_not_guess_the_week() -> None:
     a = art("Der Stadtrat von Nordhafen hat am Mittwoch den Haushalt beschlossen. Der Entwurf war am "
             "3. Februar 2025 vorgestellt worden.\n", "w.txt")
     assert resolve_published([a])[a.id] is None
+
+
+def test_weekdays_are_placed_by_the_same_story_not_by_another_of_the_same_weeks() -> None:
+    storm = art("Stand: 12.04.2025 08:00 Uhr\nNach dem Sturm über Nordhafen sind die Deiche gesichert. "
+                "Feuerwehr und Hilfswerk beenden ihren Einsatz an der Küste von Nordhafen.\n", "storm.txt")
+    other = art("Stand: 05.04.2025 10:00 Uhr\nIn Südheim eröffnet die neue Bibliothek. Die Stadtbücherei "
+                "zeigt Bücher, Filme und Spiele für Kinder.\n", "other.txt")
+    undated = art("Der Sturm hat am Dienstag die Küste von Nordhafen getroffen. Feuerwehr und Hilfswerk "
+                  "sicherten die Deiche. Zuletzt war Nordhafen am 28. März 2025 überflutet worden.\n", "u.txt")
+    p = resolve_published([storm, other, undated])[undated.id]
+    assert p is not None and p.value == date(2025, 4, 8)  # the Tuesday before the storm story's date
