@@ -327,7 +327,6 @@ def infer(
         ev = evidence.get(aid) or Evidence()
         day: date | None = None
         source, why = DateSource.TEXT, ""
-        sibs = sibling_days(aid)
         anchored = _event_anchor(ev, event_days or {}, low[aid], month_of(aid))
         if anchored is not None:
             day, word, b = anchored
@@ -335,6 +334,8 @@ def infer(
             why = f"'{word}' is dated in {by_id[b].title or by_id[b].path}" if b in by_id else f"'{word}' dated elsewhere"
         elif ev.weekdays:
             wd = Counter(ev.weekdays).most_common(1)[0][0]
+            # a weekday needs a time frame: the article's own dates or its month
+            sibs = sibling_days(aid) if low[aid] is not None or month_of(aid) is not None else []
             if sibs:
                 anchor, b = sibs[0]
                 day = _weekday_on_or_before(anchor, wd)
