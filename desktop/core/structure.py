@@ -249,7 +249,11 @@ def _heading_like(s: str, max_words: int = _HEADING_MAX_WORDS) -> bool:
     return bool(first) and (first.isupper() or first.isdigit())
 
 
+_ORDINAL_END = re.compile(r"\s(?:[IVXLC]+|\d{1,2})\.$")  # "Papst Leo XIV.", "Karl III.", "der 3."
+
+
 def _title_like(s: str) -> bool:
+    s = _ORDINAL_END.sub(" X", s.rstrip())
     words = s.split()
     return 2 <= len(words) <= _TITLE_MAX_WORDS and _heading_like(s, _TITLE_MAX_WORDS) or (
         2 <= len(words) <= _HEADING_MAX_WORDS and s.rstrip().endswith(("?", "!")) and s[:1].isupper()

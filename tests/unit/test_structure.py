@@ -445,3 +445,8 @@ def test_messy_english_page_copy() -> None:
         "Reply": "comments", "Privacy policy": "footer", "© 2025 Example": "footer",
     }
     assert {n: k(n) for n in expected} == expected
+
+
+def test_title_ending_in_a_regnal_number_is_a_title() -> None:
+    text = "Stand: 08.05.2025 20:15 Uhr\n\nRauch über Rom: Der neue Papst heißt Leo XIV.\n\nDie Kardinäle haben gewählt. Der neue Papst stammt aus Chicago.\n"
+    assert analyse_structure(text).title == "Rauch über Rom: Der neue Papst heißt Leo XIV."
