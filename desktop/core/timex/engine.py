@@ -230,11 +230,28 @@ def _select(cands: list[tuple[int, int, int, Rule, re.Match[str]]]) -> list[tupl
     return kept
 
 
+#: matching does not depend on the anchor: an article tagged twice (without, then with its
+#: publication date) is matched once
+_MATCH_CACHE: dict[tuple[int, str], list[tuple[int, int, int, Rule, re.Match[str]]]] = {}
+_MATCH_CACHE_SIZE = 256
+
+
+def _matches(text: str, rules: Index) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+    key = (id(rules), text)
+    hit = _MATCH_CACHE.get(key)
+    if hit is None:
+        hit = _select(_candidates(text, rules))
+        if len(_MATCH_CACHE) >= _MATCH_CACHE_SIZE:
+            _MATCH_CACHE.pop(next(iter(_MATCH_CACHE)))
+        _MATCH_CACHE[key] = hit
+    return hit
+
+
 def run(text: str, anchor: date | None, rules: Index, cues: TenseCues, lex: dict,
         style: str, regions: Sequence[tuple[int, int]] | None) -> list[Timex]:
     ctx = Ctx(text=text, anchor=anchor, style=style, cues=cues, lex=lex)
     result: list[Timex] = []
-    for s, e, _prio, rule, m in _select(_candidates(text, rules)):
+    for s, e, _prio, rule, m in _matches(text, rules):
         try:
             got = rule.handler(m, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):
