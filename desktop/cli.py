@@ -167,8 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
     xp = sub.add_parser("export", help="render the timeline to PNG/SVG without a window")
     xp.add_argument("--png", metavar="OUT.png")
     xp.add_argument("--svg", metavar="OUT.svg")
-    xp.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", default="2025-02-01")
-    xp.add_argument("--to", metavar="YYYY-MM-DD", default="2025-05-31")
+    xp.add_argument("--from", dest="from_", metavar="YYYY-MM-DD",
+                    help="first day shown (default: Feb-May 2025 when events fall there, else all)")
+    xp.add_argument("--to", metavar="YYYY-MM-DD", help="last day shown")
     xp.add_argument("--width", type=int, default=1920)
     xp.add_argument("--lanes", choices=("actor", "article", "single"), default="actor")
     xp.add_argument("--date", action="append", default=[], metavar="PATH=YYYY-MM-DD", help=date_help)
