@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desktop.core.model import Article, DateSource, Precision, PubDate, Timex
@@ -359,7 +359,3 @@ def infer(
         out[aid] = PubDate(day, Precision.DAY, source, why)
         dated.append(aid)
     return out
-
-
-def with_published(article: Article, pub: PubDate | None) -> Article:
-    return article if pub == article.published else replace(article, published=pub)
