@@ -230,7 +230,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         t = daymonth_tx(ctx, m, m.start(), m.end(), month, int(m.group("d")), year, rel)
         return [t] if t else None
 
-    @rule("daylist", rf"(?<![\d.,])(?P<list>(?:[0-3]?\d\.?\s*(?:,\s*und|,|und|bis(?:\s+(?:zum|einschließlich))?|-|–|/|sowie(?:\s+am)?|und\s+am|,\s*am)\s*(?:zum\s+)?)+)"
+    @rule("daylist", r"(?<![\d.,])(?P<list>(?:[0-3]?\d\.?\s*(?:,\s*und|,|und|bis(?:\s+(?:zum|einschließlich))?|-|–|/|sowie(?:\s+am)?|und\s+am|,\s*am)\s*(?:zum\s+)?)+)"
           + DAYMONTH.replace(rf"(?:{WD}(?:,\s*|\s+)(?:(?:den|dem)\s+)?)?", ""), prio=6)
     def _daylist(m: M[str], ctx: Ctx) -> list[Timex] | None:
         month = mon_of(m)
@@ -576,7 +576,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             return before == "" or before[-1] in ".!?:\"„»«“\n"
         return True
 
-    @rule("relday", rf"(?P<w>vorgestern|gestern|heute|übermorgen|morgen)(?!\w)(?:\s+(?P<dp>früh|morgen|vormittag|mittag|nachmittag|abend|nacht)(?!\w))?",
+    @rule("relday", r"(?P<w>vorgestern|gestern|heute|übermorgen|morgen)(?!\w)(?:\s+(?P<dp>früh|morgen|vormittag|mittag|nachmittag|abend|nacht)(?!\w))?",
           prio=2, check=relday_ok)
     def _relday(m: M[str], ctx: Ctx) -> list[Timex] | None:
         w = norm(m.group("w"))

@@ -270,7 +270,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             return [daypart_tx(ctx, m.start(), m.end(), day, code, True)]
         return [day_tx(ctx, m.start(), m.end(), day, True)]
 
-    @rule("thisdp", rf"this\s+(?P<dp>morning|afternoon|evening)", ["morning", "afternoon", "evening"], back=1, prio=2)
+    @rule("thisdp", r"this\s+(?P<dp>morning|afternoon|evening)", ["morning", "afternoon", "evening"], back=1, prio=2)
     def _thisdp(m: M[str], ctx: Ctx) -> list[Timex] | None:
         return [daypart_tx(ctx, m.start(), m.end(), ctx.anchor, dayparts[norm(m.group("dp"))], True)]
 
