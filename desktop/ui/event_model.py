@@ -142,12 +142,14 @@ class EventTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._events: tuple[Event, ...] = ()
         self._row_of: dict[str, int] = {}
+        self._sort_keys: dict[int, list[Any]] = {}  # per column, computed once per reset
 
     # -- content --
     def set_events(self, events: Iterable[Event]) -> None:
         self.beginResetModel()
         self._events = tuple(events)
         self._row_of = {e.id: i for i, e in enumerate(self._events)}
+        self._sort_keys = {}
         self.endResetModel()
 
     def events(self) -> tuple[Event, ...]:
@@ -183,7 +185,13 @@ class EventTableModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        if role == SortRole:  # asked n log n times per sort: answered from a per-column list
+            col, row = index.column(), index.row()
+            keys = self._sort_keys.get(col)
+            if keys is None:
+                keys = self._sort_keys[col] = [self._sort_key(e, col) for e in self._events]
+            return keys[row] if 0 <= row < len(keys) else None
+        if not index.isValid():
             return None
         event = self.event_at(index.row())
         if event is None:
@@ -213,8 +221,6 @@ class EventTableModel(QAbstractTableModel):
             from PySide6.QtGui import QBrush, QColor
 
             return QBrush(QColor("#6a5acd"))
-        if role == SortRole:
-            return self._sort_key(event, col)
         if role == EventRole:
             return event
         if role == EventIdRole:

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self._build_statusbar()
         self._connect()
         self._restore_settings()
-        self.reload()
+        self._load_workspace()
         self._load_stored_problems()
 
     # =====================================================================================
@@ -513,6 +513,25 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self.extraction_changed.emit()
+
+    #: a workspace with more articles than this shows its articles at once and finds the
+    #: events in the background (a large one takes seconds)
+    BACKGROUND_LOAD_ARTICLES = 50
+
+    def _load_workspace(self) -> None:
+        """Show a newly opened workspace without blocking the window."""
+        try:
+            count = self.workspace.article_count()
+        except Exception:  # noqa: BLE001 - reload() reports what is wrong
+            count = 0
+        if count <= self.BACKGROUND_LOAD_ARTICLES:
+            self.reload()
+            return
+        from desktop.core.pipeline import ArticleAnalysis, Extraction
+
+        articles = self.workspace.articles()
+        self.reload(Extraction(tuple(ArticleAnalysis(a, (), (), (), ()) for a in articles), (), ()))
+        self.recompute()
 
     def _safe_extraction(self) -> Any:
         """The workspace's extraction; if finding events fails, the articles without events."""
@@ -1087,7 +1106,7 @@ class MainWindow(QMainWindow):
         self.event_proxy.clear_filters()
         self.search_edit.clear()
         self.date_filter_check.setChecked(False)
-        self.reload()
+        self._load_workspace()
         self._load_stored_problems()
         self.workspace_changed.emit(path)
 
