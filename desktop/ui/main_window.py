@@ -877,6 +877,8 @@ class MainWindow(QMainWindow):
             task.deleteLater()
         self.progress_bar.hide()
         self.cancel_button.hide()
+        if self.statusBar().currentMessage() in (self.tr("Updating events…"), self.tr("Importing…")):
+            self.statusBar().clearMessage()  # the task's own message; a result message replaces it
         self._update_actions()
         self.busy_changed.emit(False)
 

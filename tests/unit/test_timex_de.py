@@ -308,3 +308,13 @@ def test_offsets_point_into_the_text():
     text = "Bericht\n\nDie Wahl fand am 9. Juni 2024 statt; gestern kam das Ergebnis."
     for t in tag(text, WED):
         assert text[t.start:t.end] == t.text
+
+
+def test_a_number_in_brackets_is_a_year_only_when_modern() -> None:
+    from datetime import date as _date
+
+    from desktop.core.timex import tag as _tag
+
+    assert [t.value for t in _tag("Meldung von Anna Berg (1000)", _date(2025, 1, 1))] == []
+    assert [t.value for t in _tag("Die Regel gilt seit 1648 und wurde (1989) geändert.", _date(2025, 1, 1))] == [
+        "1648", "1989"]

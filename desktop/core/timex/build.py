@@ -182,6 +182,10 @@ def range_tx(ctx: Ctx, s: int, e: int, a: Timex, b: Timex) -> Timex:
     return ctx.mk(s, e, a.type, f"{a.value}/{b.value}", iv, Precision.RANGE, a.relative or b.relative)
 
 
+#: words before a number that make it a year only when the year is a modern one
+_WEAK_YEAR_PREPS = frozenset({"(", "[", "und", "oder", "and", "or"})
+
+
 def year_plausible(text: str, s: int, e: int, y: int, lex: dict, context_word: bool, tail: bool = True) -> bool:
     """Whether the number text[s:e] is a year, not an amount, id or phone number."""
     if s > 0:
@@ -205,6 +209,8 @@ def year_plausible(text: str, s: int, e: int, y: int, lex: dict, context_word: b
     prv = prev_word(text, s)
     if prv in lex["_not_year_before"] or (prv.isdigit() and re.search(r"\d\s$", text[max(0, s - 2):s])):
         return False
-    if context_word or prv in lex["_year_preps"]:
-        return 1000 <= y <= 2099 or (context_word and 1 <= y <= 2099)
-    return 1900 <= y <= 2099
+    if context_word:
+        return 1 <= y <= 2099
+    if prv in lex["_year_preps"] and prv not in _WEAK_YEAR_PREPS:
+        return 1000 <= y <= 2099  # "im Jahr 1415", "seit 1648", "von 1000"
+    return 1900 <= y <= 2099  # "(1000)", "und 1500": only modern years without a real preposition
