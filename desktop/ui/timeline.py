@@ -543,11 +543,15 @@ def _main_actors(events: Sequence[Event], limit: int = ACTOR_LANES) -> dict[str,
     lanes for actors who only ever appear next to a more frequent one.
     """
     freq = Counter(a for e in events for a in dict.fromkeys(e.actors))
-    # an event's actors come ranked (people, then countries and organisations, places last):
-    # its lane is the more frequent of its first two
-    owners = Counter(min(e.actors[:2], key=lambda a: (-freq[a], a)) for e in events if e.actors)
+    owners = Counter(_owner(e, freq) for e in events if e.actors)
     top = sorted(owners, key=lambda a: (-owners[a], -freq[a], a))[:limit]
     return {a: i for i, a in enumerate(top)}
+
+
+def _owner(e: Event, freq: Mapping[str, int]) -> str:
+    """The actor whose lane an event is drawn in: its actors come ranked (people, then countries
+    and organisations, places last), so the more frequent of its first two."""
+    return min(e.actors[:2], key=lambda a: (-freq[a], a))
 
 
 def _main_article(e: Event) -> str:
@@ -727,9 +731,11 @@ class TimelineWidget(QWidget):
             (e.precision is not Precision.DAY for e in self._events), dtype=bool, count=n)
         self._bar_idx = np.nonzero(is_bar)[0]
         self._actor_rank = _main_actors(self._events)
+        freq = Counter(a for e in self._events for a in dict.fromkeys(e.actors))
+        rank = self._actor_rank
         self._cidx = np.fromiter(
-            (min((self._actor_rank[a] for a in e.actors if a in self._actor_rank), default=-1)
-             for e in self._events), dtype=np.int64, count=n)
+            (rank.get(_owner(e, freq), min((rank[a] for a in e.actors if a in rank), default=-1))
+             if e.actors else -1 for e in self._events), dtype=np.int64, count=n)
         self._label_cache = {}
         if self._selected is not None and self._selected not in self._index:
             self._selected = None
