@@ -77,14 +77,18 @@ def day_tx(ctx: Ctx, s: int, e: int, d: date | None, relative: bool, unresolved:
     return ctx.mk(s, e, "DATE", cal.day_value(d), (d, d), Precision.DAY, relative, mod)
 
 
+def _part(iv: cal.Interval, prec: Precision, mod: str | None, unit: str) -> tuple[cal.Interval, Precision]:
+    """Anfang/Mitte/Ende of a month, year or week: the third it names, as a range."""
+    if mod in ("START", "MID", "END"):
+        return cal.sub_interval(iv, mod, unit), Precision.RANGE
+    return iv, prec
+
+
 def month_tx(ctx: Ctx, s: int, e: int, y: int | None, m: int, relative: bool, mod: str | None = None) -> Timex:
     if y is None:
         return ctx.mk(s, e, "DATE", f"XXXX-{m:02d}", None, Precision.MONTH, relative, mod)
     iv = cal.month_iv(y, m)
-    prec = Precision.MONTH
-    if mod in ("START", "MID", "END"):
-        iv = cal.sub_interval(iv, mod, "month")
-        prec = Precision.RANGE
+    iv, prec = _part(iv, Precision.MONTH, mod, "month")
     return ctx.mk(s, e, "DATE", f"{y:04d}-{m:02d}", iv, prec, relative, mod)
 
 
@@ -92,10 +96,7 @@ def year_tx(ctx: Ctx, s: int, e: int, y: int | None, relative: bool, mod: str | 
     if y is None:
         return ctx.mk(s, e, "DATE", "XXXX", None, Precision.YEAR, relative, mod)
     iv = cal.year_iv(y)
-    prec = Precision.YEAR
-    if mod in ("START", "MID", "END"):
-        iv = cal.sub_interval(iv, mod, "year")
-        prec = Precision.RANGE
+    iv, prec = _part(iv, Precision.YEAR, mod, "year")
     return ctx.mk(s, e, "DATE", f"{y:04d}", iv, prec, relative, mod)
 
 
@@ -103,10 +104,7 @@ def week_tx(ctx: Ctx, s: int, e: int, d: date | None, relative: bool, mod: str |
     if d is None:
         return ctx.mk(s, e, "DATE", "XXXX-WXX", None, Precision.WEEK, relative, mod)
     iv = cal.week_iv(d)
-    prec = Precision.WEEK
-    if mod in ("START", "MID", "END"):
-        iv = cal.sub_interval(iv, mod, "week")
-        prec = Precision.RANGE
+    iv, prec = _part(iv, Precision.WEEK, mod, "week")
     return ctx.mk(s, e, "DATE", cal.week_value(d), iv, prec, relative, mod)
 
 

@@ -41,16 +41,21 @@ class Sentences:
         return self.starts[i], end
 
 
-def clause_span(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
-    """The comma/semicolon-bounded clause of the sentence [s0, s1) around [start, end)."""
+def _span_between(pattern: re.Pattern[str], text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence [s0, s1) around [start, end) bounded by ``pattern`` matches."""
     a, b = s0, s1
-    for m in _CLAUSE.finditer(text, s0, s1):
+    for m in pattern.finditer(text, s0, s1):
         if m.end() <= start:
             a = m.end()
         elif m.start() >= end:
             b = m.start()
             break
     return a, b
+
+
+def clause_span(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """The comma/semicolon-bounded clause of the sentence [s0, s1) around [start, end)."""
+    return _span_between(_CLAUSE, text, s0, s1, start, end)
 
 
 _SEGMENT = re.compile(r"[;:()\[\]–—]|\s-\s")
@@ -58,14 +63,7 @@ _SEGMENT = re.compile(r"[;:()\[\]–—]|\s-\s")
 
 def segment_span(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     """The part of the sentence between colons, semicolons, brackets and dashes around [start, end)."""
-    a, b = s0, s1
-    for m in _SEGMENT.finditer(text, s0, s1):
-        if m.end() <= start:
-            a = m.end()
-        elif m.start() >= end:
-            b = m.start()
-            break
-    return a, b
+    return _span_between(_SEGMENT, text, s0, s1, start, end)
 
 
 class TenseCues:

@@ -31,3 +31,13 @@ def alt(words: Iterable[str]) -> str:
 def norm(s: str) -> str:
     """Lower case with runs of white space collapsed (lexicon lookup key)."""
     return " ".join(s.lower().split())
+
+
+def prepare(lex: dict[str, Any]) -> tuple[set[str], set[str], set[str]]:
+    """Word sets both languages' rules use: fills lex["_counted"], ["_not_year_before"],
+    ["_year_preps"] and returns the relative words (past, future, this)."""
+    lex["_counted"] = frozenset(norm(w) for w in lex["counted_nouns"])
+    lex["_not_year_before"] = frozenset(norm(w) for w in lex["not_year_before"])
+    lex["_year_preps"] = frozenset(norm(w) for w in lex.get("year_preps", []))
+    return ({norm(w) for w in lex["rel_past"]}, {norm(w) for w in lex["rel_future"]},
+            {norm(w) for w in lex["rel_this"]})

@@ -12,7 +12,7 @@ from desktop.core.timex.build import (
     quarter_tx, range_tx, season_tx, time_tx, two_digit_year, week_tx, year_plausible, year_tx,
 )
 from desktop.core.timex.engine import Ctx, Rule
-from desktop.core.timex.lexicon import alt, norm
+from desktop.core.timex.lexicon import alt, norm, prepare
 
 F = re.IGNORECASE
 M = re.Match
@@ -38,12 +38,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
     dayparts: dict[str, str] = lex["dayparts"]
     seasons: dict[str, str] = lex["seasons"]
     units: dict[str, list[str]] = lex["units"]
-    rel_past = {norm(w) for w in lex["rel_past"]}
-    rel_future = {norm(w) for w in lex["rel_future"]}
-    rel_this = {norm(w) for w in lex["rel_this"]}
-    lex["_counted"] = frozenset(norm(w) for w in lex["counted_nouns"])
-    lex["_not_year_before"] = frozenset(norm(w) for w in lex["not_year_before"])
-    lex["_year_preps"] = frozenset(norm(w) for w in lex["year_preps"])
+    rel_past, rel_future, rel_this = prepare(lex)
     MONTH_CTX = frozenset(norm(w) for w in lex["month_context"])
 
     MON = rf"(?:(?P<mon>{alt(months)})(?!\w)|(?P<mab>{alt(abbr)})\.?(?!\w))"
