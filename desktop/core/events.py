@@ -35,6 +35,7 @@ from desktop.core.model import (
     Timex,
 )
 from desktop.core.resources import resource_path, user_lexicon_dir
+from desktop.core.timex.context import clause_span
 
 #: trigger classes that describe something happening (used to date the news lead
 #: by its publication date when it has no date expression of its own)
@@ -72,7 +73,6 @@ def _pattern(word: str) -> str:
 
 
 _TOKEN = re.compile(r"\w+")
-_WORD_CACHE: dict[int, dict[str, str | None]] = {}
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,7 @@ class EventLexicon:
     labels: Mapping[str, Mapping[str, str]]
     related: Mapping[str, frozenset[str]]
     future: Mapping[str, re.Pattern[str]]
+    _cache: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)  # word -> class
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -152,9 +153,7 @@ class EventLexicon:
 
     def word_class(self, word: str) -> str | None:
         w = word.lower()
-        cache = _WORD_CACHE.get(id(self))
-        if cache is None:
-            cache = _WORD_CACHE[id(self)] = {}
+        cache = self._cache
         try:
             return cache[w]
         except KeyError:
@@ -370,15 +369,10 @@ def event_mentions(
     return out
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:–—]\s|\s[–—]\s|[(\[]|[)\]]")
-
-
 def clause_at(sentence: str, start: int, end: int) -> str:
     """The clause of ``sentence`` around [start, end): between commas, colons, dashes, brackets."""
-    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
-    m = _CLAUSE_BREAK.search(sentence, end)
-    hi = m.start() if m else len(sentence)
-    return sentence[lo:hi].strip()
+    lo, hi = clause_span(sentence, 0, len(sentence), start, end)
+    return sentence[lo:hi].strip(" ,;:–—()[]")
 
 
 def _status(first: date, last: date, anchor: date | None, future: bool) -> Status:
