@@ -51,7 +51,7 @@ def _report_problems(problems: Sequence[object]) -> None:
 
 def _run_extract(args: argparse.Namespace) -> int:
     from desktop.core import export_json
-    from desktop.core.pipeline import extract_paths
+    from desktop.core.pipeline import dates_by_article, extract_paths
 
     user_dates = _parse_user_dates(args.date)
     if args.db:
@@ -59,7 +59,8 @@ def _run_extract(args: argparse.Namespace) -> int:
 
         with Workspace.open(args.db) as ws:
             report = ws.import_paths(args.paths, max_bytes=_max_bytes(args))
-            for art_id, day in _user_dates_by_article(ws, user_dates).items():
+            articles = ws.articles()
+            for art_id, day in dates_by_article([(a.path, a) for a in articles], user_dates).items():
                 ws.set_user_date(art_id, day)
             extraction = ws.extraction()
             problems = list(report.problems)
@@ -73,18 +74,6 @@ def _run_extract(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(export_json.extraction_to_table(extraction))
     return 1 if problems else 0
-
-
-def _user_dates_by_article(ws: object, user_dates: dict[str, date]) -> dict[str, date]:
-    out: dict[str, date] = {}
-    if not user_dates:
-        return out
-    wanted = {os.path.abspath(p): d for p, d in user_dates.items()}
-    for art in ws.articles():  # type: ignore[attr-defined]
-        d = wanted.get(os.path.abspath(art.path))
-        if d is not None:
-            out[art.id] = d
-    return out
 
 
 def _run_timex(args: argparse.Namespace) -> int:

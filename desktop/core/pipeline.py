@@ -333,7 +333,8 @@ def _read_all(
     return out, problems
 
 
-def _dates_by_article(read: Sequence[tuple[str, Article]], user_dates: dict[str, date] | None) -> dict[str, date]:
+def dates_by_article(read: Sequence[tuple[str, Article]], user_dates: dict[str, date] | None) -> dict[str, date]:
+    """``--date PATH=DAY`` options keyed by article id; ``read`` pairs a path as given with its article."""
     if not user_dates:
         return {}
     import os
@@ -359,7 +360,7 @@ def extract_paths(
     ``user_dates`` maps a path as given -> date; ``max_bytes`` is the file size limit."""
     read, problems = _read_all(paths, progress, cancel, max_bytes)
     articles = [a for _, a in read]
-    ex = extract(articles, _dates_by_article(read, user_dates))
+    ex = extract(articles, dates_by_article(read, user_dates))
     return replace(ex, problems=tuple(problems))
 
 
@@ -369,7 +370,7 @@ def timex_paths(
     """The temporal expressions of each file (publication dates resolved as in extract)."""
     read, problems = _read_all(paths, max_bytes=max_bytes)
     articles = [a for _, a in read]
-    published = resolve_published(articles, _dates_by_article(read, user_dates))
+    published = resolve_published(articles, dates_by_article(read, user_dates))
     from desktop.core.timex import tag_timex3
 
     # the whole decoded text, in TimeML conventions: a TIMEX3 listing covers every expression

@@ -42,7 +42,6 @@ class Evidence:
     latest_day: date | None = None  # latest full date named as past (with year)
     yearless: list[tuple[int, int]] = field(default_factory=list)  # (month, day) named as past, no year
     weekdays: list[int] = field(default_factory=list)  # weekdays named as past, in text order
-    future_weekdays: list[int] = field(default_factory=list)
     #: (weekday, event word) for weekdays named beside a specific event word ("Bundestagswahl am Sonntag")
     weekday_events: list[tuple[int, str]] = field(default_factory=list)
 
@@ -119,7 +118,8 @@ def evidence_from(
         w = _WEEKDAY_RE.search(t.text)
         if w and t.first is None:
             wd = _WEEKDAYS[w.group(1).lower()]
-            (ev.future_weekdays if future else ev.weekdays).append(wd)
+            if not future:  # "will am Montag": no clue to when the article was written
+                ev.weekdays.append(wd)
             if event_word is not None and sentence:
                 word = event_word(sentence, t.start - sentence_start, t.end - sentence_start)
                 if word:
