@@ -318,3 +318,19 @@ def test_a_number_in_brackets_is_a_year_only_when_modern() -> None:
     assert [t.value for t in _tag("Meldung von Anna Berg (1000)", _date(2025, 1, 1))] == []
     assert [t.value for t in _tag("Die Regel gilt seit 1648 und wurde (1989) geändert.", _date(2025, 1, 1))] == [
         "1648", "1989"]
+
+
+# ----------------------------------------------------------------- discourse year
+def test_chronology_items_take_the_year_of_the_list_not_the_coming_year():
+    text = ("Rückblick auf ein Jahr.\n\n3. Februar 2024: Die Stadt kündigt den Umbau an.\n\n"
+            "14. Februar: Der Gemeinderat stimmt zu.\n\n2. März: Die Bagger rollen an.")
+    got = {t.text: t.value for t in tag(text, date(2024, 9, 20))}
+    assert got["14. Februar"] == "2024-02-14"
+    assert got["2. März"] == "2024-03-02"
+
+
+def test_a_month_ahead_without_year_stays_the_coming_one():
+    # the nearest occurrence is weeks ahead: the discourse's earlier year does not pull it back
+    text = "Im Oktober 2023 begann der Bau. Der Bericht erscheint Anfang Juni."
+    got = {t.text: t.value for t in tag(text, date(2024, 5, 8))}
+    assert got["Anfang Juni"] == "2024-06"

@@ -77,3 +77,11 @@ def test_english_time_and_set_and_duration():
 def test_english_without_anchor():
     t = one("Police arrested two men yesterday.", "yesterday", None)
     assert t.first is None and t.value.startswith("XXXX")
+
+
+def test_timeline_entries_take_the_year_of_the_list():
+    text = ("Here is how the dispute unfolded.\n\nJan. 9, 2024: The union files its claim.\n\n"
+            "Feb. 2: The company rejects it.\n\nMarch 15: Talks collapse.")
+    got = {t.text: t.value for t in tag(text, date(2024, 10, 1), "en")}
+    assert got["Feb. 2"] == "2024-02-02"
+    assert got["March 15"] == "2024-03-15"

@@ -94,6 +94,36 @@ class Ctx:
             return self.last_year[0]
         return None
 
+    #: how many sentences an explicit year carries over to dates without one ("7. Januar 2020: ...
+    #: 11. Januar: ..."), as in a chronology or a narrative
+    DISCOURSE_SENTENCES = 12
+    #: a date without a year further ahead of the article's date than this is in doubt
+    AHEAD_DAYS = 90
+
+    def year_for(self, pos: int, end: int, month: int, day: int | None) -> tuple[int | None, bool]:
+        """The year of a day or month given without one: the same sentence's year, else the
+        occurrence nearest to the article's date; but where that lies months ahead and nothing
+        says future, the discourse's year (an explicit year a few sentences before, the
+        article's or the one before) when it puts the date before the article's."""
+        hint = self.year_hint(pos)
+        if hint is not None:
+            return hint, False
+        direction = self.direction(pos, end) if self.anchor is not None else None
+        y = None
+        if self.anchor is not None:
+            y = cal.nearest_year_for(month, day, self.anchor, direction)
+            ahead = cal.safe_date(y, month, day or 1)
+            if direction == "future" or ahead is None or (ahead - self.anchor).days <= self.AHEAD_DAYS:
+                return y, True
+        if self.last_year is not None:
+            dy, si = self.last_year
+            cand = cal.safe_date(dy, month, day or 1)
+            if cand is not None and 0 < self.sentence_index(pos) - si <= self.DISCOURSE_SENTENCES and (
+                    self.anchor is None or (0 <= self.anchor.year - dy <= 1 and (cand - self.anchor).days <= 3)):
+                self.last_year = (dy, self.sentence_index(pos))  # a chronology carries it on
+                return dy, True
+        return y, True
+
     # --- building results -------------------------------------------------
     def mk(self, start: int, end: int, type_: str, value: str, iv: cal.Interval | None = None,
            precision: Precision | None = None, relative: bool = False, mod: str | None = None,

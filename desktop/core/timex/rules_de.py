@@ -88,12 +88,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         return ctx.anchor.year, True
 
     def year_for(ctx: Ctx, m: M[str], month: int, day: int | None) -> tuple[int | None, bool]:
-        hint = ctx.year_hint(m.start())
-        if hint is not None:
-            return hint, False
-        if ctx.anchor is None:
-            return None, True
-        return cal.nearest_year_for(month, day, ctx.anchor, ctx.direction(m.start(), m.end())), True
+        return ctx.year_for(m.start(), m.end(), month, day)
 
     def span(m: M[str]) -> tuple[int, int]:
         s = m.end("pre") if _g(m, "pre") is not None else m.start()

@@ -67,12 +67,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         return PART_MOD.get(p.split()[0])
 
     def year_for(ctx: Ctx, m: M[str], month: int, day: int | None) -> tuple[int | None, bool]:
-        hint = ctx.year_hint(m.start())
-        if hint is not None:
-            return hint, False
-        if ctx.anchor is None:
-            return None, True
-        return cal.nearest_year_for(month, day, ctx.anchor, ctx.direction(m.start(), m.end())), True
+        return ctx.year_for(m.start(), m.end(), month, day)
 
     def note_year(ctx: Ctx, pos: int, y: int) -> None:
         ctx.last_year = (y, ctx.sentence_index(pos))
