@@ -265,6 +265,7 @@ def extract(articles: Sequence[Article], user_dates: dict[str, date] | None = No
 def build(analyses: Sequence[ArticleAnalysis], problems: Sequence[Problem] = ()) -> Extraction:
     """Merge the articles' event mentions into events, and their actors into one registry."""
     from desktop.core.actors import ActorLexicon, ActorRegistry
+    from desktop.core.actors.naming import names_by_usage, rename_actors
     from desktop.core.events import merge
 
     registry = ActorRegistry(ActorLexicon.load())
@@ -272,11 +273,18 @@ def build(analyses: Sequence[ArticleAnalysis], problems: Sequence[Problem] = ())
         registry.add(list(an.mentions))
     actors = registry.actors()
     kinds = {a.name: a.kind for a in actors}
+    merged = {mm.actor: registry.canonical(mm.actor) for an in analyses for mm in an.mentions}
+    # actors the articles mostly name in another language than the lexicon's keep their names
+    display = names_by_usage(((an.article.language, an.mentions) for an in analyses), merged, kinds)
+    if display:
+        actors = rename_actors(actors, display)
+        kinds = {a.name: a.kind for a in actors}
     canonical: dict[str, str] = {}
 
     def canon(name: str) -> str:
         if name not in canonical:
-            canonical[name] = registry.canonical(name)
+            rep = merged.get(name) or registry.canonical(name)
+            canonical[name] = display.get(rep, rep)
         return canonical[name]
 
     mentions = []

@@ -184,3 +184,17 @@ def test_status_is_read_from_the_clause_of_the_date(tmp_path: Path) -> None:
     easter = [e for e in ex.events if e.first == date(2025, 4, 20)]
     assert said and said[0].status == Status.HAPPENED
     assert easter and easter[0].status == Status.PLANNED
+
+
+def test_an_actor_is_named_as_its_articles_name_it(tmp_path: Path) -> None:
+    en = write(tmp_path, "en.txt", "date 2024-03-09\nTrade talks\n\nAustralia signed a trade deal with Japan on Friday. "
+               "Australia had sought the deal for years.\n")
+    de = write(tmp_path, "de.txt", "date 2024-03-09\nHandel\n\nAustralien und Japan haben am Freitag ein Abkommen "
+               "unterzeichnet. Australien hatte lange darauf gewartet.\n")
+    only_en = extract_paths([en])
+    names = {a.name for a in only_en.actors}
+    assert "Australia" in names and "Australien" not in names
+    assert any("Australia" in e.actors for e in only_en.events)
+    assert "Australien" in next(a for a in only_en.actors if a.name == "Australia").aliases
+    only_de = extract_paths([de])
+    assert "Australien" in {a.name for a in only_de.actors}

@@ -1,0 +1,73 @@
+"""Naming actors as their sources do.
+
+The lexicons give one canonical name per actor, in German ("Australien", "Vereinigte Staaten").
+An actor that the articles mostly name in another language is shown under the form those
+articles write ("Australia"), so an English chronology reads in English. Persons keep their
+canonical name (spellings of a person's name are not translations).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from desktop.core.model import Actor, ActorKind, Mention
+
+_NAMING_VIAS = {"name", "alias"}
+
+
+def names_by_usage(
+    articles: Iterable[tuple[str, Sequence[Mention]]],
+    canonical: Mapping[str, str],
+    kinds: Mapping[str, ActorKind],
+    lexicon_language: str = "de",
+) -> dict[str, str]:
+    """canonical name -> the display name for actors whose sources mostly use another language.
+
+    ``articles`` gives each article's language and actor mentions; ``canonical`` maps an
+    in-article name to the merged name."""
+    by_lang: dict[str, Counter[str]] = {}
+    forms: dict[str, dict[str, Counter[str]]] = {}
+    for lang, mentions in articles:
+        for m in mentions:
+            if m.via not in _NAMING_VIAS:
+                continue
+            name = canonical.get(m.actor, m.actor)
+            by_lang.setdefault(name, Counter())[lang] += 1
+            text = " ".join(m.text.split())
+            if _plain_name(text):
+                forms.setdefault(name, {}).setdefault(lang, Counter())[text] += 1
+    out: dict[str, str] = {}
+    for name, langs in by_lang.items():
+        if kinds.get(name) == ActorKind.PERSON:
+            continue
+        lang, n = langs.most_common(1)[0]
+        if lang == lexicon_language or n <= langs.get(lexicon_language, 0):
+            continue
+        written = forms.get(name, {}).get(lang)
+        if not written or name in written:
+            continue
+        best = max(written.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        out[name] = best
+    # two actors must not end up with one name
+    taken = Counter(out.values())
+    return {k: v for k, v in out.items() if taken[v] == 1 and v not in by_lang}
+
+
+def _plain_name(text: str) -> bool:
+    return bool(text) and text[0].isupper() and "'" not in text and "’" not in text and len(text) > 1
+
+
+def rename_actors(actors: Sequence[Actor], display: Mapping[str, str]) -> list[Actor]:
+    """The actors with the names in ``display`` in place of the canonical ones; the canonical
+    name stays among each renamed actor's aliases."""
+    out = []
+    for a in actors:
+        name = display.get(a.name)
+        if name is None:
+            out.append(a)
+            continue
+        aliases = tuple(dict.fromkeys([a.name, *(x for x in a.aliases if x != name)]))
+        out.append(replace(a, name=name, aliases=aliases))
+    return out
