@@ -325,10 +325,13 @@ def event_mentions(
     timexes = sorted(timexes, key=lambda t: t.start)
     mentions = sorted(mentions, key=lambda m: m.start)
     last_day: tuple[int, date] | None = None  # (sentence index, date) of the last day-level date
+    topic: tuple[str, ...] = ()  # the actors of the paragraph's last sentence that named any
     for s_index, s in enumerate(sentences):
         t_i, s_timexes = _within(timexes, t_i, s)
         m_i, s_mentions = _within(mentions, m_i, s)
         actors = _sentence_actors(s_mentions)
+        if _paragraph_break(article.text, sentences, s_index):
+            topic = ()
         triggers = lex.find(s.text)
         future = lex.is_future(s.text, lang)
         is_heading = not s.text.rstrip().endswith((".", "!", "?", "“", "\"", "»", "«", "”"))
@@ -346,8 +349,12 @@ def event_mentions(
                 last_day = (s_index, first)
             word, cls = _nearest_trigger(triggers, t.start - s.start, t.end - s.start)
             m_actors = _own_actors(s_mentions, s.text, s.start, word, cls, triggers, lex) if len(triggers) > 1 else actors
-            if not m_actors and cls is None:
-                continue
+            if not m_actors:
+                # open event finding: a dated statement about something, whether or not the
+                # lexicon knows its word; its actors are those the discourse is about
+                if is_heading or not _predicative(s.text, t.start - s.start, t.end - s.start):
+                    continue
+                m_actors = () if actors else topic
             if not m_actors and cls == "statement":
                 continue
             status = _status(first, last, anchor, future and lex.is_future(
@@ -355,6 +362,8 @@ def event_mentions(
             out.append(EventMention(article.id, s.start, s.end, s.text, t.text, first, last, precision, status,
                                     m_actors, word, cls, timex=t))
             dated = True
+        if actors:
+            topic = actors
         if dated or anchor is None or is_heading:
             continue
         # an undated report ("X hat mit Y telefoniert", "Y werde sich auf der Konferenz mit Z
@@ -367,6 +376,24 @@ def event_mentions(
         out.append(EventMention(article.id, s.start, s.end, s.text, "", anchor, anchor, Precision.DAY, status,
                                 actors, word, cls, implicit=True))
     return out
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _predicative(sentence: str, start: int, end: int) -> bool:
+    """Whether a sentence says something beyond its date: a few words outside the date
+    expression, not a bare date line, byline or stamp."""
+    rest = sentence[:start] + " " + sentence[end:]
+    return len(_WORDS.findall(rest)) >= 4
+
+
+def _paragraph_break(text: str, sentences: Sequence[Sentence], i: int) -> bool:
+    """True when sentence ``i`` starts a paragraph (a blank line, or a heading, before it)."""
+    if i == 0:
+        return True
+    gap = text[sentences[i - 1].end:sentences[i].start]
+    return "\n\n" in gap.replace("\r", "") or "\n" in gap and not sentences[i - 1].text.rstrip().endswith((".", "!", "?"))
 
 
 def clause_at(sentence: str, start: int, end: int) -> str:
@@ -661,20 +688,7 @@ def _to_event(
     kept = [a for a in counts if counts[a] >= need or a in founder.actors]
     actors = tuple(sorted(kept, key=lambda a: (_KIND_ORDER.get(kinds.get(a), 1), -counts[a], order[a])))
     mentions = tuple(sorted(c.mentions, key=lambda m: (m.article_id, m.start)))
-    lang = lang_of.get(founder.article_id, "de")
-    classes = Counter(m.trigger_class for m in c.mentions if m.trigger_class)
-    cls = c.cls or (classes.most_common(1)[0][0] if classes else None)
-    # the label names the event's own people: those of its first report, then the most frequent
-    own = [a for a in founder.actors if kinds.get(a) == ActorKind.PERSON] or [
-        a for a in founder.actors if kinds.get(a) != ActorKind.PLACE
-    ]
-    named = tuple(dict.fromkeys(own + [a for a in actors if kinds.get(a) != ActorKind.PLACE])) or actors
-    quote = founder.sentence
-    if founder.timex is not None:
-        clause = clause_at(founder.sentence, founder.timex.start - founder.start, founder.timex.end - founder.start)
-        if len(clause.split()) >= 4:
-            quote = clause
-    label = make_label(cls, named, kinds, quote, lang, lex)
+    label = make_label(founder, lang_of.get(founder.article_id, "de"))
     ident = hashlib.sha1(founder.key.encode("utf-8")).hexdigest()[:12]
     return Event(
         id=ident,
@@ -691,31 +705,106 @@ def _to_event(
 #: people first, then countries, organisations and groups, places last
 _KIND_ORDER = {ActorKind.PERSON: 0, ActorKind.PLACE: 2}
 
+#: a label quotes at most this many words of its clause
+LABEL_WORDS = 12
+_LABEL_CLAUSE = re.compile(r"(?<!\d)[,;:](?!\d)|[,;:](?=\s)|\s[–—-]\s|[()\[\]]")
+_BRACKETS = re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]")
+_EDGE = re.compile(r"^[\s,;:.\-–—•·*|>\"'„“”»«]+|[\s,;:\-–—•·*|<\"'„“”»«]+$")
+#: words that open a clause without being part of what happened
+_OPENERS = frozenset(
+    "und aber doch denn sondern oder so dann daraufhin danach zudem außerdem auch bereits schon noch nun "
+    "and but or so then also yet still already now meanwhile".split()
+)
+#: relative pronouns: the clause's subject is the noun before the comma
+_RELATIVE = frozenset("which who der die das welcher welche welches".split())
+#: prepositions and particles left dangling when the date is taken out of the clause
+_DATE_PARTICLES = frozenset(
+    "am an im in ab seit bis vom von zum zur um gegen für bereits schon noch erst ende anfang mitte "
+    "on in at since until till by from for during early late as of".split()
+)
 
-def _short_name(name: str, kind: ActorKind | None) -> str:
-    if kind == ActorKind.PERSON and " " in name:
-        return name.split()[-1]
-    return name
+
+def make_label(founder: EventMention, lang: str = "de") -> str:
+    """What happened, in the words and order of the event's first report: the clause around
+    its date without the date itself ("Die Stadt eröffnet die neue Brücke"), at most a dozen
+    words; a relative clause takes the noun it is about ("The storm, which reached the coast on
+    Friday" -> "The storm reached the coast")."""
+    sentence = founder.sentence
+    ts = te = 0
+    if founder.timex is not None:
+        ts, te = founder.timex.start - founder.start, founder.timex.end - founder.start
+    ts, te = max(0, min(ts, len(sentence))), max(0, min(te, len(sentence)))
+    head = _EDGE.sub("", sentence[:ts])
+    if ts < te and not head and sentence[te:te + 2].strip().startswith(":"):
+        # a chronology line: "14. Februar: Der Gemeinderat stimmt zu."
+        return _words(sentence[te:].lstrip(" :"))
+    # brackets that do not hold the date are asides: blank them (offsets stay)
+    plain = _BRACKETS.sub(lambda m: m.group(0) if m.start() <= ts < m.end() else " " * len(m.group(0)), sentence)
+    spans = [0]
+    for m in _LABEL_CLAUSE.finditer(plain):
+        spans += [m.start(), m.end()]
+    spans.append(len(plain))
+    pieces = [(spans[k], spans[k + 1]) for k in range(0, len(spans) - 1, 2)]
+    at = next((k for k, (a, b) in enumerate(pieces) if a <= ts <= b), 0) if ts < te else 0
+    a, b = pieces[at] if pieces else (0, len(plain))
+    clause = _without_date(plain, a, b, ts, te, lang)
+    words = clause.split()
+    if words and words[0].lower() in _RELATIVE and at > 0:
+        antecedent = _noun_before(plain[pieces[at - 1][0]:pieces[at - 1][1]])
+        if antecedent:
+            clause = " ".join([antecedent, *words[1:]])
+    if len(_WORDS.findall(clause)) < 3:
+        clause = _without_date(plain, 0, len(plain), ts, te, lang)
+    return _words(clause)
 
 
-def make_label(
-    cls: str | None,
-    actors: Sequence[str],
-    kinds: Mapping[str, ActorKind],
-    sentence: str,
-    lang: str,
-    lex: EventLexicon,
-) -> str:
-    """A short label: "Telefonat: Trump – Putin", or the start of the sentence."""
-    who = list(actors[:2])  # the caller ranks them: the event's own people first
-    names = " – ".join(_short_name(a, kinds.get(a)) for a in who)
-    base = lex.label(cls, lang) if cls != "statement" else None
-    if base and names:
-        return f"{base}: {names}"
-    text = " ".join(sentence.split())
-    text = text[:1].upper() + text[1:]
-    limit = 70 - (len(base) + 2 if base else 0)
-    if len(text) > limit:
-        cut = text.rfind(" ", 0, limit - 2)
-        text = text[: cut if cut > limit // 2 else limit - 2] + "…"
-    return f"{base}: {text}" if base else text
+_ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem eines".split())
+
+
+def _noun_before(text: str) -> str | None:
+    """The noun phrase a relative clause is about: the end of the clause before it, from its
+    last article on ("the sitting of the assembly" -> "the assembly")."""
+    words = _EDGE.sub("", text).split()
+    if not words:
+        return None
+    if len(words) <= 5:
+        return " ".join(words)
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[k].lower() in _ARTICLES:
+            return " ".join(words[k:])
+    return None
+
+
+def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str) -> str:
+    """The clause [a, b) of ``sentence`` without its date [ts, te) where the date stands apart:
+    at the clause's start or end, or after a preposition. A German clause that opens with its
+    date keeps it ("Am Montag hat der Rat ... beschlossen"): the verb follows the date."""
+    text = sentence[a:b]
+    if a <= ts < te <= b:
+        before = sentence[a:ts].rstrip().split()
+        after = sentence[te:b]
+        particles = 0
+        while before and before[-1].lower().strip(",") in _DATE_PARTICLES:
+            before.pop()
+            particles += 1
+        at_start = not before
+        at_end = not _WORDS.search(after)
+        verb_next = bool(after.split()) and after.split()[0][:1].islower()
+        if at_start and lang == "de" and verb_next:
+            pass
+        elif at_start or at_end or particles:
+            text = " ".join(before) + " " + after
+    text = _BRACKETS.sub("", text)
+    words = text.split()
+    while len(words) > 3 and words[0].lower().strip(",") in _OPENERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _words(text: str) -> str:
+    text = _EDGE.sub("", " ".join(_BRACKETS.sub("", text).split()))
+    words = text.split()
+    if len(words) > LABEL_WORDS:
+        text = " ".join(words[:LABEL_WORDS]).rstrip(",;:") + " …"
+    text = text.rstrip(". ")
+    return text[:1].upper() + text[1:]

@@ -78,11 +78,42 @@ def test_event_ids_are_stable_when_sources_are_added() -> None:
     assert one[0].id == two[0].id
 
 
-def test_label_names_the_kind_and_the_people() -> None:
-    lex = EventLexicon.load()
-    label = make_label("call", ("Anna Berg", "Karl Stein", "Nordland"), KINDS, "irrelevant", "de", lex)
-    assert label == "Telefonat: Berg – Stein"
-    assert make_label("call", ("Anna Berg",), KINDS, "x", "en", lex) == "Phone call: Berg"
+def _label(sentence: str, lang: str = "de", anchor: date = date(2025, 3, 7)) -> str:
+    from desktop.core.timex import tag
+
+    t = next(t for t in tag(sentence, anchor, lang) if t.type in ("DATE", "TIME"))
+    m = EventMention("a", 0, len(sentence), sentence, t.text, t.first, t.last, t.precision, Status.HAPPENED,
+                     (), None, None, timex=t)
+    return make_label(m, lang)
+
+
+def test_label_says_who_did_what_in_the_reports_words() -> None:
+    assert _label("On Friday, the council approved the new bridge over the river.", "en") == \
+        "The council approved the new bridge over the river"
+    assert _label("Die Stadt Nordheim eröffnete die neue Brücke am 3. März 2025.") == "Die Stadt Nordheim eröffnete die neue Brücke"
+
+
+def test_label_of_a_chronology_line_is_its_entry() -> None:
+    assert _label("14. Februar: Der Gemeinderat stimmt dem Umbau zu.") == "Der Gemeinderat stimmt dem Umbau zu"
+
+
+def test_label_keeps_a_german_clause_that_opens_with_its_date_readable() -> None:
+    # the verb follows the date: without it the label would start with the verb
+    label = _label("Am Mittwoch hat der Verein einen neuen Trainer vorgestellt.")
+    assert label.startswith("Am Mittwoch hat der Verein")
+
+
+def test_label_of_a_relative_clause_names_what_it_is_about() -> None:
+    label = _label("The Ridge Fire, which started near the reservoir on March 2, has burned 400 acres.", "en")
+    assert label == "The Ridge Fire started near the reservoir"
+
+
+def test_label_is_short_and_drops_asides() -> None:
+    label = _label("Die Lokführer (rund 5000 Beschäftigte) streiken ab Mittwoch, wie die Gewerkschaft am Dienstag "
+                   "mitteilte, und zwar in allen Bundesländern und auf allen Strecken des Fern- und Regionalverkehrs.")
+    assert "(" not in label and "5000" not in label
+    assert label.startswith("Die Lokführer streiken")
+    assert len(label.split()) <= 13
 
 
 def test_trigger_lexicon_finds_inflected_forms() -> None:

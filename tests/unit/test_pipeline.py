@@ -198,3 +198,19 @@ def test_an_actor_is_named_as_its_articles_name_it(tmp_path: Path) -> None:
     assert "Australien" in next(a for a in only_en.actors if a.name == "Australia").aliases
     only_de = extract_paths([de])
     assert "Australien" in {a.name for a in only_de.actors}
+
+
+def test_a_dated_statement_is_an_event_whatever_its_verb(tmp_path: Path) -> None:
+    # no word of the event lexicon, no known name: the date and the statement make the event
+    text = ("date 2025-03-07\nSeltsames am See\n\nAm Dienstag färbte sich das Wasser des Stausees bei Kleinbach "
+            "über Nacht grün.\n\nThe water of the reservoir near Millbrook turned green on Tuesday.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    tuesday = [e for e in ex.events if e.first == date(2025, 3, 4)]
+    assert tuesday, [(e.first, e.label) for e in ex.events]
+    assert any("Stausees" in m.sentence for e in tuesday for m in e.mentions)
+
+
+def test_a_date_line_alone_is_no_event(tmp_path: Path) -> None:
+    text = "date 2025-03-07\nBericht\n\nStand: 07.03.2025, 10:15 Uhr\n\nDer Rat tagte am Mittwoch.\n"
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    assert not [e for e in ex.events if e.first == date(2025, 3, 7)]

@@ -108,18 +108,18 @@ class Ctx:
         hint = self.year_hint(pos)
         if hint is not None:
             return hint, False
-        direction = self.direction(pos, end) if self.anchor is not None else None
-        y = None
-        if self.anchor is not None:
-            y = cal.nearest_year_for(month, day, self.anchor, direction)
-            ahead = cal.safe_date(y, month, day or 1)
-            if direction == "future" or ahead is None or (ahead - self.anchor).days <= self.AHEAD_DAYS:
-                return y, True
+        if self.anchor is None:
+            return None, True  # unresolved: the publication date decides (pubdate.py)
+        direction = self.direction(pos, end)
+        y = cal.nearest_year_for(month, day, self.anchor, direction)
+        ahead = cal.safe_date(y, month, day or 1)
+        if direction == "future" or ahead is None or (ahead - self.anchor).days <= self.AHEAD_DAYS:
+            return y, True
         if self.last_year is not None:
             dy, si = self.last_year
             cand = cal.safe_date(dy, month, day or 1)
             if cand is not None and 0 < self.sentence_index(pos) - si <= self.DISCOURSE_SENTENCES and (
-                    self.anchor is None or (0 <= self.anchor.year - dy <= 1 and (cand - self.anchor).days <= 3)):
+                    0 <= self.anchor.year - dy <= 1 and (cand - self.anchor).days <= 3):
                 self.last_year = (dy, self.sentence_index(pos))  # a chronology carries it on
                 return dy, True
         return y, True
