@@ -334,3 +334,26 @@ def test_a_month_ahead_without_year_stays_the_coming_one():
     text = "Im Oktober 2023 begann der Bau. Der Bericht erscheint Anfang Juni."
     got = {t.text: t.value for t in tag(text, date(2024, 5, 8))}
     assert got["Anfang Juni"] == "2024-06"
+
+
+@pytest.mark.parametrize(
+    "text, anchor, expr, value",
+    [
+        # a weekday with its date in brackets is that date
+        ("Am Samstag (5. April) trifft der Verein auf den Tabellenführer.", date(2025, 3, 27), "Samstag", "2025-04-05"),
+        ("Die Fahrer streiken ab Mittwoch (13.8.) zwei Tage lang.", date(2025, 8, 12), "13.8.", "2025-08-13"),
+        # genitive months and holidays
+        ("Am Abend des 30. Dezembers legte die Regierung den Entwurf vor.", date(2026, 1, 4), "30. Dezembers", "2025-12-30"),
+        ("Am Morgen des Heiligabends 2024 brannte die Scheune.", date(2025, 2, 1), "Heiligabends 2024", "2024-12-24"),
+        # a warning for a weekday aims ahead even in a past-tense clause
+        ("Der Wetterdienst hat eine Unwetterwarnung für Samstag herausgegeben.", date(2025, 3, 13), "Samstag", "2025-03-15"),
+    ],
+)
+def test_weekday_apposition_genitive_months_and_targets(text, anchor, expr, value):
+    assert one(text, anchor, expr).value == value
+
+
+def test_present_passive_is_not_the_future():
+    # "wird abgeriegelt" reports what happens now; "wird ... reisen" is ahead
+    text = "Rückblick.\n\n3. Januar 2025: Der Hafen schließt.\n\n17. Januar: Die Stadt wird abgeriegelt."
+    assert {t.text: t.value for t in tag(text, date(2025, 9, 1))}["17. Januar"] == "2025-01-17"

@@ -85,3 +85,14 @@ def test_timeline_entries_take_the_year_of_the_list():
     got = {t.text: t.value for t in tag(text, date(2024, 10, 1), "en")}
     assert got["Feb. 2"] == "2024-02-02"
     assert got["March 15"] == "2024-03-15"
+
+
+def test_weekday_with_date_takes_the_year_where_they_agree():
+    # 20 July is a Monday in 2026, not in 2025: "had been scheduled" must not pull it back a year
+    got = {t.text: t.value for t in tag("The hearing had been scheduled to resume on Monday, July 20.", date(2026, 7, 16), "en")}
+    assert got["Monday, July 20"] == "2026-07-20"
+
+
+def test_a_warning_for_a_weekday_looks_ahead():
+    got = {t.text: t.value for t in tag("A flood warning has been issued for Saturday.", date(2025, 3, 13), "en")}
+    assert got["Saturday"] == "2025-03-15"

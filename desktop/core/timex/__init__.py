@@ -52,6 +52,10 @@ _PAST_SUFFIX = {
     "de": r"[a-zäöüß]{2,}(?<!s)te|[a-zäöüß]{3,}ierten|ge[a-zäöüß]{3,}(?<!eg)(?:t|en)",
     "en": r"[a-z]{3,}(?<![ae]e)(?<!e)ed",
 }
+#: past participles after a passive auxiliary ("wird abgeriegelt", "werden verhaftet")
+_PARTICIPLE = {
+    "de": r"[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|(?:be|ver|er|ent|zer|über|unter)[a-zäöüß]{3,}t",
+}
 _FUTURE_PATTERN = {
     "de": r"\bzu\s+[a-zäöüß]+en\b",
     "en": r"\bgoing\s+to\b|\bset\s+to\b|\bdue\s+to\s+[a-z]+\b(?<!ed)",
@@ -67,7 +71,8 @@ def _setup(lang: str) -> tuple[engine.Index, TenseCues, dict]:
         from desktop.core.timex.rules_de import build_rules
     rules = build_rules(lex)
     cues = TenseCues(lex.get("future_cues", []), lex.get("past_cues", []), lex.get("past_te_exclude", []),
-                     _PAST_SUFFIX.get(lang), _FUTURE_PATTERN.get(lang))
+                     _PAST_SUFFIX.get(lang), _FUTURE_PATTERN.get(lang), lex.get("passive_auxiliaries", []),
+                     _PARTICIPLE.get(lang))
     return engine.Index(rules), cues, lex
 
 

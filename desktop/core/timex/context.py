@@ -70,8 +70,12 @@ class TenseCues:
     """Words that say whether a clause talks about the future or the past."""
 
     def __init__(self, future: Iterable[str], past: Iterable[str], te_exclude: Iterable[str],
-                 past_suffix: str | None, future_pattern: str | None) -> None:
+                 past_suffix: str | None, future_pattern: str | None, passive: Iterable[str] = (),
+                 participle: str | None = None) -> None:
         self.future = frozenset(w.lower() for w in future)
+        #: auxiliaries that make the passive with a participle ("wird abgeriegelt": now, not later)
+        self.passive = frozenset(w.lower() for w in passive)
+        self.participle = re.compile(participle) if participle else None
         self.past = frozenset(w.lower() for w in past)
         self.te_exclude = frozenset(w.lower() for w in te_exclude)
         self.past_suffix = re.compile(past_suffix) if past_suffix else None
@@ -83,17 +87,23 @@ class TenseCues:
         """'future', 'past' or None for a piece of text (``skip``: the expression itself)."""
         if skip:
             segment = segment[: skip[0]] + " " + segment[skip[1] :]
-        fut = past = 0
+        fut = past = aux = participles = 0
         for m in self._WORD.finditer(segment):
             w = m.group(0)
             lw = w.lower()
             if lw in self.future:
                 fut += 1
+                aux += lw in self.passive
             elif lw in self.past:
                 past += 1
             elif self.past_suffix is not None and w[0].islower() and lw not in self.te_exclude \
                     and self.past_suffix.fullmatch(lw):
                 past += 1
+                participles += 1
+            elif aux and self.participle is not None and w[0].islower() and self.participle.fullmatch(lw):
+                participles += 1
+        if aux and aux == fut and participles and past <= participles:
+            return None  # a present passive ("wird abgeriegelt"): neither ahead nor behind
         if self.future_pattern is not None and self.future_pattern.search(segment):
             fut += 1
         if fut and fut >= past:

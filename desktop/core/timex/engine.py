@@ -7,7 +7,7 @@ import bisect
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from desktop.core.model import Precision, Timex
@@ -123,6 +123,18 @@ class Ctx:
                 self.last_year = (dy, self.sentence_index(pos))  # a chronology carries it on
                 return dy, True
         return y, True
+
+    @staticmethod
+    def weekday_fit(year: int, month: int, day: int, weekday: int | None) -> int:
+        """``year``, or the year next to it in which the day falls on ``weekday`` (1 = Monday):
+        "Monday, Aug. 21" is the 21 August that is a Monday."""
+        if weekday is None:
+            return year
+        for y in (year, year + 1, year - 1):
+            d = cal.safe_date(y, month, day)
+            if d is not None and d.isoweekday() == weekday:
+                return y
+        return year
 
     # --- building results -------------------------------------------------
     def mk(self, start: int, end: int, type_: str, value: str, iv: cal.Interval | None = None,
@@ -305,4 +317,24 @@ def run(text: str, anchor: date | None, rules: Index, cues: TenseCues, lex: dict
         if clean and t.start < clean[-1].end:
             continue
         clean.append(t)
-    return clean
+    return _appositions(text, clean, lex)
+
+
+_APPOSITION = re.compile(r"\s*(?:\(|,)\s*$")
+
+
+def _appositions(text: str, timexes: list[Timex], lex: dict) -> list[Timex]:
+    """A weekday followed by its date in brackets or after a comma ("am Samstag (1. April)",
+    "Sunday, 19 March") is that date: the weekday takes the date's value."""
+    weekdays = lex.get("weekdays", {})
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.precision is not Precision.DAY or b.precision is not Precision.DAY or b.first is None:
+            continue
+        words = _WORD.findall(a.text.lower())
+        if not words or words[-1] not in weekdays or not _APPOSITION.match(text[a.end:b.start]):
+            continue
+        if b.first.isoweekday() == weekdays[words[-1]] and a.first != b.first:
+            out[i] = replace(a, value=b.value, first=b.first, last=b.last, relative=b.relative)
+    return out

@@ -113,6 +113,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         return [norm(p).split()[-1].rstrip(".") for p in phrases]
 
     MONW = list(months) + list(abbr)
+    TARGET_PREPS = frozenset(norm(w) for w in lex.get("target_preps", []))
     UNITW = list(units)
     REL_UNITW = ["woche", "monat", "monats", "jahr", "jahres", "jahrs", "jahrzehnt", "jahrzehnts", "quartal", "quartals",
                  "halbjahr", "halbjahres", "halbjahrs"]
@@ -181,7 +182,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             return [time_tx(ctx, m.start(), m.end(), d, int(m.group("h")), int(m.group("mi")), False)]
         return [day_tx(ctx, m.start(), m.end(), d, False)]
 
-    @rule("dm_num", r"(?P<pre>\b(?:am|vom|zum|bis|ab|seit)\s+)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d])")
+    @rule("dm_num", r"(?P<pre>\b(?:am|vom|zum|bis|ab|seit)\s+|\()(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d])")
     def _dm_num(m: M[str], ctx: Ctx) -> list[Timex] | None:
         mo, dd = int(m.group("m")), int(m.group("d"))
         if not (1 <= mo <= 12 and 1 <= dd <= 31):
@@ -200,6 +201,8 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             return None
         if year is None and not rel:
             year, rel = year_for(ctx, m, month, dd)
+            if year is not None and rel and _g(m, "wd"):
+                year = ctx.weekday_fit(year, month, dd, weekdays.get(norm(m.group("wd"))))
         if year is None:
             return day_tx(ctx, s, e, None, rel, f"XXXX-{month:02d}-{dd:02d}")
         d = cal.safe_date(year, month, dd)
@@ -534,7 +537,9 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
                 return [ctx.mk(s, e, "TIME", f"{v}T{code}", None, None, True)]
             return [ctx.mk(s, e, "DATE", v, None, Precision.DAY, True)]
         if d is None:
-            day = cal.weekday_date(a, wd, ctx.direction(s, e))
+            # "Unwetterwarnung für Samstag", "bis Freitag": the day aimed at is ahead
+            target = prev_word(ctx.text, s) in TARGET_PREPS
+            day = cal.weekday_date(a, wd, "future" if target else ctx.direction(s, e))
         elif d == 9:  # "am morgigen Samstag"
             day = cal.add_days(a, 1) or a
         elif d == 0:

@@ -92,12 +92,15 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             note_year(ctx, s, y)  # type: ignore[arg-type]
         else:
             y, rel = year_for(ctx, m, month, dd)
+            if y is not None and rel and "wd" in m.re.groupindex and m.group("wd"):
+                y = ctx.weekday_fit(y, month, dd, weekdays.get(norm(m.group("wd"))))
         if y is None:
             return day_tx(ctx, s, e, None, rel, f"XXXX-{month:02d}-{dd:02d}")
         d = cal.safe_date(y, month, dd)
         return day_tx(ctx, s, e, d, rel) if d else None
 
     WDP = rf"(?:{WD},?\s+)?"
+    TARGET_PREPS = frozenset(norm(w) for w in lex.get("target_preps", []))
 
     @rule("dmy", rf"{WDP}(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MON},?(?:\s+{Y4})?", MONW, back=4, prio=4)
     def _dmy(m: M[str], ctx: Ctx) -> list[Timex] | None:
@@ -238,7 +241,9 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             return [ctx.mk(s, e, "TIME" if code else "DATE", v + (f"T{code}" if code else ""), None, None if code else Precision.DAY, True)]
         d = delta_of(m.group("rel"))
         if d is None:
-            day = cal.weekday_date(a, wd, ctx.direction(s, e))
+            # "a warning for Saturday", "until Friday": the day aimed at is ahead
+            target = prev_word(ctx.text, s) in TARGET_PREPS
+            day = cal.weekday_date(a, wd, "future" if target else ctx.direction(s, e))
         elif d == 0:
             day = cal.week_start(a) + (cal.add_days(a, wd - 1) - a)
         else:
