@@ -557,6 +557,7 @@ def _score(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind], lex: Ev
     same_day_here = (
         not coarse
         and cls == 2
+        and m.trigger_class is not None  # two statements of unknown kind may be two events
         and m.precision == Precision.DAY
         and not (persons and c.persons)
         and any(x.article_id == m.article_id for x in c.mentions)
@@ -742,6 +743,8 @@ def make_label(founder: EventMention, lang: str = "de") -> str:
     plain = _BRACKETS.sub(lambda m: m.group(0) if m.start() <= ts < m.end() else " " * len(m.group(0)), sentence)
     spans = [0]
     for m in _LABEL_CLAUSE.finditer(plain):
+        if ts <= m.start() < te:
+            continue  # "Thursday, March 13" is one date
         spans += [m.start(), m.end()]
     spans.append(len(plain))
     pieces = [(spans[k], spans[k + 1]) for k in range(0, len(spans) - 1, 2)]
@@ -753,7 +756,7 @@ def make_label(founder: EventMention, lang: str = "de") -> str:
         antecedent = _noun_before(plain[pieces[at - 1][0]:pieces[at - 1][1]])
         if antecedent:
             clause = " ".join([antecedent, *words[1:]])
-    if len(_WORDS.findall(clause)) < 3:
+    if len(_WORDS.findall(clause)) < 4:
         clause = _without_date(plain, 0, len(plain), ts, te, lang)
     return _words(clause)
 

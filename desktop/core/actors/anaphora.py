@@ -1,0 +1,67 @@
+"""Definite references to an organisation named before: "das Gericht" after "das Landgericht
+Nordheim", "the court" after "the Supreme Court of Erewhon", "die Akademie" after "die Akademie der
+Wissenschaften".
+
+A definite noun phrase whose noun ends a word of an organisation's name (German compounds:
+"Landgericht" ends in "gericht") refers to the last such organisation the article named, within a
+few paragraphs. Nothing is guessed when no organisation fits or two fit equally.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from desktop.core.model import ActorKind, Mention
+
+#: how far back (characters) the named organisation may stand
+WINDOW = 3000
+#: the article and the two words after it: the noun is one of them ("das Gericht", "the full court")
+_DEFINITE = {
+    "de": re.compile(r"\b(?i:der|die|das|dem|den|des)\s+(?P<w1>[\w-]+)(?:\s+(?P<w2>[A-ZÄÖÜ][a-zäöüß]{3,}))?"),
+    "en": re.compile(r"\b[Tt]he\s+(?P<w1>[\w-]+)(?:\s+(?P<w2>[A-Za-z][a-z]{3,}))?"),
+}
+_NOUN = {"de": re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}"), "en": re.compile(r"[A-Za-z][a-z]{3,}")}
+_KINDS = (ActorKind.ORGANISATION,)
+
+
+def definite_references(
+    text: str, mentions: Sequence[Mention], lang: str, allowed: Callable[[int], bool] | None = None
+) -> list[Mention]:
+    """Mentions for definite noun phrases that refer back to an organisation named before."""
+    pattern = _DEFINITE.get(lang) or _DEFINITE["de"]
+    orgs = sorted((m for m in mentions if m.kind in _KINDS), key=lambda m: m.start)
+    if not orgs:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    out: list[Mention] = []
+    noun_shape = _NOUN.get(lang) or _NOUN["de"]
+    for match in pattern.finditer(text):
+        for group in ("w1", "w2"):
+            word = match.group(group)
+            if not word or not noun_shape.fullmatch(word):
+                continue
+            s, e = match.start(group), match.end(group)
+            if allowed is not None and not allowed(s):
+                break
+            if any(a < e and s < b for a, b in taken):
+                break
+            noun = word.lower()
+            fits = [m for m in orgs if m.end <= s and s - m.start <= WINDOW and _heads(m, noun)]
+            if not fits:
+                continue
+            last = fits[-1]
+            rivals = {m.actor for m in fits if last.start - m.start <= 200}
+            if len(rivals) == 1:  # two organisations that fit equally: unknown rather than wrong
+                out.append(Mention(match.start(), e, text[match.start():e], last.actor, last.kind, None, "anaphor"))
+            break
+    return out
+
+
+def _heads(m: Mention, noun: str) -> bool:
+    for name in (m.text, m.actor):
+        for word in re.findall(r"[^\W\d_]+", name):
+            w = word.lower()
+            if w == noun or (len(w) > len(noun) + 2 and w.endswith(noun)):
+                return True
+    return False
