@@ -326,6 +326,7 @@ def event_mentions(
     mentions = sorted(mentions, key=lambda m: m.start)
     last_day: tuple[int, date] | None = None  # (sentence index, date) of the last day-level date
     topic: tuple[str, ...] = ()  # the actors of the paragraph's last sentence that named any
+    seen_body = False  # a sentence of the body (not a heading) came before
     for s_index, s in enumerate(sentences):
         t_i, s_timexes = _within(timexes, t_i, s)
         m_i, s_mentions = _within(mentions, m_i, s)
@@ -364,18 +365,34 @@ def event_mentions(
             dated = True
         if actors:
             topic = actors
+        if dated:
+            seen_body = True
         if dated or anchor is None or is_heading:
             continue
         # an undated report ("X hat mit Y telefoniert", "Y werde sich auf der Konferenz mit Z
-        # treffen") may join an event of the same days; it never makes an event by itself
+        # treffen") may join an event of the same days; it never makes an event by itself,
+        # except the lead in the present tense ("Die Gewerkschaft setzt ihren Streik fort"):
+        # the news of the publication day
+        lead = not seen_body and bool(actors) and _predicative(s.text, 0, 0) and \
+            _tense(s.text, lang) is None
+        seen_body = seen_body or _predicative(s.text, 0, 0)
         word, cls = _nearest_trigger([tr for tr in triggers if tr[3] in EVENTIVE], 0)
         persons = [m for m in s_mentions if m.kind == ActorKind.PERSON]
-        if cls is None or not persons:
+        if not lead and (cls is None or not persons):
             continue
+        if lead and cls is None:
+            word, cls = _nearest_trigger(triggers, 0)
         status = Status.PLANNED if future else Status.HAPPENED
         out.append(EventMention(article.id, s.start, s.end, s.text, "", anchor, anchor, Precision.DAY, status,
-                                actors, word, cls, implicit=True))
+                                actors, word, cls, implicit=True, lead=lead))
     return out
+
+
+def _tense(sentence: str, lang: str) -> str | None:
+    """'past', 'future' or None (the present) from the sentence's tense cues."""
+    from desktop.core.timex import tense_of
+
+    return tense_of(sentence, lang)
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -652,6 +669,13 @@ def merge(
                 best, best_score = c, score
         if best is not None:
             best.mentions.append(m)
+        elif m.lead:
+            persons, others = _split_actors(m.actors, kinds)
+            lead = _Cluster(pub, pub, Precision.DAY, m.status, m.trigger_class, persons, others)
+            _absorb(lead, m, kinds)
+            lead.mentions.append(m)
+            clusters.append(lead)
+            index.add(lead)
     events = [_to_event(c, kinds, lang_of, lex) for c in clusters]
     events.sort(key=lambda e: (e.first, e.last, e.label))
     return events

@@ -192,6 +192,7 @@ class EventMention:
     trigger_class: str | None = None  # lexicon class ("call", "meeting", ...)
     timex: Timex | None = None
     implicit: bool = False  # dated from the publication date, no expression
+    lead: bool = False  # implicit, and the article's lead in the present tense: the news of the day
 
     @property
     def key(self) -> str:

@@ -214,3 +214,15 @@ def test_a_date_line_alone_is_no_event(tmp_path: Path) -> None:
     text = "date 2025-03-07\nBericht\n\nStand: 07.03.2025, 10:15 Uhr\n\nDer Rat tagte am Mittwoch.\n"
     ex = extract_paths([write(tmp_path, "a.txt", text)])
     assert not [e for e in ex.events if e.first == date(2025, 3, 7)]
+
+
+def test_the_lead_in_the_present_tense_is_the_news_of_the_day(tmp_path: Path) -> None:
+    text = ("date 2025-03-07\nZinsen sinken\n\nDie Europäische Zentralbank senkt den Leitzins um einen Viertelpunkt. "
+            "Analysten hatten damit gerechnet.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    day = [e for e in ex.events if e.first == date(2025, 3, 7)]
+    assert day and "Europäische Zentralbank" in day[0].actors
+    # a lead in the perfect reports an event its article dates elsewhere, or not at all: no guess
+    past = text.replace("senkt den Leitzins um einen Viertelpunkt", "hat den Leitzins um einen Viertelpunkt gesenkt")
+    ex = extract_paths([write(tmp_path, "b.txt", past)])
+    assert not [e for e in ex.events if e.first == date(2025, 3, 7)]

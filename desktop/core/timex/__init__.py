@@ -140,3 +140,9 @@ def tag_timex3(text: str, anchor: date | None, lang: str = "de",
     """Like :func:`tag`, with TimeML corpus conventions: range ends as two expressions,
     "vor drei Jahren" as the DURATION "drei Jahren" (for scoring against TimeML gold)."""
     return _tag(text, anchor, lang, regions, "timex3")
+
+
+def tense_of(sentence: str, lang: str | None = "de") -> str | None:
+    """'past', 'future' or None (present, or no cue) from a sentence's tense cues."""
+    _, cues, _ = _setup("en" if lang == "en" else "de")
+    return cues.direction(sentence)
