@@ -328,6 +328,13 @@ class _Analysis:
         parts = _BREADCRUMB.split(s)
         return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 and not _ends_sentence(p) for p in parts)
 
+    @staticmethod
+    def _item_list(s: str) -> bool:
+        """A menu or table of contents of any length: "Wetter | Sport | Kultur | ...", five or
+        more short items between separators, none a sentence."""
+        parts = _BREADCRUMB.split(s)
+        return len(parts) >= 5 and all(1 <= len(p.split()) <= 5 and not _ends_sentence(p) for p in parts)
+
     def _signoff(self, s: str) -> bool:
         lex = self.lex
         core = s.strip().strip("()[]—–-.").strip()
@@ -414,7 +421,7 @@ class _Analysis:
         lex = self.lex
         line = self.lines[i]
         s, words = line.text, line.words
-        if words <= 12 and len(s) <= 160 and (self._nav_only(s) or self._breadcrumb(s)):
+        if words <= 12 and len(s) <= 160 and (self._nav_only(s) or self._breadcrumb(s)) or self._item_list(s):
             line.kind = "nav"
         elif words <= 25 and lex.menu_contains is not None and lex.menu_contains.search(s):
             line.kind = "menu"

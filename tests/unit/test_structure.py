@@ -450,3 +450,16 @@ def test_messy_english_page_copy() -> None:
 def test_title_ending_in_a_regnal_number_is_a_title() -> None:
     text = "Stand: 08.05.2025 20:15 Uhr\n\nRauch über Rom: Der neue Papst heißt Leo XIV.\n\nDie Kardinäle haben gewählt. Der neue Papst stammt aus Chicago.\n"
     assert analyse_structure(text).title == "Rauch über Rom: Der neue Papst heißt Leo XIV."
+
+
+def test_a_long_list_of_short_items_is_a_menu_not_article() -> None:
+    toc = ("Sunny Spells | Library Reopens | Harbour Fees | School Bus | Old Mill | Town Hall | Bridge Repairs | "
+           "Night Market | Rail Strike | Farm Report | Late Snow | Chess Club")
+    text = f"Riverside Daily: Monday\n\n{toc}\n\n{P1}\n\n{P2}"
+    assert kinds(text, "Sunny Spells", "Die Außenminister") == ["menu", "lead"]
+
+
+@pytest.mark.parametrize("stamp", ["This was published 3 months ago", "Updated 2 hours ago", "Aktualisiert vor 5 Stunden"])
+def test_a_relative_stamp_is_metadata(stamp: str) -> None:
+    text = f"Gipfel in Genf vertagt\n\n{stamp}\n\n{P1}\n\n{P2}"
+    assert kinds(text, stamp) == ["metadata"]
