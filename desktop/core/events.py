@@ -51,7 +51,7 @@ _WEEKDAY_OR_DATE = re.compile(
     r"\d{1,2}\.\s*\d{1,2}\.|\d{4}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|märz|april|mai|juni|"
     r"juli|august|september|oktober|november|dezember|january|february|march|may|june|july|"
-    r"october|december|heute|gestern|morgen|today|yesterday|tomorrow",
+    r"october|december|heute|gestern|morgen|today|yesterday|tomorrow|tonight|\bthis\b|\bdiese[nmrs]?\b",
     re.IGNORECASE,
 )
 
@@ -357,7 +357,13 @@ def event_mentions(
                     continue
                 m_actors = () if actors else topic
             if not m_actors and cls == "statement":
-                continue
+                # "..., the council said on Monday" is no event; "X begins this afternoon, the
+                # council said" is X
+                clause = clause_at(s.text, t.start - s.start, t.end - s.start)
+                if word and word in clause:
+                    continue
+                word, cls = _nearest_trigger([tr for tr in triggers if tr[3] != "statement"],
+                                             t.start - s.start, t.end - s.start)
             status = _status(first, last, anchor, future and lex.is_future(
                 clause_at(s.text, t.start - s.start, t.end - s.start), lang))
             out.append(EventMention(article.id, s.start, s.end, s.text, t.text, first, last, precision, status,

@@ -49,7 +49,7 @@ def _is_false_stop(text: str, dot: int, after: int) -> bool:
     low = core.lower()
     nxt = _NEXT_WORD.match(text, after)
     next_word = nxt.group(1) if nxt else ""
-    next_low = next_word.lower().strip(",.;:")
+    next_low = next_word.lower().strip(",.;:" + _CLOSERS)
     if not next_word:
         return False
     if low in abbrevs:

@@ -226,3 +226,11 @@ def test_the_lead_in_the_present_tense_is_the_news_of_the_day(tmp_path: Path) ->
     past = text.replace("senkt den Leitzins um einen Viertelpunkt", "hat den Leitzins um einen Viertelpunkt gesenkt")
     ex = extract_paths([write(tmp_path, "b.txt", past)])
     assert not [e for e in ex.events if e.first == date(2025, 3, 7)]
+
+
+def test_this_afternoon_is_the_publication_day_not_the_day_talked_about(tmp_path: Path) -> None:
+    text = ("date 2025-03-06\nEvacuation\n\nResidents of Millbrook have until noon on Saturday to leave. "
+            "Flights for patients are set to begin this afternoon, the town council said.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    flights = [e for e in ex.events if any("Flights" in m.sentence for m in e.mentions)]
+    assert flights and flights[0].first == date(2025, 3, 6)

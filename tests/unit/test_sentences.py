@@ -46,3 +46,11 @@ def test_only_article_regions_are_split() -> None:
     cut = t.index("Foto")
     regions = [Region(0, cut, "body"), Region(cut, len(t), "credit")]
     assert texts(t, regions=regions) == ["Der Artikel beginnt hier.", "Er endet hier."]
+
+
+def test_a_date_in_brackets_does_not_end_the_sentence() -> None:
+    from desktop.core.sentences import split_sentences
+
+    text = "Der Verein verlor. Am Samstag (5. April) trifft er auf den Tabellenführer."
+    assert [s.text for s in split_sentences(text)] == [
+        "Der Verein verlor.", "Am Samstag (5. April) trifft er auf den Tabellenführer."]

@@ -96,3 +96,10 @@ def test_weekday_with_date_takes_the_year_where_they_agree():
 def test_a_warning_for_a_weekday_looks_ahead():
     got = {t.text: t.value for t in tag("A flood warning has been issued for Saturday.", date(2025, 3, 13), "en")}
     assert got["Saturday"] == "2025-03-15"
+
+
+def test_a_clause_after_while_has_its_own_tense():
+    # "while he was ..." does not make the hearing ahead a past one
+    text = "The former mayor faces a hearing on October 29 after admitting the charges while he was in office."
+    got = {t.text: t.value for t in tag(text, date(2025, 10, 4), "en")}
+    assert got["October 29"] == "2025-10-29"

@@ -16,7 +16,8 @@ _BOUNDARY = re.compile(r"""[.!?]["»«”“']?\s+(?=["„»«“(\[]?[A-ZÄÖÜ
 _ABBR = re.compile(
     r"(?:\b(?:[A-ZÄÖÜ]|\d{1,4}|Nr|Dr|Prof|St|ca|bzw|vgl|evtl|ggf|inkl|z\.B|u\.a|Mr|Mrs|Ms|Jr|Sr|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|Mio|Mrd|Abs|Art|Gen|Hl|St|vs|etc|No)\.)$"
 )
-_CLAUSE = re.compile(r"[,;:()\[\]–—]|\s-\s")
+#: clause boundaries: punctuation, dashes, and conjunctions that open a clause of its own tense
+_CLAUSE = re.compile(r"[,;()\[\]–—]|(?<!\d):|:(?!\d)|\s-\s|\s(?:while|because|although|whereas|weil|obwohl|während)\s")
 
 
 class Sentences:
@@ -58,7 +59,7 @@ def clause_span(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int,
     return _span_between(_CLAUSE, text, s0, s1, start, end)
 
 
-_SEGMENT = re.compile(r"[;:()\[\]–—]|\s-\s")
+_SEGMENT = re.compile(r"[;()\[\]–—]|(?<!\d):|:(?!\d)|\s-\s|\s(?:while|because|although|whereas|weil|obwohl|während)\s")
 
 
 def segment_span(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
