@@ -335,7 +335,8 @@ def event_mentions(
             topic = ()
         triggers = lex.find(s.text)
         future = lex.is_future(s.text, lang)
-        is_heading = not s.text.rstrip().endswith((".", "!", "?", "“", "\"", "»", "«", "”"))
+        is_heading = not s.text.rstrip().endswith((".", "!", "?", "“", "\"", "»", "«", "”")) and \
+            not _dated_item(s.text, s_timexes, s.start)
         dated = False
         for t in s_timexes:
             first, last, precision = t.first, t.last, t.precision
@@ -408,7 +409,17 @@ def _predicative(sentence: str, start: int, end: int) -> bool:
     """Whether a sentence says something beyond its date: a few words outside the date
     expression, not a bare date line, byline or stamp."""
     rest = sentence[:start] + " " + sentence[end:]
-    return len(_WORDS.findall(rest)) >= 4
+    return len(_WORDS.findall(rest)) >= 3
+
+
+def _dated_item(sentence: str, timexes: Sequence[Timex], offset: int) -> bool:
+    """A chronology or ticker line: it opens with its date and a colon ("April 3, 2024: ...",
+    "14.30 Uhr: ..."), punctuated or not."""
+    if not timexes:
+        return False
+    t = timexes[0]
+    head = sentence[: t.start - offset].strip(" •·*-–—>")
+    return not head and sentence[t.end - offset:t.end - offset + 2].strip().startswith(":")
 
 
 def _paragraph_break(text: str, sentences: Sequence[Sentence], i: int) -> bool:

@@ -62,7 +62,7 @@ def _is_false_stop(text: str, dot: int, after: int) -> bool:
         return True
     if core.isdigit() and len(core) <= 2:
         # ordinals: "13. Februar", "am 3. Mai", "der 2. Weltkrieg"
-        if next_low in months:
+        if next_low in months or (next_low.endswith("s") and next_low[:-1] in months):  # "des 31. Dezembers"
             return True
         if next_word[:1].islower():
             return True

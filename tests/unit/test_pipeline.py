@@ -234,3 +234,11 @@ def test_this_afternoon_is_the_publication_day_not_the_day_talked_about(tmp_path
     ex = extract_paths([write(tmp_path, "a.txt", text)])
     flights = [e for e in ex.events if any("Flights" in m.sentence for m in e.mentions)]
     assert flights and flights[0].first == date(2025, 3, 6)
+
+
+def test_chronology_lines_are_events_even_without_final_stop(tmp_path: Path) -> None:
+    text = ("date 2025-06-10\nChronik des Umbaus\n\n3. März 2025: Die Stadt schließt den Hafen\n\n"
+            "17. März: Der Hafen wird abgeriegelt.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    days = {e.first for e in ex.events}
+    assert {date(2025, 3, 3), date(2025, 3, 17)} <= days

@@ -54,3 +54,10 @@ def test_a_date_in_brackets_does_not_end_the_sentence() -> None:
     text = "Der Verein verlor. Am Samstag (5. April) trifft er auf den Tabellenführer."
     assert [s.text for s in split_sentences(text)] == [
         "Der Verein verlor.", "Am Samstag (5. April) trifft er auf den Tabellenführer."]
+
+
+def test_a_genitive_month_after_an_ordinal_does_not_end_the_sentence() -> None:
+    from desktop.core.sentences import split_sentences
+
+    text = "In den Abendstunden des 30. Dezembers legte die Regierung den Entwurf vor."
+    assert len(split_sentences(text)) == 1

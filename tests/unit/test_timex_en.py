@@ -103,3 +103,9 @@ def test_a_clause_after_while_has_its_own_tense():
     text = "The former mayor faces a hearing on October 29 after admitting the charges while he was in office."
     got = {t.text: t.value for t in tag(text, date(2025, 10, 4), "en")}
     assert got["October 29"] == "2025-10-29"
+
+
+def test_a_timeline_entry_keeps_the_list_year_even_weeks_ahead():
+    text = "How the case unfolded.\n\nMarch 2, 2024: The club files its appeal.\n\nEarly April: The board hears it."
+    got = {t.text: t.value for t in tag(text, date(2025, 3, 10), "en")}
+    assert got["Early April"] == "2024-04"

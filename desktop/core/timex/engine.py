@@ -113,7 +113,8 @@ class Ctx:
         direction = self.direction(pos, end)
         y = cal.nearest_year_for(month, day, self.anchor, direction)
         ahead = cal.safe_date(y, month, day or 1)
-        if direction == "future" or ahead is None or (ahead - self.anchor).days <= self.AHEAD_DAYS:
+        limit = 3 if self.list_item(pos, end) else self.AHEAD_DAYS  # a chronology goes on in its year
+        if direction == "future" or ahead is None or (ahead - self.anchor).days <= limit:
             return y, True
         if self.last_year is not None:
             dy, si = self.last_year
@@ -123,6 +124,12 @@ class Ctx:
                 self.last_year = (dy, self.sentence_index(pos))  # a chronology carries it on
                 return dy, True
         return y, True
+
+    def list_item(self, start: int, end: int) -> bool:
+        """The expression opens a line and a colon follows: a chronology entry ("April 3: ...")."""
+        line = self.text.rfind("\n", 0, start) + 1
+        head = self.text[line:start].strip(" \t•·*-–—>")
+        return not head and self.text[end:end + 2].strip().startswith(":")
 
     @staticmethod
     def weekday_fit(year: int, month: int, day: int, weekday: int | None) -> int:
