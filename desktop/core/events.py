@@ -46,6 +46,8 @@ EVENTIVE = frozenset(
 #: an undated report may join an event up to this many days before its publication,
 #: or (when it is about the future) up to this many days after
 IMPLICIT_WINDOW_DAYS = 3
+#: an unpunctuated line of at most this many words is a heading, not a statement
+HEADING_WORDS = 14
 IMPLICIT_FUTURE_DAYS = 14
 _WEEKDAY_OR_DATE = re.compile(
     r"\d{1,2}\.\s*\d{1,2}\.|\d{4}|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -335,8 +337,9 @@ def event_mentions(
             topic = ()
         triggers = lex.find(s.text)
         future = lex.is_future(s.text, lang)
+        # a heading: short and unpunctuated (a long unpunctuated line is cut-off text)
         is_heading = not s.text.rstrip().endswith((".", "!", "?", "“", "\"", "»", "«", "”")) and \
-            not _dated_item(s.text, s_timexes, s.start)
+            len(s.text.split()) <= HEADING_WORDS and not _dated_item(s.text, s_timexes, s.start)
         dated = False
         for t in s_timexes:
             first, last, precision = t.first, t.last, t.precision
