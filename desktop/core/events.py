@@ -733,7 +733,10 @@ def _to_event(
     kept = [a for a in counts if counts[a] >= need or a in founder.actors]
     actors = tuple(sorted(kept, key=lambda a: (_KIND_ORDER.get(kinds.get(a), 1), -counts[a], order[a])))
     mentions = tuple(sorted(c.mentions, key=lambda m: (m.article_id, m.start)))
-    label = make_label(founder, lang_of.get(founder.article_id, "de"))
+    # the label quotes the first report that names what happened (not only that it was said)
+    teller = next((m for m in c.mentions if m.trigger_class not in (None, "statement") and m.actors),
+                  founder)
+    label = make_label(teller, lang_of.get(teller.article_id, "de"))
     ident = hashlib.sha1(founder.key.encode("utf-8")).hexdigest()[:12]
     return Event(
         id=ident,
@@ -793,16 +796,37 @@ def make_label(founder: EventMention, lang: str = "de") -> str:
     spans.append(len(plain))
     pieces = [(spans[k], spans[k + 1]) for k in range(0, len(spans) - 1, 2)]
     at = next((k for k, (a, b) in enumerate(pieces) if a <= ts <= b), 0) if ts < te else 0
+    trigger = _word_at(plain, founder.trigger) if founder.trigger_class not in (None, "statement") else None
+    if trigger is not None and not (pieces[at][0] <= trigger < pieces[at][1]):
+        # the date stands in a reporting clause ("X teilte am Mittwoch mit, dass ..."): what
+        # happened is the clause of the event's own word
+        at = next((k for k, (a, b) in enumerate(pieces) if a <= trigger < b), at)
     a, b = pieces[at] if pieces else (0, len(plain))
     clause = _without_date(plain, a, b, ts, te, lang)
     words = clause.split()
-    if words and words[0].lower() in _RELATIVE and at > 0:
+    relative = bool(words) and words[0].lower() in _RELATIVE and (
+        words[0].lower() in ("which", "who", "welcher", "welche", "welches")
+        or (len(words) > 1 and not words[1][:1].isupper()))  # "die Ukraine" is no relative clause
+    if lang == "de" and at > 0 and words and words[0][:1].islower() and not relative:
+        # the clause opens with its verb: the subject or object stands before ("Die Möglichkeit,
+        # ... zu entsenden, wies das Ministerium zurück")
+        clause = _without_date(plain, 0, b, ts, te, lang)
+        words = clause.split()
+    if relative and at > 0:
         antecedent = _noun_before(plain[pieces[at - 1][0]:pieces[at - 1][1]])
         if antecedent:
             clause = " ".join([antecedent, *words[1:]])
     if len(_WORDS.findall(clause)) < 4:
         clause = _without_date(plain, 0, len(plain), ts, te, lang)
     return _words(clause)
+
+
+def _word_at(sentence: str, word: str | None) -> int | None:
+    """Where ``word`` first stands in ``sentence`` as a whole word."""
+    if not word:
+        return None
+    m = re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", sentence)
+    return m.start() if m else None
 
 
 _ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem eines".split())
