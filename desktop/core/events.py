@@ -93,6 +93,7 @@ class EventLexicon:
     labels: Mapping[str, Mapping[str, str]]
     related: Mapping[str, frozenset[str]]
     future: Mapping[str, re.Pattern[str]]
+    phrase_first: frozenset[str] = frozenset()  # the first words of the phrases: no phrase search without one
     _cache: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)  # word -> class
 
     @classmethod
@@ -149,9 +150,11 @@ class EventLexicon:
             lang: re.compile(r"(?<!\w)(?:" + "|".join(sorted({_pattern(w) for w in ws}, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
             for lang, ws in future.items()
         }
+        firsts = frozenset(w.strip().lower().split()[0].strip("*") for spec in classes.values()
+                           for w in spec["words"] if " " in w.strip())
         return cls(exact, prefixes, tuple(infixes), tuple(suffixes), phrases,
                    {f"p{i}": c for i, c in enumerate(phrase_class.values())},
-                   {n: s["label"] for n, s in classes.items()}, related, fut)
+                   {n: s["label"] for n, s in classes.items()}, related, fut, firsts)
 
     def word_class(self, word: str) -> str | None:
         w = word.lower()
@@ -185,14 +188,18 @@ class EventLexicon:
         """(start, end, word, class) of every trigger in ``text``."""
         out = []
         word_class = self.word_class
+        firsts = self.phrase_first
+        phrase_here = False
         for m in _TOKEN.finditer(text):
             w = m.group(0)
+            if not phrase_here and w.lower() in firsts:
+                phrase_here = True
             if len(w) < 3 or w[0].isdigit():
                 continue
             cls = word_class(w)
             if cls:
                 out.append((m.start(), m.end(), w, cls))
-        if self.phrases is not None:
+        if self.phrases is not None and (phrase_here or "" in firsts):
             for m in self.phrases.finditer(text):
                 out.append((m.start(), m.end(), m.group(0), self.phrase_class[m.lastgroup or ""]))
         return out
@@ -335,11 +342,15 @@ def event_mentions(
         actors = _sentence_actors(s_mentions)
         if _paragraph_break(article.text, sentences, s_index):
             topic = ()
-        triggers = lex.find(s.text)
-        future = lex.is_future(s.text, lang)
         # a heading: short and unpunctuated (a long unpunctuated line is cut-off text)
         is_heading = not s.text.rstrip().endswith((".", "!", "?", "“", "\"", "»", "«", "”")) and \
             len(s.text.split()) <= HEADING_WORDS and not _dated_item(s.text, s_timexes, s.start)
+        if not s_timexes and not actors:  # neither dated nor about anyone: nothing to find here
+            if anchor is not None and not is_heading:
+                seen_body = seen_body or _predicative(s.text, 0, 0)
+            continue
+        triggers = lex.find(s.text)
+        future = lex.is_future(s.text, lang)
         dated = False
         for t in s_timexes:
             first, last, precision = t.first, t.last, t.precision
