@@ -384,6 +384,7 @@ def event_mentions(
             out.append(EventMention(article.id, s.start, s.end, s.text, t.text, first, last, precision, status,
                                     m_actors, word, cls, timex=t))
             dated = True
+        out += _offset_events(article, s, s_timexes, s_mentions, anchor, lex)
         if actors:
             topic = actors
         if dated:
@@ -424,6 +425,49 @@ def _predicative(sentence: str, start: int, end: int) -> bool:
     expression, not a bare date line, byline or stamp."""
     rest = sentence[:start] + " " + sentence[end:]
     return len(_WORDS.findall(rest)) >= 3
+
+
+_OFFSET = re.compile(r"\s+(?:nach|after)\s+(?P<np>[^,;:()\[\]–—]{3,80})", re.IGNORECASE)
+_DURATION_DAYS = re.compile(r"^P(\d+)([DW])$")
+#: an event named by a noun phrase after "nach"/"after": "dem Rauswurf", "the storm", "his arrest"
+_EVENT_DETERMINERS = frozenset("dem der den des einem einer seinem seiner ihrem ihrer the a his her their its".split())
+_NP_END = re.compile(r"\s(?:hat|haben|hatte|ist|war|wird|wurde|has|have|had|is|was|will|were)\s")
+
+
+def _offset_events(
+    article: Article, s: Sentence, timexes: Sequence[Timex], mentions: Sequence[Mention], anchor: date | None,
+    lex: EventLexicon,
+) -> list[EventMention]:
+    """"Zwei Tage nach dem Rauswurf von X hat der Verein am Mittwoch (22. März) ...": the
+    Rauswurf was on 20 March. A span of days or weeks before "nach"/"after" an event, in a
+    sentence that names its own day, dates that event."""
+    days = [t for t in timexes if t.type == "DATE" and t.precision is Precision.DAY and t.first == t.last and t.first]
+    if not days:
+        return []
+    out = []
+    for t in timexes:
+        m = _DURATION_DAYS.match(t.value) if t.type == "DURATION" else None
+        after = _OFFSET.match(article.text, t.end) if m else None
+        if m is None or after is None:
+            continue
+        np_text = after.group("np")
+        cut = _NP_END.search(np_text)
+        np_end = after.start("np") + (cut.start() if cut else len(np_text.rstrip(" .")))
+        ref = next((d for d in days if d.start > t.start), days[-1])
+        assert ref.first is not None
+        first = ref.first - timedelta(days=int(m.group(1)) * (7 if m.group(2) == "W" else 1))
+        np_words = article.text[after.start("np"):np_end].split()
+        if not np_words or np_words[0].lower() not in _EVENT_DETERMINERS or \
+                any(after.start("np") <= x.start < np_end for x in timexes):
+            continue  # "zwei Tage nach Weihnachten", "two days after March 3" name no event
+        words = lex.find(article.text[after.start("np"):np_end]) or [(0, 0, None, None)]
+        own = _sentence_actors([x for x in mentions if after.start("np") <= x.start < np_end])
+        span = Timex(t.start, after.start("np"), article.text[t.start:after.start("np")], "DATE",
+                     first.isoformat(), first, first, Precision.DAY, True)
+        status = _status(first, first, anchor, False)
+        out.append(EventMention(article.id, t.start, np_end, article.text[t.start:np_end], span.text, first, first,
+                                Precision.DAY, status, own, words[0][2], words[0][3], timex=span))
+    return out
 
 
 def _dated_item(sentence: str, timexes: Sequence[Timex], offset: int) -> bool:
@@ -841,6 +885,7 @@ def _word_at(sentence: str, word: str | None) -> int | None:
 
 
 _ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem eines".split())
+_LEADING_ARTICLE = frozenset("dem den des the".split())  # "nach dem Rauswurf" -> "Rauswurf"
 
 
 def _noun_before(text: str) -> str | None:
@@ -886,6 +931,9 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str) ->
 def _words(text: str) -> str:
     text = _EDGE.sub("", " ".join(_BRACKETS.sub("", text).split()))
     words = text.split()
+    if len(words) > 1 and words[0] in _LEADING_ARTICLE:  # an event named by a noun: "Rauswurf von X"
+        words = words[1:]
+        text = " ".join(words)
     if len(words) > LABEL_WORDS:
         text = " ".join(words[:LABEL_WORDS]).rstrip(",;:") + " …"
     text = text.rstrip(". ")

@@ -242,3 +242,14 @@ def test_chronology_lines_are_events_even_without_final_stop(tmp_path: Path) -> 
     ex = extract_paths([write(tmp_path, "a.txt", text)])
     days = {e.first for e in ex.events}
     assert {date(2025, 3, 3), date(2025, 3, 17)} <= days
+
+
+def test_days_after_an_event_date_that_event(tmp_path: Path) -> None:
+    text = ("date 2023-03-23\nTrainerwechsel\n\nZwei Tage nach der Entlassung von Karl Stein hat der Verein am "
+            "Mittwoch (22. März 2023) einen Nachfolger vorgestellt.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    assert any(e.first == date(2023, 3, 20) and "Karl Stein" in e.actors for e in ex.events)
+    # "zwei Tage nach Weihnachten" is a date, not an event of its own
+    text2 = "date 2023-12-28\nMarkt\n\nZwei Tage nach Weihnachten öffnete der Markt am Mittwoch (27. Dezember) wieder.\n"
+    ex2 = extract_paths([write(tmp_path, "b.txt", text2)])
+    assert not [e for e in ex2.events if e.first == date(2023, 12, 25)]
