@@ -431,6 +431,7 @@ _OFFSET = re.compile(r"\s+(?:nach|after)\s+(?P<np>[^,;:()\[\]–—]{3,80})", re
 _DURATION_DAYS = re.compile(r"^P(\d+)([DW])$")
 #: an event named by a noun phrase after "nach"/"after": "dem Rauswurf", "the storm", "his arrest"
 _EVENT_DETERMINERS = frozenset("dem der den des einem einer seinem seiner ihrem ihrer the a his her their its".split())
+_CASE_ARTICLES = frozenset("dem der den des einem einer".split())
 _NP_END = re.compile(r"\s(?:hat|haben|hatte|ist|war|wird|wurde|has|have|had|is|was|will|were)\s")
 
 
@@ -462,8 +463,10 @@ def _offset_events(
             continue  # "zwei Tage nach Weihnachten", "two days after March 3" name no event
         words = lex.find(article.text[after.start("np"):np_end]) or [(0, 0, None, None)]
         own = _sentence_actors([x for x in mentions if after.start("np") <= x.start < np_end])
-        span = Timex(t.start, after.start("np"), article.text[t.start:after.start("np")], "DATE",
-                     first.isoformat(), first, first, Precision.DAY, True)
+        # the label names the event: "Rauswurf von X" (a German case article goes with the date)
+        cut_at = after.start("np") + (len(np_words[0]) + 1 if np_words[0].lower() in _CASE_ARTICLES else 0)
+        span = Timex(t.start, cut_at, article.text[t.start:cut_at], "DATE", first.isoformat(), first, first,
+                     Precision.DAY, True)
         status = _status(first, first, anchor, False)
         out.append(EventMention(article.id, t.start, np_end, article.text[t.start:np_end], span.text, first, first,
                                 Precision.DAY, status, own, words[0][2], words[0][3], timex=span))
@@ -885,7 +888,6 @@ def _word_at(sentence: str, word: str | None) -> int | None:
 
 
 _ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem eines".split())
-_LEADING_ARTICLE = frozenset("dem den des the".split())  # "nach dem Rauswurf" -> "Rauswurf"
 
 
 def _noun_before(text: str) -> str | None:
@@ -931,9 +933,6 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str) ->
 def _words(text: str) -> str:
     text = _EDGE.sub("", " ".join(_BRACKETS.sub("", text).split()))
     words = text.split()
-    if len(words) > 1 and words[0] in _LEADING_ARTICLE:  # an event named by a noun: "Rauswurf von X"
-        words = words[1:]
-        text = " ".join(words)
     if len(words) > LABEL_WORDS:
         text = " ".join(words[:LABEL_WORDS]).rstrip(",;:") + " …"
     text = text.rstrip(". ")
