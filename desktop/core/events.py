@@ -805,7 +805,14 @@ def _to_event(
         label=label,
         actors=actors,
         mentions=mentions,
+        kind=_kind(c),
     )
+
+
+def _kind(c: _Cluster) -> str | None:
+    """The kind of what happened: the commonest class of its reports other than a statement."""
+    classes = Counter(m.trigger_class for m in c.mentions if m.trigger_class and m.trigger_class != "statement")
+    return classes.most_common(1)[0][0] if classes else (c.cls if c.cls != "statement" else None)
 
 
 #: people first, then countries, organisations and groups, places last

@@ -57,6 +57,7 @@ def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
                 "precision": e.precision.value,
                 "status": e.status.value,
                 "label": e.label,
+                "kind": e.kind,
                 "actors": list(e.actors),
                 "mentions": [
                     {

@@ -210,6 +210,7 @@ class Event:
     label: str
     actors: tuple[str, ...]
     mentions: tuple[EventMention, ...] = field(default=())
+    kind: str | None = None  # the event lexicon's class ("call", "court"); shown in the UI's language
 
     @property
     def source_count(self) -> int:

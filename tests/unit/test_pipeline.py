@@ -253,3 +253,12 @@ def test_days_after_an_event_date_that_event(tmp_path: Path) -> None:
     text2 = "date 2023-12-28\nMarkt\n\nZwei Tage nach Weihnachten öffnete der Markt am Mittwoch (27. Dezember) wieder.\n"
     ex2 = extract_paths([write(tmp_path, "b.txt", text2)])
     assert not [e for e in ex2.events if any(m.date_text.startswith("Zwei Tage") for m in e.mentions)]
+
+
+def test_an_event_knows_its_kind_whatever_language_its_label_quotes(tmp_path: Path) -> None:
+    ex = extract_paths([write(tmp_path, "a.txt", FIRST)])
+    call = next(e for e in ex.events if e.first == date(2025, 3, 5))
+    assert call.kind == "call"
+    from desktop.core.events import EventLexicon
+
+    assert EventLexicon.load().label(call.kind, "en") == "Phone call"
