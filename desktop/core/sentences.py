@@ -22,6 +22,7 @@ from desktop.core.resources import resource_path
 _CLOSERS = "\"'”“»«)’]"
 _BOUNDARY = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)|\n[ \t]*\n|\n")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.(?:\d{2}|\d{4}))?")
 _NEXT_WORD = re.compile(r"\s*[" + re.escape(_CLOSERS) + r"(\[–-]*\s*(\S+)")
 
 
@@ -60,6 +61,8 @@ def _is_false_stop(text: str, dot: int, after: int) -> bool:
     # "z.B." style internal dots
     if "." in core and len(core) <= 6 and core.replace(".", "").isalpha():
         return True
+    if _NUMERIC_DATE.fullmatch(core) and (next_word[:1].isdigit() or next_word[:1].islower()):
+        return True  # "ab Mittwoch (11.8.) 48 Stunden lang"
     if core.isdigit() and len(core) <= 2:
         # ordinals: "13. Februar", "am 3. Mai", "der 2. Weltkrieg"
         if next_low in months or (next_low.endswith("s") and next_low[:-1] in months):  # "des 31. Dezembers"

@@ -61,3 +61,10 @@ def test_a_genitive_month_after_an_ordinal_does_not_end_the_sentence() -> None:
 
     text = "In den Abendstunden des 30. Dezembers legte die Regierung den Entwurf vor."
     assert len(split_sentences(text)) == 1
+
+
+def test_a_numeric_date_followed_by_a_number_does_not_end_the_sentence() -> None:
+    from desktop.core.sentences import split_sentences
+
+    text = "Die Fahrer streiken ab Mittwoch (13.8.) 48 Stunden lang. Viele Züge fallen aus."
+    assert len(split_sentences(text)) == 2
