@@ -270,6 +270,7 @@ def build(analyses: Sequence[ArticleAnalysis], problems: Sequence[Problem] = ())
     """Merge the articles' event mentions into events, and their actors into one registry."""
     from desktop.core.actors import ActorLexicon, ActorRegistry
     from desktop.core.actors.naming import names_by_usage, rename_actors
+    from desktop.core.disputes import join_disputed
     from desktop.core.events import merge
 
     registry = ActorRegistry(ActorLexicon.load())
@@ -301,7 +302,8 @@ def build(analyses: Sequence[ArticleAnalysis], problems: Sequence[Problem] = ())
             kinds.setdefault(canon(mm.actor), mm.kind)
     published = {an.article.id: _anchor(an.article.published) for an in analyses}
     lang_of = {an.article.id: an.article.language for an in analyses}
-    events = merge(mentions, kinds, published, lang_of)
+    # the same event reported on neighbouring days by different articles: one event, both dates
+    events = join_disputed(merge(mentions, kinds, published, lang_of), kinds)
     return Extraction(tuple(analyses), tuple(events), tuple(actors), tuple(problems))
 
 
