@@ -95,22 +95,74 @@ def _run_timex(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def _run_export(args: argparse.Namespace) -> int:
+def _export_extraction(args: argparse.Namespace) -> tuple[object, list[object]]:
+    """The extraction to export: of a workspace (``.chronik``, with its corrections) or of files."""
     from desktop.core.pipeline import extract_paths
 
+    workspaces = [p for p in args.paths if str(p).endswith(".chronik")]
+    if not workspaces:
+        extraction = extract_paths(args.paths, _parse_user_dates(args.date), max_bytes=_max_bytes(args))
+        return extraction, list(extraction.problems)
+    if len(workspaces) != len(args.paths):
+        raise SystemExit("chronik export: give either one workspace (.chronik) or article files, not both")
+    if len(workspaces) > 1:
+        raise SystemExit("chronik export: give one workspace at a time")
+    if not Path(workspaces[0]).is_file():
+        raise SystemExit(f"chronik export: {workspaces[0]}: no such workspace")
+    from desktop.core.workspace import Workspace
+
+    try:
+        ws = Workspace.open(workspaces[0])
+    except Exception as exc:  # noqa: BLE001 - a damaged file gets a message naming it
+        raise SystemExit(f"chronik export: {workspaces[0]}: cannot open the workspace ({exc})") from None
+    with ws:
+        return ws.extraction(), []
+
+
+def _export_language(value: str | None) -> str:
+    if value:
+        return value
+    loc = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    return "de" if loc.lower().startswith("de") else "en"
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    if not args.png and not args.svg and not args.format:
+        raise SystemExit("chronik export: give --format FORMAT --out FILE, or --png OUT.png and/or --svg OUT.svg")
+    if args.format and not args.out:
+        raise SystemExit(f"chronik export: --format {args.format} needs --out FILE")
+    if args.out and not args.format:
+        raise SystemExit("chronik export: --out needs --format (timelinejs, csv, ics, md or html)")
+    if args.mentions and args.format != "csv":
+        raise SystemExit("chronik export: --mentions FILE goes with --format csv")
+    first, last = _parse_day(args.from_, "--from"), _parse_day(args.to, "--to")
+    extraction, problems = _export_extraction(args)
+    _report_problems(problems)
+    if args.format:
+        from desktop.core import exports
+
+        chron = exports.build(
+            extraction.events, extraction.articles, lang=_export_language(args.lang),  # type: ignore[attr-defined]
+            first=first, last=last, lane_mode=args.lanes, title=args.title or "",
+        )
+        try:
+            written = exports.write(args.format, chron, args.out, args.mentions)
+        except exports.ExportError as exc:
+            print(f"chronik: {exc}", file=sys.stderr)
+            return 1
+        for out in written:
+            print(f"wrote {out} ({len(chron.events)} events)")
     if not args.png and not args.svg:
-        raise SystemExit("chronik export: give --png OUT.png and/or --svg OUT.svg")
-    extraction = extract_paths(args.paths, _parse_user_dates(args.date), max_bytes=_max_bytes(args))
-    _report_problems(extraction.problems)
+        return 1 if problems else 0
     from desktop.ui.export import export_headless
 
-    titles = {a.id: (a.title or os.path.basename(a.path)) for a in extraction.articles}
+    titles = {a.id: (a.title or os.path.basename(a.path)) for a in extraction.articles}  # type: ignore[attr-defined]
     export_headless(
-        extraction.events,
+        extraction.events,  # type: ignore[attr-defined]
         png=args.png,
         svg=args.svg,
-        first=_parse_day(args.from_, "--from"),
-        last=_parse_day(args.to, "--to"),
+        first=first,
+        last=last,
         width=args.width,
         lane_mode=args.lanes,
         article_titles=titles,
@@ -118,7 +170,7 @@ def _run_export(args: argparse.Namespace) -> int:
     for out in (args.png, args.svg):
         if out:
             print(f"wrote {out}")
-    return 1 if extraction.problems else 0
+    return 1 if problems else 0
 
 
 def _run_gui(argv: Sequence[str], workspace: str | None, paths: Sequence[str] = ()) -> int:
@@ -153,7 +205,14 @@ def build_parser() -> argparse.ArgumentParser:
                     help="refuse files larger than this without reading them (default 50)")
     tx.add_argument("paths", nargs="+", metavar="PATH")
 
-    xp = sub.add_parser("export", help="render the timeline to PNG/SVG without a window")
+    xp = sub.add_parser("export", help="export the chronology (TimelineJS, CSV, iCalendar, Markdown, HTML) "
+                        "or render the timeline to PNG/SVG, without a window")
+    xp.add_argument("--format", choices=("timelinejs", "csv", "ics", "md", "html"),
+                    help="TimelineJS3 JSON, CSV (UTF-8 with BOM), iCalendar, cited chronology in Markdown or HTML")
+    xp.add_argument("--out", metavar="FILE", help="the file --format writes")
+    xp.add_argument("--mentions", metavar="FILE", help="with --format csv: also one row per source sentence")
+    xp.add_argument("--lang", choices=("de", "en"), help="language of dates and notes (default: from LANG)")
+    xp.add_argument("--title", help="the chronology's title (default: Chronologie / Chronology)")
     xp.add_argument("--png", metavar="OUT.png")
     xp.add_argument("--svg", metavar="OUT.svg")
     xp.add_argument("--from", dest="from_", metavar="YYYY-MM-DD",
@@ -164,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     xp.add_argument("--date", action="append", default=[], metavar="PATH=YYYY-MM-DD", help=date_help)
     xp.add_argument("--max-size", type=float, default=50, metavar="MB",
                     help="refuse files larger than this without reading them (default 50)")
-    xp.add_argument("paths", nargs="+", metavar="PATH")
+    xp.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders, or one workspace (.chronik)")
 
     sub.add_parser("install-desktop", help="install the menu entry, icon and file type (Linux, this user); --uninstall removes them")
 
