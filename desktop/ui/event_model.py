@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.core.disputes import is_disputed
 from desktop.core.model import Event, Precision, Status
 
 # -- roles ---------------------------------------------------------------------
@@ -33,6 +34,7 @@ ActorsRole = Qt.ItemDataRole.UserRole + 4  # tuple of actor names
 ArticlesRole = Qt.ItemDataRole.UserRole + 5  # frozenset of article ids
 SearchTextRole = Qt.ItemDataRole.UserRole + 6  # lower-cased text the search looks at
 MentionKeyRole = Qt.ItemDataRole.UserRole + 7  # key of the first mention (corrections)
+DisputedRole = Qt.ItemDataRole.UserRole + 8  # True when the sources give different days
 
 COL_DATE, COL_LABEL, COL_ACTORS, COL_SOURCES, COL_STATUS, COL_PRECISION = range(6)
 _INDEX = QModelIndex | QPersistentModelIndex
@@ -235,6 +237,8 @@ class EventTableModel(QAbstractTableModel):
             return " ".join(parts).casefold()
         if role == MentionKeyRole:
             return event.mentions[0].key if event.mentions else ""
+        if role == DisputedRole:
+            return is_disputed(event)
         return None
 
     @staticmethod
@@ -257,7 +261,7 @@ class EventTableModel(QAbstractTableModel):
 
 
 class EventFilterProxy(QSortFilterProxyModel):
-    """Sorts by :data:`SortRole`; filters by search text, actor, article and date range.
+    """Sorts by :data:`SortRole`; filters by search text, actor, article, date range and disputed dates.
 
     Signals:
         filter_changed(): emitted after any filter changes (views re-read the visible ids).
@@ -274,8 +278,15 @@ class EventFilterProxy(QSortFilterProxyModel):
         self._article: str | None = None
         self._first: date | None = None
         self._last: date | None = None
+        self._disputed_only = False
 
     # -- filter setters --
+    def set_disputed_only(self, on: bool) -> None:
+        """Show only events whose sources give different days."""
+        on = bool(on)
+        if on != self._disputed_only:
+            self._change(lambda: setattr(self, "_disputed_only", on))
+
     def set_search(self, text: str) -> None:
         words = text.casefold().split()
         if words != self._search:
@@ -303,6 +314,7 @@ class EventFilterProxy(QSortFilterProxyModel):
         def apply() -> None:
             self._search, self._actor, self._article = [], None, None
             self._first = self._last = None
+            self._disputed_only = False
 
         self._change(apply)
 
@@ -325,9 +337,12 @@ class EventFilterProxy(QSortFilterProxyModel):
     def date_range(self) -> tuple[date | None, date | None]:
         return self._first, self._last
 
+    def disputed_only(self) -> bool:
+        return self._disputed_only
+
     def is_filtering(self) -> bool:
         return bool(
-            self._search or self._actor or self._article or self._first or self._last
+            self._search or self._actor or self._article or self._first or self._last or self._disputed_only
         )
 
     def visible_ids(self) -> set[str] | None:
@@ -361,6 +376,8 @@ class EventFilterProxy(QSortFilterProxyModel):
         if self._article is not None:
             if self._article not in (model.data(index, ArticlesRole) or ()):
                 return False
+        if self._disputed_only and not model.data(index, DisputedRole):
+            return False
         if self._first is not None or self._last is not None:
             event = model.data(index, EventRole)
             if event is None:

@@ -287,6 +287,10 @@ class MainWindow(QMainWindow):
             self.tr("&Export image…"), self.export_image, "Ctrl+Shift+S",
             self.tr("Save the timeline as PNG or SVG"),
         )  # fmt: skip
+        self.act_export_chronology = a(
+            self.tr("Export &chronology…"), self.export_chronology, None,
+            self.tr("Save the events as TimelineJS, CSV, iCalendar or a text chronology with sources"),
+        )  # fmt: skip
         self.act_quit = a(self.tr("&Quit"), self.close, SK.Quit)
 
         self.act_undo = a(self.tr("&Undo correction"), self.undo_correction, SK.Undo)
@@ -326,6 +330,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_import_folder)
         m.addSeparator()
         m.addAction(self.act_export)
+        m.addAction(self.act_export_chronology)
         m.addSeparator()
         m.addAction(self.act_quit)
 
@@ -406,6 +411,10 @@ class MainWindow(QMainWindow):
         tb.addWidget(self.date_from)
         tb.addWidget(QLabel(self.tr(" to ")))
         tb.addWidget(self.date_to)
+        self.disputed_check = QCheckBox(self.tr("Disputed dates"))
+        self.disputed_check.setObjectName("disputed_filter")
+        self.disputed_check.setToolTip(self.tr("Show only events whose sources give different days"))
+        tb.addWidget(self.disputed_check)
         tb.addSeparator()
         tb.addAction(self.act_fit)
         tb.addAction(self.act_default_range)
@@ -441,6 +450,7 @@ class MainWindow(QMainWindow):
         self.search_edit.textChanged.connect(self.event_proxy.set_search)
         self.actor_combo.currentIndexChanged.connect(self._on_actor_combo)
         self.article_combo.currentIndexChanged.connect(self._on_article_combo)
+        self.disputed_check.toggled.connect(self.event_proxy.set_disputed_only)
         self.date_filter_check.toggled.connect(self._on_date_filter)
         self.date_from.dateChanged.connect(self._on_date_filter)
         self.date_to.dateChanged.connect(self._on_date_filter)
@@ -806,6 +816,7 @@ class MainWindow(QMainWindow):
         self.actor_combo.setCurrentIndex(0)
         self.article_combo.setCurrentIndex(0)
         self.date_filter_check.setChecked(False)
+        self.disputed_check.setChecked(False)
         self.event_proxy.clear_filters()
 
     def _on_actor_combo(self, index: int) -> None:
@@ -1108,6 +1119,7 @@ class MainWindow(QMainWindow):
         self.event_proxy.clear_filters()
         self.search_edit.clear()
         self.date_filter_check.setChecked(False)
+        self.disputed_check.setChecked(False)
         self._load_workspace()
         self._load_stored_problems()
         self.workspace_changed.emit(path)
@@ -1445,6 +1457,39 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Export image"), str(exc))
             return False
         self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+        return True
+
+    def export_chronology(
+        self, fmt: str | None = None, path: str | None = None, scope: str = "view", mentions: bool = False
+    ) -> bool:
+        """File > Export chronology: the events shown (filters apply; ``scope`` "view" keeps the
+        visible dates, "all" every date) in a format of :mod:`desktop.core.exports`."""
+        from desktop.core import exports
+        from desktop.ui.app import ui_language
+        from desktop.ui.export_dialog import ExportChronologyDialog, mentions_path
+
+        if fmt is None or path is None:
+            dlg = ExportChronologyDialog(os.path.join(self._workspace_dir(), "chronik.json"), self)
+            if dlg.exec() != ExportChronologyDialog.DialogCode.Accepted:
+                return False
+            fmt, path, scope, mentions = dlg.value()
+        if not path or self.extraction is None:
+            return False
+        events = self.event_model.events()
+        first, last = self.timeline.visible_range() if scope == "view" else (None, None)
+        groups = {e.id: lane for e in events if (lane := self.timeline.lane_of(e.id))}
+        chron = exports.build(
+            events, self.extraction.articles, lang=ui_language(self.settings.get(cfg.LANGUAGE)),
+            first=first, last=last, ids=self.event_proxy.visible_ids(), groups=groups,
+        )  # fmt: skip
+        try:
+            written = exports.write(fmt, chron, path, mentions_path(path) if mentions else None)
+        except exports.ExportError as exc:
+            QMessageBox.warning(self, self.tr("Export chronology"), str(exc))
+            return False
+        self.statusBar().showMessage(
+            self.tr("Saved {n} events to {path}").format(n=len(chron.events), path=", ".join(written)), 8000
+        )
         return True
 
     def copy_image(self) -> None:

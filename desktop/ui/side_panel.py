@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Actor, Article, DateSource, Event, EventMention, Mention, Status
-from desktop.ui.event_model import format_date, format_event_date, status_text
+from desktop.core.disputes import date_claims
+from desktop.ui.event_model import format_date, format_day, format_event_date, status_text
 
 DATE_COLOUR = "#1f5fbf"
 ACTOR_COLOUR = "#b3541e"
 SNIPPET_BACKGROUND = "#fff2a8"
+DISPUTED_COLOUR = "#c0392b"
 
 
 def _t(text: str) -> str:
@@ -331,6 +333,14 @@ class SidePanel(QScrollArea):
         self.date_label.setWordWrap(True)
         self._layout.addWidget(self.date_label)
 
+        # sources that give different days: which says which (desktop.core.disputes)
+        self.disputed_label = QLabel()
+        self.disputed_label.setObjectName("disputed_dates")
+        self.disputed_label.setWordWrap(True)
+        self.disputed_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.disputed_label.setStyleSheet(f"color: {DISPUTED_COLOUR}")
+        self._layout.addWidget(self.disputed_label)
+
         self._chip_box = QWidget()
         self._chip_layout = FlowLayout(self._chip_box)
         self._layout.addWidget(self._chip_box)
@@ -381,6 +391,7 @@ class SidePanel(QScrollArea):
         self.placeholder.setVisible(not has)
         for w in (self.label, self.date_label, self._chip_box, self._buttons, self.sources_label):
             w.setVisible(has)
+        self._show_disputed(event)
         if event is None:
             return
         self.label.setText(event.label)
@@ -421,6 +432,20 @@ class SidePanel(QScrollArea):
             self._cards_box.addWidget(card)
             self.cards.append(card)
         self.verticalScrollBar().setValue(0)
+
+    def _show_disputed(self, event: Event | None) -> None:
+        claims = date_claims(event) if event is not None else ()
+        self.disputed_label.setVisible(bool(claims))
+        if not claims:
+            self.disputed_label.clear()
+            return
+        rows = []
+        for c in claims:
+            names = ", ".join(article_source_name(self._articles.get(a)) for a in c.article_ids)
+            rows.append(f"<b>{html.escape(format_day(c.day))}</b>: {html.escape(names)}")
+        self.disputed_label.setText(
+            html.escape(self.tr("The sources disagree on the date:")) + "<br>" + "<br>".join(rows)
+        )
 
     def _names_for(self, actors: Iterable[str]) -> list[str]:
         names: list[str] = []

@@ -21,6 +21,7 @@ LANE_BAND_B = "#F2F4F6"
 LANE_SEPARATOR = "#E3E6EA"
 SELECTION = "#111827"  # ring around the selected event
 HOVER = "#111827"
+DISPUTED = "#c0392b"  # diamond around an event whose sources give different days
 LABEL_HALO = (251, 251, 250, 215)  # RGBA box behind event labels
 REGION_FILL = (66, 110, 160, 45)  # visible range in the overview
 REGION_EDGE = "#426EA0"

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, Q
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from desktop.core.disputes import is_disputed
 from desktop.core.model import Event, Precision, Status
 from desktop.ui import theme
 from desktop.ui.overview import (
@@ -300,6 +301,14 @@ class _Legend(pg.GraphicsWidget):
         p.drawRect(QRectF(x, cy - theme.BAR_HEIGHT / 2, 22, theme.BAR_HEIGHT))
         x += 28
         text(_tr("planned"))
+        pen = QPen(QColor(theme.DISPUTED))
+        pen.setWidthF(1.6)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        r = theme.marker_size(1) / 2 + 4
+        p.drawPolygon([QPointF(x + r, cy - r), QPointF(x + 2 * r, cy), QPointF(x + r, cy + r), QPointF(x, cy)])
+        x += 2 * r + 5
+        text(_tr("disputed date"))
         for n in (1, 3, 10):
             dot(theme.marker_size(n))
         text(_tr("1 · 3 · 10+ sources"))
@@ -311,6 +320,13 @@ class _Legend(pg.GraphicsWidget):
                     break
                 dot(9, col=col)
                 text(name)
+
+
+class _Decoration(pg.ScatterPlotItem):
+    """Marks drawn over event markers that leave clicks to the markers below."""
+
+    def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802
+        ev.ignore()
 
 
 class _TimelineViewBox(pg.ViewBox):
@@ -671,8 +687,13 @@ class TimelineWidget(QWidget):
         self._sel_ring = pg.ScatterPlotItem(pxMode=True, symbol="o", brush=None,
                                             pen=pg.mkPen(theme.SELECTION, width=2.4))
         self._sel_ring.setZValue(12)
+        # events whose sources give different days: a diamond around the marker
+        self._disputed_marks = _Decoration(pxMode=True, symbol="d", brush=None,
+                                           pen=pg.mkPen(theme.DISPUTED, width=1.6))
+        self._disputed_marks.setZValue(11)
         self._labels = _LabelLayer()
-        for item in (self._bands, self._bars, self._scatter, self._hover_ring, self._sel_ring, self._labels):
+        for item in (self._bands, self._bars, self._scatter, self._hover_ring, self._sel_ring, self._labels,
+                     self._disputed_marks):
             self._plot.addItem(item, ignoreBounds=True)
         self._vb.enableAutoRange(x=False, y=False)
         self._vb.setLimits(minXRange=MIN_SPAN_DAYS, maxXRange=MAX_SPAN_DAYS)
@@ -707,6 +728,7 @@ class TimelineWidget(QWidget):
         self._src = np.zeros(0, dtype=np.int64)
         self._cidx = np.zeros(0, dtype=np.int64)
         self._planned = np.zeros(0, dtype=bool)
+        self._disputed = np.zeros(0, dtype=bool)
         self._vis = np.zeros(0, dtype=bool)
         self._bar_idx = np.zeros(0, dtype=np.int64)
 
@@ -725,6 +747,7 @@ class TimelineWidget(QWidget):
         self._src = np.fromiter((e.source_count for e in self._events), dtype=np.int64, count=n)
         self._planned = np.fromiter((e.status is Status.PLANNED or e.status == "planned" for e in self._events),
                                     dtype=bool, count=n)
+        self._disputed = np.fromiter((is_disputed(e) for e in self._events), dtype=bool, count=n)
         self._size = np.minimum(theme.MARKER_MAX,
                                 theme.MARKER_MIN + 3.2 * np.log2(np.maximum(self._src, 1)))
         is_bar = (self._x1 - self._x0 > 1.0) | np.fromiter(
@@ -758,6 +781,7 @@ class TimelineWidget(QWidget):
         self._vis = self._visibility(self._visible_ids)
         self._scatter.set_visible_mask(self._vis)
         self._bars.set_visible_mask(self._vis[self._bar_idx])
+        self._update_disputed_marks()
         if self._selected is not None and not self._vis[self._index[self._selected]]:
             self._selected = None
         self._hover_ring.setData([], [])
@@ -836,6 +860,7 @@ class TimelineWidget(QWidget):
         else:
             self._scatter.set_y(self._y)
         self._set_bars()
+        self._update_disputed_marks()
         self._update_selection_ring()
         self._hover_ring.setData([], [])
         actors = sorted(self._actor_rank, key=self._actor_rank.__getitem__)
@@ -898,6 +923,17 @@ class TimelineWidget(QWidget):
 
     def selected(self) -> str | None:
         return self._selected
+
+    def _update_disputed_marks(self) -> None:
+        idx = np.nonzero(self._disputed & self._vis)[0] if len(self._disputed) == len(self._vis) else []
+        if len(idx) == 0:
+            self._disputed_marks.setData([], [])
+        else:
+            self._disputed_marks.setData(self._xm[idx], self._y[idx], size=self._size[idx] + 9)
+
+    def disputed_ids(self) -> list[str]:
+        """Ids of the shown events marked as disputed (their sources give different days)."""
+        return [str(self._ids[i]) for i in np.nonzero(self._disputed & self._vis)[0]]
 
     def _update_selection_ring(self) -> None:
         i = self._index.get(self._selected) if self._selected else None
