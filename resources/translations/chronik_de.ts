@@ -579,6 +579,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>disputed date</source>
+        <translation>umstrittenes Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>1 · 3 · 10+ sources</source>
         <translation>1 · 3 · 10+ Quellen</translation>
     </message>
@@ -639,7 +644,7 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../desktop/ui/event_model.py" line="+176"/>
+        <location filename="../../desktop/ui/event_model.py" line="+180"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -667,6 +672,75 @@
         <location line="+1"/>
         <source>Precision</source>
         <translation>Genauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChronologyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="+39"/>
+        <location line="+62"/>
+        <source>Export chronology</source>
+        <translation>Chronologie exportieren</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TimelineJS (JSON for an interactive timeline on a web page)</source>
+        <translation>TimelineJS (JSON für eine interaktive Zeitleiste auf einer Webseite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table for spreadsheets (one row per event)</source>
+        <translation>CSV-Tabelle für Tabellenkalkulationen (eine Zeile pro Ereignis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iCalendar (.ics) for calendar programs</source>
+        <translation>iCalendar (.ics) für Kalenderprogramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text chronology with footnotes, Markdown</source>
+        <translation>Textchronologie mit Fußnoten, Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text chronology with footnotes, HTML</source>
+        <translation>Textchronologie mit Fußnoten, HTML</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also one row per source sentence (a second file, …-mentions.csv)</source>
+        <translation>Auch eine Zeile pro Quellensatz (eine zweite Datei, …-mentions.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the timeline shows now (the visible dates)</source>
+        <translation>Was die Zeitleiste gerade zeigt (die sichtbaren Daten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current filters (search, actor, article, dates) apply to both.</source>
+        <translation>Die aktuellen Filter (Suche, Akteur, Artikel, Daten) gelten für beides.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -786,6 +860,16 @@
         <translation>Die Zeitleiste als PNG oder SVG speichern</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export &amp;chronology…</source>
+        <translation>&amp;Chronologie exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the events as TimelineJS, CSV, iCalendar or a text chronology with sources</source>
+        <translation>Die Ereignisse als TimelineJS, CSV, iCalendar oder Textchronologie mit Quellen speichern</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
@@ -886,7 +970,7 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -961,6 +1045,16 @@
         <translation> bis </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Disputed dates</source>
+        <translation>Umstrittene Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only events whose sources give different days</source>
+        <translation>Nur Ereignisse zeigen, deren Quellen verschiedene Tage nennen</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -971,8 +1065,9 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+123"/>
         <source>Events could not be found: {why}</source>
+        <extracomment>a workspace with more articles than this shows its articles at once and finds the events in the background (a large one takes seconds)</extracomment>
         <translation>Ereignisse konnten nicht ermittelt werden: {why}</translation>
     </message>
     <message>
@@ -1011,7 +1106,7 @@
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -1061,7 +1156,7 @@
         <translation>Die Arbeit wurde mit einem Fehler abgebrochen. Alles, was vor dem Fehler gespeichert wurde, bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+280"/>
         <source>Event deleted. Edit &gt; Undo correction brings it back.</source>
         <translation>Ereignis gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt es wieder her.</translation>
     </message>
@@ -1071,22 +1166,23 @@
         <translation>{n} Ereignisse gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt sie wieder her.</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-394"/>
+        <location line="+30"/>
         <source>Importing…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-617"/>
         <source>De&amp;lete event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Even&amp;t</source>
         <translation>&amp;Ereignis</translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+591"/>
         <source>Finding events…</source>
         <translation>Ereignisse werden gesucht…</translation>
     </message>
@@ -1116,7 +1212,8 @@
         <translation>Chronik</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-112"/>
+        <location line="+131"/>
         <source>Updating events…</source>
         <translation>Ereignisse werden aktualisiert…</translation>
     </message>
@@ -1151,7 +1248,7 @@
         <translation>Es wurden keine Beispielartikel gefunden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
@@ -1245,7 +1342,17 @@
         <translation>{path} gespeichert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
+        <source>Export chronology</source>
+        <translation>Chronologie exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {n} events to {path}</source>
+        <translation>{n} Ereignisse in {path} gespeichert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The timeline image is on the clipboard.</source>
         <translation>Das Bild der Zeitleiste liegt in der Zwischenablage.</translation>
     </message>
@@ -1395,12 +1502,12 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../desktop/ui/side_panel.py" line="+315"/>
+        <location filename="../../desktop/ui/side_panel.py" line="+317"/>
         <source>Select an event on the timeline or in the table to see its sources.</source>
         <translation>Wählen Sie ein Ereignis in der Zeitleiste oder in der Tabelle aus, um seine Quellen zu sehen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
@@ -1440,7 +1547,7 @@
         <translation>Dieses Ereignis entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Show only events with {name}</source>
         <translation>Nur Ereignisse mit {name} zeigen</translation>
     </message>
@@ -1464,11 +1571,16 @@
         <source>in {k} articles</source>
         <translation>in {k} Artikeln</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>The sources disagree on the date:</source>
+        <translation>Die Quellen nennen verschiedene Daten:</translation>
+    </message>
 </context>
 <context>
     <name>SnippetCard</name>
     <message>
-        <location line="-162"/>
+        <location line="-197"/>
         <source>no publication date</source>
         <translation>kein Erscheinungsdatum</translation>
     </message>
