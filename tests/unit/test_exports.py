@@ -113,6 +113,33 @@ def test_timelinejs_has_a_title_slide_and_one_slide_per_event(samples: Extractio
     assert len(set(ids)) == len(ids)
 
 
+#: the fields of the TimelineJS3 JSON format we write (https://timeline.knightlab.com/docs/json-format.html)
+_SLIDE_KEYS = {"start_date", "end_date", "display_date", "text", "group", "unique_id"}
+_DATE_KEYS = {"year", "month", "day"}
+
+
+def test_timelinejs_json_has_the_shape_timelinejs_reads(samples: Extraction) -> None:
+    data = _timelinejs(samples)
+    assert set(data) == {"title", "events"}
+    assert set(data["title"]) == {"text"} and set(data["title"]["text"]) == {"headline", "text"}
+    for slide in data["events"]:
+        assert {"start_date", "text"} <= set(slide) <= _SLIDE_KEYS, slide.keys()
+        for key in ("start_date", "end_date"):
+            if key in slide:
+                d = slide[key]
+                assert "year" in d and set(d) <= _DATE_KEYS
+                assert all(isinstance(v, int) for v in d.values())
+                assert 1 <= d.get("month", 1) <= 12 and 1 <= d.get("day", 1) <= 31
+                assert "day" not in d or "month" in d
+                date(d["year"], d.get("month", 1), d.get("day", 1))  # a real date
+        if "end_date" in slide:
+            s, e = slide["start_date"], slide["end_date"]
+            assert (s["year"], s.get("month", 0), s.get("day", 0)) <= (e["year"], e.get("month", 13), e.get("day", 32))
+        assert set(slide["text"]) == {"headline", "text"}
+        assert all(isinstance(v, str) for v in slide["text"].values())
+        assert re.fullmatch(r"[A-Za-z][\w-]*", slide["unique_id"]), "an HTML id"
+
+
 def test_timelinejs_dates_are_as_precise_as_the_event(samples: Extraction) -> None:
     slides = {s["unique_id"]: s for s in _timelinejs(samples)["events"]}
     seen = set()
