@@ -151,7 +151,8 @@ def _run_export(args: argparse.Namespace) -> int:
             print(f"chronik: {exc}", file=sys.stderr)
             return 1
         for out in written:
-            print(f"wrote {out} ({len(chron.events)} events)")
+            n = len(chron.events)
+            print(f"wrote {out} ({n} event{'' if n == 1 else 's'})")
     if not args.png and not args.svg:
         return 1 if problems else 0
     from desktop.ui.export import export_headless

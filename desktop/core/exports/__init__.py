@@ -49,10 +49,8 @@ class Chronology:
         """The sources the events cite, in order of first citation (footnote order)."""
         seen: dict[str, Source] = {}
         for e in self.events:
-            for m in e.mentions:
-                s = self.sources.get(m.article_id)
-                if s is not None and s.id not in seen:
-                    seen[s.id] = s
+            for s in event_sources(self, e):
+                seen.setdefault(s.id, s)
         return list(seen.values())
 
 
@@ -146,14 +144,14 @@ def write(fmt: str, chron: Chronology, path: str | Path, mentions_path: str | Pa
     return written
 
 
+def _reading_order(s: Source) -> tuple[date, str, str]:
+    return (s.published or date.max, source_name(s).casefold(), s.id)
+
+
 def event_sources(chron: Chronology, event: Event) -> list[Source]:
-    """The event's sources, once each, in the order of its reports."""
-    seen: dict[str, Source] = {}
-    for m in event.mentions:
-        s = chron.sources.get(m.article_id)
-        if s is not None:
-            seen.setdefault(s.id, s)
-    return list(seen.values())
+    """The event's sources, once each, the earliest published first."""
+    found = {m.article_id: chron.sources[m.article_id] for m in event.mentions if m.article_id in chron.sources}
+    return sorted(found.values(), key=_reading_order)
 
 
 
@@ -175,7 +173,8 @@ def disputed_note(chron: Chronology, event: Event) -> str:
     w = wording(chron.lang)
     parts = []
     for c in claims:
-        names = [source_name(chron.sources[a]) if a in chron.sources else a for a in c.article_ids]
+        known = sorted((chron.sources[a] for a in c.article_ids if a in chron.sources), key=_reading_order)
+        names = [source_name(s) for s in known]
         parts.append(w["claim"].format(day=format_day(c.day, chron.lang), sources=join_words(names, chron.lang)))
     return f"{w['disputed']}: {'; '.join(parts)}"
 

@@ -27,7 +27,7 @@ def _disputed(chron: Chronology, e: Event) -> str:
     """"2025-03-11: Rheinbote; 2025-03-12: Elbkurier, Harbour Times" ("" when the sources agree)."""
     parts = []
     for c in date_claims(e):
-        names = [source_name(chron.sources[a]) if a in chron.sources else a for a in c.article_ids]
+        names = [source_name(s) for s in event_sources(chron, e) if s.id in c.article_ids]
         parts.append(f"{c.day.isoformat()}: {', '.join(names)}")
     return "; ".join(parts)
 

@@ -77,7 +77,9 @@ def timelinejs(chron: Chronology) -> dict[str, Any]:
         span = format_when(first, last, Precision.RANGE, chron.lang)
     else:
         span = w["undated"]
-    summary = w["summary"].format(events=len(chron.events), articles=len(chron.cited()), span=span)
+    n, k = len(chron.events), len(chron.cited())
+    summary = w["summary"].format(events=n, events_word=w["event_words"][n != 1], articles=k,
+                                  articles_word=w["article_words"][k != 1], span=span)
     return {
         "title": {"text": {"headline": escape(chron.title), "text": f"<p>{escape(summary)}</p>"}},
         "events": events,
