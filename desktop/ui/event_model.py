@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.core.disputes import is_disputed
+from desktop.core.disputes import date_claims, is_disputed
 from desktop.core.model import Event, Precision, Status
 
 # -- roles ---------------------------------------------------------------------
@@ -214,6 +214,9 @@ class EventTableModel(QAbstractTableModel):
                 return precision_text(event.precision)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_DATE and is_disputed(event):
+                days = ", ".join(format_day(c.day) for c in date_claims(event))
+                return _tr("The sources give different days: {days}").format(days=days)
             if event.mentions:
                 return event.mentions[0].sentence
             return event.label

@@ -441,8 +441,12 @@ class SidePanel(QScrollArea):
             return
         rows = []
         for c in claims:
-            names = ", ".join(article_source_name(self._articles.get(a)) for a in c.article_ids)
-            rows.append(f"<b>{html.escape(format_day(c.day))}</b>: {html.escape(names)}")
+            said = []  # each source once, with the words it used ("am Dienstag")
+            for a in c.article_ids:
+                words = sorted({m.date_text for m in c.mentions if m.article_id == a and m.date_text})
+                name = article_source_name(self._articles.get(a))
+                said.append(f"{name} ({', '.join(words)})" if words else name)
+            rows.append(f"<b>{html.escape(format_day(c.day))}</b>: {html.escape('; '.join(said))}")
         self.disputed_label.setText(
             html.escape(self.tr("The sources disagree on the date:")) + "<br>" + "<br>".join(rows)
         )

@@ -420,6 +420,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The sources give different days: {days}</source>
+        <translation>Die Quellen nennen verschiedene Tage: {days}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mid-{month} {year}</source>
         <translation>Mitte {month} {year}</translation>
     </message>
@@ -1572,7 +1577,7 @@
         <translation>in {k} Artikeln</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>The sources disagree on the date:</source>
         <translation>Die Quellen nennen verschiedene Daten:</translation>
     </message>
@@ -1580,7 +1585,7 @@
 <context>
     <name>SnippetCard</name>
     <message>
-        <location line="-197"/>
+        <location line="-201"/>
         <source>no publication date</source>
         <translation>kein Erscheinungsdatum</translation>
     </message>

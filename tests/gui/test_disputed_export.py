@@ -15,7 +15,7 @@ from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
+from PySide6.QtCore import QSettings, QStandardPaths, Qt  # noqa: E402
 from PySide6.QtGui import QColor  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
@@ -94,7 +94,8 @@ def test_the_side_panel_says_which_source_gives_which_day(window: MainWindow) ->
     label = window.side_panel.disputed_label
     assert not label.isHidden()
     text = label.text()
-    assert "11 Mar 2025</b>: Rheinbote" in text
+    assert "11 Mar 2025</b>: Rheinbote (Dienstag)" in text
+    assert "12. März" in text and "Wednesday" in text  # the words each source used
     assert "12 Mar 2025</b>: " in text and "Elbkurier" in text and "Harbour Times" in text
     other = next(e for e in window.event_model.events() if e.id != call.id)
     window.select_event(other.id)
@@ -107,6 +108,8 @@ def test_the_table_filters_disputed_events(window: MainWindow) -> None:
     assert total > 1
     window.disputed_check.setChecked(True)
     assert _table_ids(window) == [call.id]
+    tip = window.event_proxy.data(window.event_proxy.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "11 Mar 2025" in tip and "12 Mar 2025" in tip
     assert window.timeline.visible_ids() == {call.id}
     window.clear_filters()
     assert not window.disputed_check.isChecked()
