@@ -153,3 +153,19 @@ def test_an_export_that_cannot_be_written_says_so(window: MainWindow, tmp_path: 
     bad = tmp_path / "missing" / "x.ics"
     assert not window.export_chronology("ics", str(bad), scope="all")
     assert said and str(bad) in said[0]
+
+
+def test_the_export_dialog_fits_the_file_name_to_the_format(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.export_dialog import ExportChronologyDialog, mentions_path
+
+    dlg = ExportChronologyDialog("/tmp/x/chronik.json")
+    qtbot.addWidget(dlg)
+    assert dlg.value() == ("timelinejs", "/tmp/x/chronik.json", "view", False)
+    assert not dlg.mentions.isEnabled()
+    dlg.set_format("csv")
+    dlg.mentions.setChecked(True)
+    dlg.all_events.setChecked(True)
+    assert dlg.value() == ("csv", "/tmp/x/chronik.csv", "all", True)
+    assert mentions_path("/tmp/x/chronik.csv") == "/tmp/x/chronik-mentions.csv"
+    dlg.set_format("ics")
+    assert dlg.value() == ("ics", "/tmp/x/chronik.ics", "all", False)  # one row per sentence is CSV only
