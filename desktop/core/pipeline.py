@@ -192,7 +192,7 @@ def analyse(article: Article, published: PubDate | None = None) -> ArticleAnalys
 
 def _analyse(article: Article, published: PubDate | None) -> ArticleAnalysis:
     from desktop.core.actors import ActorLexicon, find_mentions
-    from desktop.core.actors.anaphora import definite_references
+    from desktop.core.actors.anaphora import definite_references, repeated_names
     from desktop.core.events import event_mentions
     from desktop.core.sentences import split_sentences
 
@@ -204,9 +204,10 @@ def _analyse(article: Article, published: PubDate | None) -> ArticleAnalysis:
     mentions = find_mentions(
         article.text, sentences, ActorLexicon.load(), article.language, allowed=article.is_article_offset
     )
-    refs = definite_references(article.text, mentions, article.language, article.is_article_offset)
-    if refs:
-        mentions = sorted([*mentions, *refs], key=lambda m: (m.start, m.end))
+    more = repeated_names(article.text, mentions, article.is_article_offset)
+    more += definite_references(article.text, [*mentions, *more], article.language, article.is_article_offset)
+    if more:
+        mentions = sorted([*mentions, *more], key=lambda m: (m.start, m.end))
     ev = event_mentions(article, sentences, timexes, mentions, _anchor(pub))
     return ArticleAnalysis(article, tuple(sentences), tuple(timexes), tuple(mentions), tuple(ev))
 

@@ -65,3 +65,33 @@ def _heads(m: Mention, noun: str) -> bool:
             if w == noun or (len(w) > len(noun) + 2 and w.endswith(noun)):
                 return True
     return False
+
+
+#: how a name found once may be recognised at its other places: as written, whole words
+_PROPAGATED_VIAS = ("name", "alias")
+
+
+def repeated_names(
+    text: str, mentions: Sequence[Mention], allowed: Callable[[int], bool] | None = None
+) -> list[Mention]:
+    """One name, one actor, throughout an article: a name the finder recognised somewhere
+    ("... after Hindenburg released its report") is the same actor where it stands again, also
+    where its place in the sentence hid it ("January 24: Hindenburg released ...")."""
+    forms: dict[str, Mention] = {}
+    for m in mentions:
+        surface = " ".join(m.text.split())
+        if m.via in _PROPAGATED_VIAS and len(surface) >= 4 and surface[:1].isupper() and surface not in forms:
+            forms[surface] = m
+    if not forms:
+        return []
+    taken = sorted((m.start, m.end) for m in mentions)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w-])")
+    out: list[Mention] = []
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        if any(a < e and s < b for a, b in taken) or (allowed is not None and not allowed(s)):
+            continue
+        src = forms[match.group(0)]
+        out.append(Mention(s, e, match.group(0), src.actor, src.kind, src.role, "repeat"))
+    return out
