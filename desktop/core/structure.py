@@ -35,7 +35,7 @@ FURNITURE_KINDS = frozenset(
 _TAIL_KINDS = ("donation", "related", "comments")
 _LIST_KEYS = (
     "nav_phrases", "menu_contains", "cookie_words", "cookie_context", "footer_contains",
-    "credit_prefixes", "credit_inline", "photo_agencies", "caption_markers", "related_headers",
+    "credit_prefixes", "credit_inline", "photo_agencies", "caption_markers", "embed_markers", "related_headers",
     "related_prefixes", "comments_headers", "donation_strong", "donation_weak", "date_labels",
     "metadata_lines", "byline_prefixes", "agencies", "signoff_words", "dateline_patterns",
 )  # fmt: skip
@@ -76,6 +76,7 @@ class _Lexicon:
     credit_inline: re.Pattern[str] | None
     photo_agencies: re.Pattern[str] | None
     caption_marker: re.Pattern[str] | None
+    embed_marker: re.Pattern[str] | None  # embedded posts: a link shortener, a "— Name (@handle)" line
     related_header: re.Pattern[str] | None
     related_prefix: re.Pattern[str] | None
     comments_header: re.Pattern[str] | None
@@ -155,6 +156,7 @@ def load_lexicon() -> _Lexicon:
         credit_inline=_compile(merged["credit_inline"], r"(?<=\S)\s+(?:{})\s*\S"),
         photo_agencies=_compile(merged["photo_agencies"], r"(?<!\w)(?:{})(?!\w)"),
         caption_marker=_compile(merged["caption_markers"], r"(?:{})\s*$"),
+        embed_marker=_compile(merged["embed_markers"]),
         related_header=_compile(merged["related_headers"], r"^\s*(?:{})\s*:?\s*$"),
         related_prefix=_compile(merged["related_prefixes"], r"^\s*(?:{})"),
         comments_header=_compile(merged["comments_headers"], r"^\s*(?:{})\s*:?\s*$"),
@@ -444,6 +446,8 @@ class _Analysis:
             self._outlet_from_von(s)
         elif words <= 60 and lex.caption_marker is not None and lex.caption_marker.search(s):
             line.kind = "caption"
+        elif words <= 120 and lex.embed_marker is not None and lex.embed_marker.search(s):
+            line.kind = "caption"  # an embedded post quoted with its signature: not the article's text
         else:
             self._inline_credit(line, i)
 

@@ -463,3 +463,15 @@ def test_a_long_list_of_short_items_is_a_menu_not_article() -> None:
 def test_a_relative_stamp_is_metadata(stamp: str) -> None:
     text = f"Gipfel in Genf vertagt\n\n{stamp}\n\n{P1}\n\n{P2}"
     assert kinds(text, stamp) == ["metadata"]
+
+
+def test_an_embedded_post_and_its_signature_are_not_article_text() -> None:
+    post = "Der Pegel steigt weiter, die Brücke ist gesperrt. https://t.co/AbCdEf123pic.twitter.com/XyZ"
+    signature = "— Wetterbeobachter Nord (@wetter_nord) May 19, 2025"
+    text = f"Gipfel in Genf vertagt\n\n{P1}\n\n{post}\n{signature}\n\n{P2}"
+    assert kinds(text, "Der Pegel", "— Wetterbeobachter") == ["caption", "caption"]
+
+
+def test_a_broadcast_line_is_metadata() -> None:
+    text = f"Gipfel in Genf vertagt\n\n{P1}\n\nSendung: Abendnachrichten, 27.10.2023 19:00 Uhr\n\n{P2}"
+    assert kinds(text, "Sendung:") == ["metadata"]
