@@ -46,6 +46,7 @@ _TITLE_MAX_WORDS = 25
 _LEAD_MAX_WORDS = 80
 _LONG_PARAGRAPH_WORDS = 20
 _DONATION_BLOCK_WORDS = 150
+_BRACKET_CREDIT = re.compile(r"\(\s*[^()|/\n]{2,40}?\s*[|/]\s*[^()|/\n]{2,40}\)\s*$")
 _BREADCRUMB = re.compile(r"\s(?:[›»>|/]|->)\s")
 
 
@@ -453,6 +454,8 @@ class _Analysis:
 
     def _photo_credit(self, s: str) -> bool:
         lex = self.lex
+        if _BRACKET_CREDIT.search(s) and not _ends_sentence(s) and not self._signoff(s):
+            return True  # "Die Bürgermeisterin (Anna Beispiel | Stadtbote)": photographer | outlet
         return bool(
             lex.photo_agencies is not None
             and re.search(r"[/|]", s)

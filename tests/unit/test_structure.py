@@ -475,3 +475,10 @@ def test_an_embedded_post_and_its_signature_are_not_article_text() -> None:
 def test_a_broadcast_line_is_metadata() -> None:
     text = f"Gipfel in Genf vertagt\n\n{P1}\n\nSendung: Abendnachrichten, 27.10.2023 19:00 Uhr\n\n{P2}"
     assert kinds(text, "Sendung:") == ["metadata"]
+
+
+def test_a_photo_line_with_photographer_and_outlet_in_brackets_is_a_credit() -> None:
+    caption = "Die Bürgermeisterin eröffnete am Freitag, 3. Mai, den neuen Hafen, um ihn zu besichtigen..."
+    credit = "Die Bürgermeisterin(Anna Beispiel | Stadtbote)"
+    text = f"Gipfel in Genf vertagt\n\n{caption}\n{credit}\n\n{P1}\n\n{P2}"
+    assert kinds(text, "Die Bürgermeisterin eröffnete", "Die Bürgermeisterin(") == ["caption", "credit"]
