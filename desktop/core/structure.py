@@ -35,7 +35,7 @@ FURNITURE_KINDS = frozenset(
 _TAIL_KINDS = ("donation", "related", "comments")
 _LIST_KEYS = (
     "nav_phrases", "menu_contains", "cookie_words", "cookie_context", "footer_contains",
-    "credit_prefixes", "credit_inline", "photo_agencies", "caption_markers", "embed_markers", "related_headers",
+    "credit_prefixes", "credit_inline", "photo_agencies", "caption_markers", "embed_markers", "inline_related", "related_headers",
     "related_prefixes", "comments_headers", "donation_strong", "donation_weak", "date_labels",
     "metadata_lines", "byline_prefixes", "agencies", "signoff_words", "dateline_patterns",
 )  # fmt: skip
@@ -78,6 +78,7 @@ class _Lexicon:
     photo_agencies: re.Pattern[str] | None
     caption_marker: re.Pattern[str] | None
     embed_marker: re.Pattern[str] | None  # embedded posts: a link shortener, a "— Name (@handle)" line
+    inline_related: tuple[re.Pattern[str], ...]  # teasers inside a line of text (group "x": the span to cut)
     related_header: re.Pattern[str] | None
     related_prefix: re.Pattern[str] | None
     comments_header: re.Pattern[str] | None
@@ -158,6 +159,7 @@ def load_lexicon() -> _Lexicon:
         photo_agencies=_compile(merged["photo_agencies"], r"(?<!\w)(?:{})(?!\w)"),
         caption_marker=_compile(merged["caption_markers"], r"(?:{})\s*$"),
         embed_marker=_compile(merged["embed_markers"]),
+        inline_related=tuple(re.compile(p) for p in dict.fromkeys(merged["inline_related"]) if _valid(p)),
         related_header=_compile(merged["related_headers"], r"^\s*(?:{})\s*:?\s*$"),
         related_prefix=_compile(merged["related_prefixes"], r"^\s*(?:{})"),
         comments_header=_compile(merged["comments_headers"], r"^\s*(?:{})\s*:?\s*$"),
@@ -396,6 +398,7 @@ class _Analysis:
         self._title_and_lead(end)
         self._headings_and_body(end)
         self._nav_kinds()
+        self._inline_related()
 
     def _find_comments(self) -> int | None:
         lex = self.lex
@@ -747,6 +750,31 @@ class _Analysis:
         for i, ln in enumerate(lines):
             if ln.kind == "nav":
                 ln.kind = "footer" if 0 <= last < i else "menu"
+
+    def _inline_related(self) -> None:
+        """Teasers of other stories inside a line of the text (hover cards after a name)."""
+        for i, line in enumerate(self.lines):
+            if line.pieces or line.kind not in ARTICLE_REGION_KINDS:
+                continue
+            cuts = []
+            for pattern in self.lex.inline_related:
+                for m in pattern.finditer(line.text):
+                    a, b = m.span("x") if "x" in pattern.groupindex else m.span()
+                    if b > a:
+                        cuts.append((a, b))
+            if not cuts:
+                continue
+            pos, pieces = 0, []
+            for a, b in sorted(cuts):
+                if a < pos:
+                    continue
+                if a > pos:
+                    pieces.append(_Piece(line.start + pos, line.start + a, line.text[pos:a], i, line.kind))
+                pieces.append(_Piece(line.start + a, line.start + b, line.text[a:b], i, "related"))
+                pos = b
+            if pos < len(line.text):
+                pieces.append(_Piece(line.start + pos, line.end, line.text[pos:], i, line.kind))
+            line.pieces = pieces
 
     # result
     def pieces(self) -> list[tuple[int, int, str]]:

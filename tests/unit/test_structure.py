@@ -482,3 +482,13 @@ def test_a_photo_line_with_photographer_and_outlet_in_brackets_is_a_credit() -> 
     credit = "Die Bürgermeisterin(Anna Beispiel | Stadtbote)"
     text = f"Gipfel in Genf vertagt\n\n{caption}\n{credit}\n\n{P1}\n\n{P2}"
     assert kinds(text, "Die Bürgermeisterin eröffnete", "Die Bürgermeisterin(") == ["caption", "credit"]
+
+
+def test_hover_cards_inside_a_sentence_are_not_article_text() -> None:
+    line = ("Mayor Anna Berg Anna BergHarbour fees rise again Council votes on budget MORE and her deputy "
+            "on Saturday opened the new ferry terminal.")
+    text = f"Ferry terminal opens\n\n{line}\n\n{P1}\n\n{P2}"
+    st = analyse_structure(text)
+    assert kind_of(st, text, "Harbour fees") == "related"
+    assert kind_of(st, text, "on Saturday opened") in ARTICLE_REGION_KINDS
+    assert kind_of(st, text, "Mayor Anna Berg") in ARTICLE_REGION_KINDS
