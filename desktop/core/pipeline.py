@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -99,6 +100,8 @@ def make_article(document: Document) -> Article:
     if language not in ("de", "en"):
         language = detect_language(body[:5000])
     published = document.published or structure.published
+    if published is None or published.precision != Precision.DAY:
+        published = own_published(document.text, regions, language, published) or published
     return Article(
         id=content_key(body),
         path=document.path,
@@ -112,6 +115,29 @@ def make_article(document: Document) -> Article:
         encoding=document.encoding,
         warnings=document.warnings,
     )
+
+
+def own_published(
+    text: str, regions: Sequence[Region] | None, language: str, header: PubDate | None = None
+) -> PubDate | None:
+    """The publication date the text's own date lines give (labels, datelines, ticker stamps).
+
+    ``header`` is a month-only date already read from the metadata: a stamp must lie in it,
+    and it gives the year of stamps written without one."""
+    from desktop.core import datelines
+    from desktop.core.events import EventLexicon
+    stamps = datelines.find_stamps(text, regions)
+    if not stamps:
+        return None
+    month = None
+    if header is not None and header.precision == Precision.MONTH:
+        month = (header.value.year, header.value.month)
+    lex = EventLexicon.load()
+    got = datelines.own_date(text, stamps, month or datelines.month_header(text),
+                             is_future=lambda clause: lex.is_future(clause, language))
+    if got is None and month is None and (month := datelines.month_header(text)) is not None:
+        return PubDate(date(month[0], month[1], 1), Precision.MONTH, DateSource.METADATA, f"{month[0]}-{month[1]:02d}")
+    return got
 
 
 def _overlay(base: Sequence[Region], known: Sequence[Region]) -> tuple[Region, ...]:
@@ -212,12 +238,31 @@ def _analyse(article: Article, published: PubDate | None) -> ArticleAnalysis:
     return ArticleAnalysis(article, tuple(sentences), tuple(timexes), tuple(mentions), tuple(ev))
 
 
+def _evidence(a: Article, lex: Any) -> Any:
+    """The date evidence of an article's own text (cached by article id)."""
+    from desktop.core import pubdate
+    from desktop.core.datelines import find_stamps, today_weekday
+    from desktop.core.events import specific_event_word
+
+    ev = _evidence_cache.get(a.id)
+    if ev is None:
+        ev = pubdate.evidence_from(
+            tag_timexes(a, None),
+            a.text,
+            lambda sentence, lang=a.language: lex.is_future(sentence, lang),
+            lambda sentence, s, e: specific_event_word(sentence, s, e, lex),
+        )
+        ev.today_weekday = today_weekday(find_stamps(a.text, a.regions or None))
+        _remember(_evidence_cache, a.id, ev)
+    return ev
+
+
 def resolve_published(
     articles: Sequence[Article], user_dates: dict[str, date] | None = None
 ) -> dict[str, PubDate | None]:
     """The publication date of every article: the user's, the metadata's, or inferred."""
     from desktop.core import pubdate
-    from desktop.core.events import EventLexicon, _specific, specific_event_word
+    from desktop.core.events import EventLexicon, _specific
 
     user_dates = user_dates or {}
     known: dict[str, PubDate | None] = {}
@@ -231,19 +276,12 @@ def resolve_published(
         known[a.id] = a.published
         if _anchor(a.published) is None:
             undated.append(a)
+        elif a.published is not None and a.published.source == DateSource.TEXT:
+            known[a.id] = pubdate.checked(a.published, _evidence(a, lex))
     if not undated:
         return known
     for a in undated:
-        ev = _evidence_cache.get(a.id)
-        if ev is None:
-            ev = pubdate.evidence_from(
-                tag_timexes(a, None),
-                a.text,
-                lambda sentence, lang=a.language: lex.is_future(sentence, lang),
-                lambda sentence, s, e: specific_event_word(sentence, s, e, lex),
-            )
-            _remember(_evidence_cache, a.id, ev)
-        evidence[a.id] = ev  # type: ignore[assignment]
+        evidence[a.id] = _evidence(a, lex)
     # the days the dated articles give to specific events ("Bundestagswahl" -> 23 Feb 2025)
     event_days: dict[str, dict[date, str]] = {}
     if any(e.weekday_events for e in evidence.values()):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from desktop.core.model import Article, DateSource, Precision, PubDate, Timex
+from desktop.core.readers.dates import MONTHS
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _YEARLESS = re.compile(r"^XXXX-(\d\d)-(\d\d)")
@@ -44,6 +45,8 @@ class Evidence:
     weekdays: list[int] = field(default_factory=list)  # weekdays named as past, in text order
     #: (weekday, event word) for weekdays named beside a specific event word ("Bundestagswahl am Sonntag")
     weekday_events: list[tuple[int, str]] = field(default_factory=list)
+    latest_month: tuple[int, int] | None = None  # latest (year, month) named as past ("im Dezember 2023")
+    today_weekday: int | None = None  # the weekday named as the day of writing ("heute, Sonntag")
 
 
 #: a year named this close before a date without a year, in the same sentence, is that date's
@@ -70,11 +73,15 @@ def evidence_from(
     With ``text`` and ``is_future``, dates in sentences about the future are no lower bound;
     with ``event_word`` (sentence, start, end -> the specific event word nearest to the date),
     weekdays are tied to the event they date."""
+    from desktop.core.datelines import is_birth
+
     ev = Evidence()
     last_year: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
     for t in timexes:
         if t.type not in ("DATE", "TIME"):
             continue
+        if text is not None and is_birth(text, t.start):
+            continue  # "born on 21 April 1926": says nothing about when the article was written
         future = False
         sentence_start, sentence = 0, ""
         if text is not None:
@@ -110,6 +117,9 @@ def evidence_from(
         m = _MONTH.match(v)
         if m:
             ev.years[int(m.group(1))] += 1
+            ym = (int(m.group(1)), int(m.group(2)))
+            if not future and (ev.latest_month is None or ym > ev.latest_month):
+                ev.latest_month = ym
             last_year = (int(m.group(1)), t.end)
             continue
         if re.match(r"^\d{4}$", v):
@@ -172,6 +182,27 @@ class _Space:
         return dot / den if den else 0.0
 
 
+#: two articles are of the same story when they share at least this many names (capitalised
+#: words inside sentences: "Kemmerich", "Lötschental", "Selenskyj"), or at least three that are
+#: this share of the shorter one's names
+SAME_STORY_NAMES = 10
+SAME_STORY_SHARE = 0.3
+_NAME = re.compile(r"(?<=[a-zäöüß,;:)\]\"“”»«] )([A-ZÄÖÜ][\w-]{3,})")
+
+
+def _names(article: Article) -> set[str]:
+    out: set[str] = set()
+    regions = [r for r in article.regions if r.is_article] or [None]
+    for r in regions:
+        start, end = (r.start, r.end) if r is not None else (0, len(article.text))
+        out.update(_NAME.findall(article.text, start, end))
+    return {w for w in out if w.lower() not in _CALENDAR_WORDS}
+
+
+#: weekday and month names are capitalised but name no story
+_CALENDAR_WORDS = frozenset(_WEEKDAYS) | frozenset(MONTHS)
+
+
 def _shingles(article: Article) -> set[tuple[str, ...]]:
     words = _words(article, _TOKEN)
     return {tuple(words[i:i + 6]) for i in range(len(words) - 5)}
@@ -197,6 +228,43 @@ def _event_anchor(
             if best is None or day < best[0]:
                 best = (day, word, article)
     return best
+
+
+#: a date line whose year the text contradicts is read with the next year when the text's latest
+#: month then lies at most this many days before it (January datelines with last year's number)
+YEAR_SLIP_DAYS = 62
+
+
+def _named_later(ev: Evidence, day: date) -> bool:
+    """The text names a later month or year than ``day`` ("bodies found on 26 May 2014 ... the
+    indictment spans 2014-2022"): that day is an old one, not the day of writing."""
+    if ev.latest_month is not None and ev.latest_month > (day.year, day.month):
+        return True
+    # years far ahead are plans or numbers ("bis 2040", a phone number "2083"), not past
+    return any(day.year < y <= day.year + PLAN_YEARS for y in ev.years)
+
+
+#: a year this far after a day named in the text is a plan or a number, not a later past year
+PLAN_YEARS = 5
+
+
+def checked(pub: PubDate, ev: Evidence) -> PubDate | None:
+    """A publication date read from the text, checked against the text's own dates.
+
+    The text names as past a month after it ("Wiesbaden, 16. Januar 2023 - ... im
+    Dezember 2023 lag die Inflationsrate"): the year is a slip when the next year fits,
+    else the date is contradicted and stays unknown."""
+    later = ev.latest_month
+    if later is None or (pub.value.year, pub.value.month) >= later:
+        return pub
+    try:
+        bumped = pub.value.replace(year=pub.value.year + 1)
+    except ValueError:
+        return None
+    start = date(later[0], later[1], 1)
+    if bumped >= start and (bumped - start).days <= YEAR_SLIP_DAYS:
+        return PubDate(bumped, pub.precision, pub.source, f"{pub.evidence} (year read as {bumped.year}: the text reports {later[0]}-{later[1]:02d} as past)")
+    return None
 
 
 def _weekday_on_or_before(day: date, weekday: int) -> date:
@@ -238,17 +306,27 @@ def infer(
         ev = evidence.get(aid)
         return max(ev.years) if ev and ev.years else None
 
-    # a year for each article: its metadata's; else the batch's dated year not before the latest
-    # year its text names (an article naming "March 2022" in passing may well be from 2025)
-    known_years = sorted({p.value.year for p in known.values() if p is not None})
+    names: dict[str, set[str]] = {}
 
+    def same_story(a: str, b: str) -> bool:
+        for x in (a, b):
+            if x not in names:
+                names[x] = _names(by_id[x])
+        shared = len(names[a] & names[b])
+        smaller = min(len(names[a]), len(names[b]))
+        return shared >= SAME_STORY_NAMES or (shared >= 3 and shared >= SAME_STORY_SHARE * smaller)
+
+    # a year for each article: its metadata's; else the year of its story's dated articles, not
+    # before the latest year its text names (an article naming "March 2022" in passing may well be
+    # from 2025). Never a year from another story: dates without a year then stay unplaced.
     def year_for(aid: str) -> int | None:
         p = known.get(aid)
         if p is not None:
             return p.value.year
         text_year = own_year(aid)
-        later = [y for y in known_years if text_year is None or y >= text_year]
-        return min(later) if later else text_year
+        story = sorted({p.value.year for b, p in known.items() if p is not None and b != aid and b in by_id and same_story(aid, b)})
+        later = [y for y in story if text_year is None or y >= text_year]
+        return min(later) if later else None
 
     years = {a: year_for(a) for a in ids}
 
@@ -281,8 +359,10 @@ def infer(
         """Days of the other articles (dated, or the latest day they name), earliest first:
         not before this article's lower bound, nor too long after it."""
         lo = low[aid]
+        y = years.get(aid)
         cands = [(d, b) for d, b in day_index if b != aid and in_month(aid, d) and
-                 (lo is None or lo <= d <= lo + timedelta(days=SIBLING_REACH_DAYS))]
+                 (lo is None or lo <= d <= lo + timedelta(days=SIBLING_REACH_DAYS)) and
+                 (y is None or d.year == y) and same_story(aid, b)]
         if len(cands) > 1:
             sims = {b: space_().cosine(aid, b) for _, b in cands}
             top = max(sims.values())
@@ -332,6 +412,10 @@ def infer(
             day, word, b = anchored
             source = DateSource.INFERRED
             why = f"'{word}' is dated in {by_id[b].title or by_id[b].path}" if b in by_id else f"'{word}' dated elsewhere"
+        elif ev.today_weekday is not None and low[aid] is not None and month_of(aid) is not None:
+            # "heute, Sonntag" in a month-only dated article: the first such day from the latest day it names
+            day = low[aid] + timedelta(days=(ev.today_weekday - low[aid].weekday()) % 7)  # type: ignore[operator]
+            why = "the weekday it names as today, after the latest date it names"
         elif ev.weekdays:
             wd = Counter(ev.weekdays).most_common(1)[0][0]
             # a weekday needs a time frame: the article's own dates or its month
@@ -345,7 +429,7 @@ def infer(
                 why = f"weekday in the text, resolved against {by_id[b].title or by_id[b].path}"
             # alone, a weekday says nothing about the week: news dates this week's events by
             # weekday and older ones by the calendar, so the latest calendar date is no anchor
-        elif low[aid] is not None:
+        elif low[aid] is not None and not _named_later(ev, low[aid]):  # type: ignore[arg-type]
             day = low[aid]
             why = "the latest date the text names"
         else:

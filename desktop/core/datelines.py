@@ -1,0 +1,429 @@
+"""An article's own date line, read from its text: labels, datelines, date lines and ticker stamps.
+
+News pages state when they were written in a handful of ordinary shapes, in German
+and English alike:
+
+- a label before a date: ``Stand: 27.08.2022 08:33 Uhr``, ``Veröffentlicht: Dienstag,
+  21.05.2019, 18:26 Uhr``, ``Published 12/12/2022 9:00 AM``, ``Last Update: Wednesday,
+  02 December 2020 KSA 10:28``, `` date 2020-02`` (a month only);
+- a dateline opening the body: ``Wien, 13. September 2021 |``, ``NAIROBI, Aug 15
+  (Reuters) –``, ``(22.09.2023) Der Prozess ...``;
+- a line that is nothing but a date (with a weekday, a clock time, a time zone, a
+  source or a byline word): ``Friday, 8th March 2019, 5:00 am``, ``Wednesday 2/28/24``;
+- live-ticker stamps, often without a year: ``Donnerstag, 12. August, 5.30 Uhr``,
+  ``15. Juni 10.02 Uhr: ...``, ``Update vom 7. November, 11.25 Uhr: ...``;
+- a weekday with its date in the body: ``am Mittwoch (29.11.)``, ``on Thursday (20 October)``;
+- the day of writing named as today: ``heute, Sonntag``.
+
+``find_stamps`` lists them; ``own_date`` picks the publication date they give, or
+none.  A date without a year takes the year of the article's month header, else the
+one recent year in which its weekday falls on that day; otherwise it stays unknown.
+The phrases live in ``resources/lexicons/pubdate.json``; this module holds the logic.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from desktop.core.model import DateSource, Precision, PubDate, Region
+from desktop.core.readers.dates import MONTHS
+from desktop.core.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+#: kinds of stamp, strongest first (a label or dateline is the article's own; a bare date line
+#: may be a site's "today" widget; a weekday date in the body only bounds the day of writing)
+RANK = {"label": 0, "dateline": 0, "line": 1, "ticker": 2, "weekday": 3}
+#: a yearless date takes the one year of this many recent years in which its weekday fits
+WEEKDAY_YEARS = 8
+#: weekday dates in the body name the day of writing only when they all lie within this many days
+WEEK_SPREAD = 6
+#: furniture whose dates are never the article's (a related-story box, reader comments)
+_FOREIGN_KINDS = frozenset({"related", "comments", "footer", "donation"})
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """A date the text gives for itself (``year`` None: not written)."""
+
+    start: int
+    end: int
+    kind: str  # label | dateline | line | ticker | weekday | today
+    year: int | None
+    month: int | None  # None for a "today" weekday
+    day: int | None  # None for a month-only header
+    weekday: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class _Lex:
+    label: re.Pattern[str]
+    start_label: re.Pattern[str] | None
+    ticker_label: re.Pattern[str] | None
+    weekdays: dict[str, int]
+    date: re.Pattern[str]
+    time: re.Pattern[str]
+    today: re.Pattern[str] | None
+    birth: re.Pattern[str] | None
+    weekday_date: re.Pattern[str]
+
+
+def _alt(items: Sequence[str]) -> str:
+    good = []
+    for p in items:
+        try:
+            re.compile(p)
+            good.append(p)
+        except re.error:
+            log.warning("pubdate lexicon: ignoring invalid pattern %r", p)
+    return "|".join(f"(?:{p})" for p in sorted(set(good), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> _Lex:
+    try:
+        data = json.loads(resource_path("lexicons", "pubdate.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        log.warning("cannot read the pubdate lexicon: %s", e)
+        data = {}
+    weekdays = {k.lower(): int(v) for k, v in (data.get("weekdays") or {}).items()}
+    wd = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True)) or "(?!x)x"
+    mon = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+    tz = _alt(data.get("timezones") or []) or "(?!x)x"
+    year = r"(?:19|20)\d\d"
+    # one date, with an optional weekday before it; named groups tell the form
+    date_re = (
+        rf"(?:(?P<wd>{wd})\.?,?\s+(?:(?:den|the)\s+)?)?"
+        r"(?:"
+        rf"(?P<iy>{year})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])"
+        rf"|(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\s?(?P<ny>{year})(?!\d))?(?!\d)"
+        rf"|(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>{year}|\d\d)(?!\d)"
+        rf"|(?P<td>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<tm>{mon})\b\.?(?:,?\s+(?P<ty>{year})(?!\d))?"
+        rf"|(?P<um>{mon})\b\.?\s+(?P<ud>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<uy>{year})(?!\d))?"
+        rf"|(?P<mm>{mon})\b\.?\s+(?P<my>{year})(?!\d)"
+        rf"|(?P<hy>{year})-(?P<hm>[01]\d)(?![\d-])"
+        r")"
+    )
+    clock = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?![.:]?\d)\s*(?:Uhr|h\b|[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.?\s?m\.?|Uhr)"
+    time_re = (
+        rf"(?:\s*(?:,|-|–|—|\||/|•|·|um|at)?\s*(?:(?:{tz})\s*)?(?:{clock})(?:\s*\(?(?:{tz})\)?)?"
+        rf"(?:\s*(?:-|–|/)\s*(?:{tz})\s*(?:{clock}))?)*"
+    )
+    today = data.get("today") or []
+    full_wd = "|".join(sorted((re.escape(w) for w in weekdays if len(w) >= 6), key=len, reverse=True)) or "(?!x)x"
+    birth = data.get("birth") or []
+    return _Lex(
+        label=re.compile(rf"(?<![\w-])(?:{_alt(data.get('labels') or ['Stand'])})\s*:?\s*(?:am\s+|on\s+|vom\s+|at\s+)?", re.I),
+        start_label=re.compile(rf"^(?:{_alt(data['start_labels'])})\s*:?\s*", re.I) if data.get("start_labels") else None,
+        ticker_label=re.compile(rf"^(?:{_alt(data['ticker_labels'])})\s*:?\s*", re.I) if data.get("ticker_labels") else None,
+        weekdays=weekdays,
+        date=re.compile(date_re, re.I),
+        time=re.compile(time_re, re.I),
+        today=re.compile(rf"(?<!\w)(?:{_alt(today)})\s*[,(]\s*(?:den\s+|the\s+)?(?P<wd>{full_wd})\b", re.I) if today else None,
+        birth=re.compile(rf"(?<!\w)(?:{_alt(birth)})(?!\w)", re.I) if birth else None,
+        weekday_date=re.compile(rf"(?<!\w)(?P<w>{full_wd})\b\.?(?:\s*\(\s*|,\s+)(?=\d|[A-Z])", re.I),
+    )
+
+
+def _value(m: re.Match[str], lex: _Lex) -> tuple[int | None, int, int | None, int | None] | None:
+    """(year or None, month, day or None, weekday or None) of a date match, or None if impossible."""
+    g = m.groupdict()
+    wd = lex.weekdays.get(g["wd"].lower().rstrip(".")) if g.get("wd") else None
+    y: int | None
+    if g["iy"]:
+        y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
+    elif g["nd"]:
+        y, mo, d = (int(g["ny"]) if g["ny"] else None), int(g["nm"]), int(g["nd"])
+    elif g["sm"]:
+        y = int(g["sy"]) if len(g["sy"]) == 4 else 2000 + int(g["sy"])
+        mo, d = int(g["sm"]), int(g["sd"])
+    elif g["td"]:
+        y, mo, d = (int(g["ty"]) if g["ty"] else None), MONTHS[g["tm"].lower()], int(g["td"])
+    elif g["um"]:
+        if not g["um"][:1].isupper():
+            return None  # "may 3": not a month
+        y, mo, d = (int(g["uy"]) if g["uy"] else None), MONTHS[g["um"].lower()], int(g["ud"])
+    elif g["mm"]:
+        if not g["mm"][:1].isupper():
+            return None
+        return int(g["my"]), MONTHS[g["mm"].lower()], None, None
+    else:
+        return int(g["hy"]), int(g["hm"]), None, None
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if y is not None:
+        try:
+            day = date(y, mo, d)
+        except ValueError:
+            return None
+        if wd is not None and day.weekday() != wd:
+            return None  # "Wednesday 2/28/24" must be a Wednesday: the weekday checks the reading
+    return y, mo, d, wd
+
+
+_SEP = " \t•·*|>–—-"
+_LINE_PREFIX = re.compile(r"^(?:[^\d\n.!?]{1,60}?)\s*(?::|\||/|·|—|–|-)\s*")
+_DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:[ /,-]+[A-ZÄÖÜ][\w.'’-]*){0,3},\s+")
+_DATELINE_END = re.compile(r"\s*(?:\((?P<src>[^()\n]{2,40})\))?\s*(?:[-–—|:]|$)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append((pos, raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _foreign(regions: Sequence[Region] | None, pos: int) -> bool:
+    if not regions:
+        return False
+    for r in regions:
+        if r.start <= pos < r.end:
+            return r.kind in _FOREIGN_KINDS
+    return False
+
+
+def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stamp]:
+    """Every date line the text gives for itself, in text order (see the module docstring)."""
+    lex = load_lexicon()
+    out: list[Stamp] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, a: int, b: int, m: re.Match[str]) -> bool:
+        v = _value(m, lex)
+        if v is None or _foreign(regions, a):
+            return False
+        out.append(Stamp(a, b, kind, v[0], v[1], v[2], v[3], text[a:b].strip()))
+        taken.append((a, b))
+        return True
+
+    def date_with_time(s: str, pos: int) -> tuple[re.Match[str], int] | None:
+        m = lex.date.match(s, pos)
+        if not m:
+            return None
+        t = lex.time.match(s, m.end())
+        return m, (t.end() if t else m.end())
+
+    for off, raw in _lines(text):
+        s = raw
+        lead = len(s) - len(s.lstrip(_SEP))
+        body = s[lead:]
+        if not body.strip():
+            continue
+        words = len(body.split())
+        # a dateline may wrap ("Wiesbaden, 16. Januar\n2023 - ..."): read on into the next line
+        window = text[off + lead : off + lead + 200]
+        got = False
+        # 1. labels ("Stand: ...", "Veröffentlicht: Dienstag, 21.05.2019, 18:26 Uhr", " date 2020-02")
+        starts = []
+        if lex.start_label is not None:
+            sm = lex.start_label.match(body)
+            if sm:
+                starts.append(sm)
+        for lm in lex.label.finditer(body):
+            if lm.start() == 0 or words <= 40 or body[max(0, lm.start() - 2) : lm.start()].strip() in ("|", "•", "·", "/"):
+                starts.append(lm)
+        for lm in starts:
+            hit = date_with_time(body, lm.end())
+            if hit is None and words <= 15:
+                # "Sendung: BR24 Nachrichten, 27.10.2023 01:00 Uhr": a few words between label and date
+                gap = re.match(r"[^\d\n]{1,40}?(?=\d|[A-Z][a-z]{2,}\.?\s+\d)", body[lm.end():])
+                if gap:
+                    hit = date_with_time(body, lm.end() + gap.end())
+            if hit is not None:
+                m, end = hit
+                got |= add("label", off + lead + lm.start(), off + lead + end, m)
+        if got:
+            continue
+        # 2. datelines opening a paragraph: "Wien, 13. September 2021 |", "(22.09.2023) Der ..."
+        pm = _DATELINE_PLACE.match(window)
+        if pm and not any(w.lower() in lex.weekdays for w in _WORD.findall(pm.group())):
+            hit = date_with_time(window, pm.end())
+            if hit is not None and hit[0].group("wd") is None:
+                em = _DATELINE_END.match(window, hit[1])
+                if em and (em.group("src") or em.group().strip()):
+                    got = add("dateline", off + lead, off + lead + em.end(), hit[0])
+        if not got and window.startswith("("):
+            hit = date_with_time(window, 1)
+            if hit is not None and window[hit[1] : hit[1] + 1] == ")" and (hit[0].group("nd") and hit[0].group("ny")):
+                got = add("dateline", off + lead, off + lead + hit[1] + 1, hit[0])
+        if got:
+            continue
+        # 3. ticker stamps and date lines: "[Update vom] [Donnerstag,] 12. August, 5.30 Uhr[: text]"
+        pos = 0
+        tl = lex.ticker_label.match(body) if lex.ticker_label is not None else None
+        if tl:
+            pos = tl.end()
+        hit = date_with_time(body, pos)
+        prefix_words = 0
+        if hit is None and words <= 14:
+            # "Mendocino County Today: Wednesday 2/28/24", "Moneycontrol News / Feb 01, 2023 / 11:36 PM IST"
+            px = _LINE_PREFIX.match(body)
+            if px:
+                hit = date_with_time(body, px.end())
+                prefix_words = len(px.group().split())
+            if hit is None:
+                # "— Name (@handle) May 19, 2025", "Associated Press April 7, 2022"
+                for dm in lex.date.finditer(body):
+                    if dm.start() > 0 and len(body[: dm.start()].split()) <= 5:
+                        hit = date_with_time(body, dm.start())
+                        prefix_words = len(body[: dm.start()].split())
+                    break
+        if hit is not None:
+            m, end = hit
+            v = _value(m, lex)
+            rest = body[end:]
+            has_time = end > m.end()
+            if v is not None and v[2] is not None:
+                rest_words = _WORD.findall(rest)
+                if has_time and (rest.lstrip()[:1] in (":", "-", "–", "|", "") or tl):
+                    kind = "ticker" if (v[0] is None or tl or rest.strip()) else "line"
+                    add(kind, off + lead, off + lead + end, m)
+                    continue
+                if len(rest_words) <= 2 and not re.search(r"[.!?]\s*$", rest) and prefix_words <= 5 and words <= 14:
+                    if v[0] is not None or v[3] is not None or has_time:
+                        add("line" if v[0] is not None else "ticker", off + lead, off + lead + end, m)
+                        continue
+    # 4. weekdays with their dates in the body, and "heute, Sonntag"
+    for wm in lex.weekday_date.finditer(text):
+        if any(a <= wm.start() < b for a, b in taken):
+            continue
+        m = lex.date.match(text, wm.end())
+        if not m or m.group("wd"):
+            continue
+        v = _value(m, lex)
+        if v is None or v[2] is None or _foreign(regions, wm.start()):
+            continue
+        wd = lex.weekdays[wm.group("w").lower()]
+        y = v[0]
+        if y is not None and date(y, v[1], v[2]).weekday() != wd:
+            continue
+        out.append(Stamp(wm.start(), m.end(), "weekday", y, v[1], v[2], wd, text[wm.start() : m.end()]))
+    if lex.today is not None:
+        for tm in lex.today.finditer(text):
+            if not _foreign(regions, tm.start()):
+                out.append(Stamp(tm.start(), tm.end(), "today", None, None, None, lex.weekdays[tm.group("wd").lower()], tm.group()))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def is_birth(text: str, start: int) -> bool:
+    """The date at ``start`` is a birth date ("born ... on 21 April 1926", "geboren am ...")."""
+    lex = load_lexicon()
+    if lex.birth is None:
+        return False
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 120)
+    return bool(lex.birth.search(text, max(0, lo), start))
+
+
+def _years_for(st: Stamp, month_hint: tuple[int, int] | None, today: date, text_years: Sequence[int]) -> list[int]:
+    if st.year is not None:
+        return [st.year]
+    assert st.month is not None and st.day is not None
+    if month_hint is not None:
+        y, mo = month_hint
+        # a stamp of the header's month or a little before it: that year; December before a January header: the year before
+        return [y if st.month <= mo else y - 1] if (mo - st.month) % 12 <= 2 else []
+    if st.weekday is None:
+        return []
+    cands = []
+    for y in range(today.year - WEEKDAY_YEARS, today.year + 1):
+        try:
+            d = date(y, st.month, st.day)
+        except ValueError:
+            continue
+        if d.weekday() == st.weekday and d <= today:
+            cands.append(y)
+    latest_named = max((y for y in text_years if y <= today.year), default=None)
+    if latest_named is not None:
+        cands = [y for y in cands if y >= latest_named] or cands
+    return cands if len(cands) == 1 else []
+
+
+def _text_years(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"(?<![\d./-])((?:19|20)\d\d)(?![\d./-])", text)]
+
+
+def own_date(
+    text: str,
+    stamps: Sequence[Stamp],
+    month_hint: tuple[int, int] | None = None,
+    today: date | None = None,
+    is_future: Callable[[str], bool] | None = None,
+) -> PubDate | None:
+    """The publication date the stamps give, or None.
+
+    Labels and datelines first (the first one in the text), then bare date lines,
+    then ticker stamps (the latest), then weekday dates of the body (the latest one
+    not about the future).  ``month_hint`` is a month-only header (year, month): a
+    stamp outside it does not count.  ``is_future(clause)`` tells a clause about the
+    future (its weekday date is no day of writing); ``today`` bounds yearless dates (default: the clock)."""
+    today = today or date.today()
+    years = _text_years(text)
+    best: tuple[tuple[int, int], date, Stamp] | None = None
+    weekday_days: list[date] = []
+    for st in stamps:
+        if st.kind not in RANK or st.month is None or st.day is None:
+            continue
+        if st.kind == "weekday" and is_future is not None and is_future(clause_at(text, st.start, st.end)):
+            continue
+        if is_birth(text, st.start):
+            continue
+        ys = _years_for(st, month_hint, today, years)
+        if len(ys) != 1:
+            continue
+        try:
+            d = date(ys[0], st.month, st.day)
+        except ValueError:
+            continue
+        if d > today:
+            continue
+        if month_hint is not None and (d.year, d.month) != month_hint and st.kind != "label":
+            continue
+        rank = RANK[st.kind]
+        if st.kind == "weekday":
+            weekday_days.append(d)
+        # first of labels/datelines/lines; latest of ticker stamps and weekday dates
+        order = -d.toordinal() if st.kind in ("ticker", "weekday") else st.start
+        key = (rank, order)
+        if best is None or key < best[0]:
+            best = (key, d, st)
+    if best is None:
+        return None
+    if best[2].kind == "weekday" and (max(weekday_days) - min(weekday_days)).days > WEEK_SPREAD:
+        return None  # weekday dates of more than one week (a ticker's older entries): no day of writing
+    return PubDate(best[1], Precision.DAY, DateSource.TEXT, best[2].text[:120])
+
+
+_CLAUSE_START = re.compile(r"[,;:.!?\n–—]")
+_CLAUSE_END = re.compile(r"[,;.!?\n]\s")
+
+
+def clause_at(text: str, start: int, end: int) -> str:
+    """The clause around a date: from the punctuation before it to the punctuation after it."""
+    lo = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    m = _CLAUSE_END.search(text, end)
+    return text[lo : m.start() if m else len(text)]
+
+
+def month_header(text: str) -> tuple[int, int] | None:
+    """A month-only header (`` date 2020-02``) or label with a month only."""
+    for st in find_stamps(text[:400]):
+        if st.kind == "label" and st.day is None and st.year is not None and st.month is not None:
+            return st.year, st.month
+    return None
+
+
+def today_weekday(stamps: Sequence[Stamp]) -> int | None:
+    """The weekday the article names as the day of writing ("heute, Sonntag"), if one."""
+    wds = {s.weekday for s in stamps if s.kind == "today" and s.weekday is not None}
+    return wds.pop() if len(wds) == 1 else None
