@@ -316,13 +316,16 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
     return out
 
 
-def is_birth(text: str, start: int) -> bool:
-    """The date at ``start`` is a birth date ("born ... on 21 April 1926", "geboren am ...")."""
+def is_birth(text: str, start: int, end: int | None = None) -> bool:
+    """The date at ``start:end`` is a birth date ("born ... on 21 April 1926", "am ... geboren")."""
     lex = load_lexicon()
     if lex.birth is None:
         return False
+    end = start if end is None else end
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 120)
-    return bool(lex.birth.search(text, max(0, lo), start))
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    hi = min([*ends, end + 120])
+    return bool(lex.birth.search(text, max(0, lo), hi))
 
 
 def _years_for(st: Stamp, month_hint: tuple[int, int] | None, today: date, text_years: Sequence[int]) -> list[int]:
@@ -376,7 +379,7 @@ def own_date(
             continue
         if st.kind == "weekday" and is_future is not None and is_future(clause_at(text, st.start, st.end)):
             continue
-        if is_birth(text, st.start):
+        if is_birth(text, st.start, st.end):
             continue
         ys = _years_for(st, month_hint, today, years)
         if len(ys) != 1:

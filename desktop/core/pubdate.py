@@ -47,6 +47,7 @@ class Evidence:
     weekday_events: list[tuple[int, str]] = field(default_factory=list)
     latest_month: tuple[int, int] | None = None  # latest (year, month) named as past ("im Dezember 2023")
     today_weekday: int | None = None  # the weekday named as the day of writing ("heute, Sonntag")
+    past_years: set[int] = field(default_factory=set)  # years named outside sentences about the future
 
 
 #: a year named this close before a date without a year, in the same sentence, is that date's
@@ -80,7 +81,7 @@ def evidence_from(
     for t in timexes:
         if t.type not in ("DATE", "TIME"):
             continue
-        if text is not None and is_birth(text, t.start):
+        if text is not None and is_birth(text, t.start, t.end):
             continue  # "born on 21 April 1926": says nothing about when the article was written
         future = False
         sentence_start, sentence = 0, ""
@@ -97,6 +98,8 @@ def evidence_from(
             if t.last is not None and t.precision in (Precision.DAY, Precision.RANGE) and (t.last - d).days <= 1:
                 d = max(d, t.last)  # "in der Nacht zum 9. April": the 9th
             ev.years[d.year] += 2
+            if not future:
+                ev.past_years.add(d.year)
             last_year = (d.year, t.end)
             if not future and (ev.latest_day is None or d > ev.latest_day):
                 ev.latest_day = d
@@ -117,6 +120,8 @@ def evidence_from(
         m = _MONTH.match(v)
         if m:
             ev.years[int(m.group(1))] += 1
+            if not future:
+                ev.past_years.add(int(m.group(1)))
             ym = (int(m.group(1)), int(m.group(2)))
             if not future and (ev.latest_month is None or ym > ev.latest_month):
                 ev.latest_month = ym
@@ -124,6 +129,8 @@ def evidence_from(
             continue
         if re.match(r"^\d{4}$", v):
             ev.years[int(v)] += 1
+            if not future:
+                ev.past_years.add(int(v))
             last_year = (int(v), t.end)
         w = _WEEKDAY_RE.search(t.text)
         if w and t.first is None:
@@ -134,7 +141,14 @@ def evidence_from(
                 word = event_word(sentence, t.start - sentence_start, t.end - sentence_start)
                 if word:
                     ev.weekday_events.append((wd, word))
+    if text is not None:
+        for m in _YEAR_RANGE.finditer(text):  # "2014-2022": the range reaches 2022
+            ev.years[int(m.group(2))] += 1
+            ev.past_years.add(int(m.group(2)))
     return ev
+
+
+_YEAR_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)\d\d)(?![\d.])")
 
 
 #: two articles sharing this share of their six-word sequences are the same report
@@ -240,12 +254,9 @@ def _named_later(ev: Evidence, day: date) -> bool:
     indictment spans 2014-2022"): that day is an old one, not the day of writing."""
     if ev.latest_month is not None and ev.latest_month > (day.year, day.month):
         return True
-    # years far ahead are plans or numbers ("bis 2040", a phone number "2083"), not past
-    return any(day.year < y <= day.year + PLAN_YEARS for y in ev.years)
-
-
-#: a year this far after a day named in the text is a plan or a number, not a later past year
-PLAN_YEARS = 5
+    # a year after this one is a plan or a number (a phone number "2083"), not a past year
+    this_year = date.today().year
+    return any(day.year < y <= this_year for y in ev.past_years)
 
 
 def checked(pub: PubDate, ev: Evidence) -> PubDate | None:
@@ -337,9 +348,12 @@ def infer(
         best = ev.latest_day
         y = years.get(aid)
         if y is not None:
+            m = month_of(aid)
             for mo, d in ev.yearless:
                 try:
-                    cand = date(y, mo, d)
+                    # in an article of a known month, a later month without a year is last year's
+                    # ("am 31. Dezember" in a January article)
+                    cand = date(y - 1 if m is not None and mo > m[1] else y, mo, d)
                 except ValueError:
                     continue
                 if best is None or cand > best:

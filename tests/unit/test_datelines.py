@@ -1,0 +1,149 @@
+"""An article's own date line: the ordinary shapes in German and English, and what is never one.
+
+Every sentence here is written for the test; each case is one failure class seen on real pages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.core import datelines
+from desktop.core.model import DateSource, Document, Precision
+from desktop.core.pipeline import make_article, resolve_published
+
+FILLER = ("Der Gemeinderat von Nordhafen hat nach langer Debatte beschlossen, die alte Brücke über den "
+          "Fluss zu sanieren und den Radweg bis zum Bahnhof zu verlängern, teilte die Stadt mit.")
+FILLER_EN = ("The council of Northbay voted after a long debate to repair the old bridge over the river "
+             "and to extend the cycle path as far as the station, the town said in a statement.")
+
+
+def pub(text: str, name: str = "a.txt"):
+    a = make_article(Document(path=name, text=text, format="text"))
+    return resolve_published([a])[a.id]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a label, a weekday before the date, a clock time
+        (f"Brücke wird saniert\nVeröffentlicht: Dienstag, 14.03.2023, 09:15 Uhr\n\n{FILLER}\n", date(2023, 3, 14)),
+        (f"Brücke wird saniert\nAktualisiert am 14.03.2023 - 00:56 Uhr\n\n{FILLER}\n", date(2023, 3, 14)),
+        # English labels with month names, time zones, US numeric dates
+        (f"Bridge to be repaired\n\n{FILLER_EN}\n\nLast Update: Tuesday, 14 March 2023 KSA 08:10 - GMT 05:10\n",
+         date(2023, 3, 14)),
+        (f"Bridge to be repaired\nPublished: Mar. 14, 2023 at 10:41 AM CDT\n\n{FILLER_EN}\n", date(2023, 3, 14)),
+        (f"Bridge to be repaired\n\nPublished 3/14/2023 9:00 AM\n\n{FILLER_EN}\n", date(2023, 3, 14)),
+        (f"Bridge to be repaired\nUpdated: March 14, 2023 18:54 IST\n\n{FILLER_EN}\n", date(2023, 3, 14)),
+        # a weekday confirms a short US date
+        (f"Northbay Today: Tuesday 3/14/23\n\n{FILLER_EN}\n", date(2023, 3, 14)),
+        # a date line of its own, with a weekday, an ordinal and a clock time
+        (f"Letters\n\n{FILLER_EN}\n\nTuesday, 14th March 2023, 5:00 am\n", date(2023, 3, 14)),
+        # place datelines opening the body, and a bracketed date opening the first paragraph
+        (f"Brücke wird saniert\n\nGraz, 14. März 2023 | {FILLER}\n", date(2023, 3, 14)),
+        (f"Brücke wird saniert\n\n(14.03.2023) {FILLER}\n", date(2023, 3, 14)),
+        # the month-only or ISO header glued to a long first paragraph
+        (f" date 2023-03-14 {FILLER} {FILLER}\n", date(2023, 3, 14)),
+        # a wire dateline without a year takes the header's month
+        (f" date 2023-03\n\nLAGOS, Mar 14 (Reuters) – {FILLER_EN}\n", date(2023, 3, 14)),
+        # a ticker stamp without a year, dated by the month header
+        (f" date 2023-06\n\nLiveticker zur Brücke\n\n15. Juni 10.02 Uhr: {FILLER}\n\n14. Juni 18.30 Uhr: {FILLER}\n",
+         date(2023, 6, 15)),
+        # the date under the byline, after a long lead
+        (f"Brücke wird saniert\n\n{FILLER} {FILLER}\n\nvon Anna Muster\n14. März 2023\n\n{FILLER}\n", date(2023, 3, 14)),
+    ],
+)
+def test_date_lines_in_ordinary_forms(text: str, day: date) -> None:
+    p = pub(text)
+    assert p is not None and p.precision == Precision.DAY and p.value == day, p
+
+
+def test_a_dateline_wins_over_a_site_widget_date() -> None:
+    text = f"Freitag, Mai 3, 2024\n\nBrücke wird saniert\n\nGraz, 14. März 2023 | {FILLER}\n"
+    p = pub(text)
+    assert p is not None and p.value == date(2023, 3, 14)
+
+
+def test_a_january_dateline_with_last_years_number_is_read_with_the_next_year() -> None:
+    text = ("Linz/Wels, 16. Januar\n2022 - Die Preise in der Region sind im Jahresdurchschnitt gestiegen. "
+            "Im Dezember 2022 lag die Teuerung bei vier Prozent, teilte das Landesamt mit.\n")
+    p = pub(text)
+    assert p is not None and p.value == date(2023, 1, 16)
+
+
+def test_a_dateline_the_text_contradicts_by_years_stays_unknown() -> None:
+    text = ("Linz, 16. Januar 2019 - Die Preise sind gestiegen. Im Dezember 2022 lag die Teuerung bei "
+            "vier Prozent, teilte das Landesamt mit.\n")
+    p = pub(text)
+    assert p is None or p.precision != Precision.DAY
+
+
+def test_ticker_stamps_without_a_year_take_the_one_recent_year_their_weekday_fits() -> None:
+    text = (f"Streik bei der Bahn\n\nMittwoch, 15. März, 6.10 Uhr\n{FILLER}\n\n"
+            f"Dienstag, 14. März, 18.00 Uhr\n{FILLER}\n")
+    stamps = datelines.find_stamps(text)
+    got = datelines.own_date(text, stamps, today=date(2026, 1, 1))
+    assert got is not None and got.value == date(2023, 3, 15)  # the latest entry; 15 March 2023 was a Wednesday
+    # the same stamp without a weekday has no year to go on
+    bare = text.replace("Mittwoch, ", "").replace("Dienstag, ", "")
+    assert datelines.own_date(bare, datelines.find_stamps(bare), today=date(2026, 1, 1)) is None
+
+
+def test_a_weekday_with_its_date_in_the_body_dates_a_report_of_that_week() -> None:
+    text = f"Die Stadt hat am Mittwoch (15.3.) den Antrag eingereicht. {FILLER}\n"
+    got = datelines.own_date(text, datelines.find_stamps(text), today=date(2026, 1, 1))
+    assert got is not None and got.value == date(2023, 3, 15)
+    en = f"The mayor confirmed on Wednesday (15 March) that she has stepped down, and her deputy will lead. {FILLER_EN}\n"
+    got = datelines.own_date(en, datelines.find_stamps(en), today=date(2026, 1, 1),
+                             is_future=lambda clause: "will" in clause.split())
+    assert got is not None and got.value == date(2023, 3, 15)
+
+
+def test_weekday_dates_of_several_weeks_give_no_day_of_writing() -> None:
+    text = ("Nach der Niederlage am Sonntag (5. März 2023) trennte sich der Verein vom Trainer. "
+            "Am Samstag (18. März 2023) kommt es zum nächsten Spiel.\n")
+    assert datelines.own_date(text, datelines.find_stamps(text), today=date(2026, 1, 1)) is None
+
+
+def test_a_weekday_date_about_the_future_is_no_day_of_writing() -> None:
+    text = f"{FILLER_EN} The sitting had been scheduled to resume on Monday, Aug. 21.\n"
+    assert pub(text) is None
+
+
+def test_a_birth_date_is_never_a_publication_date() -> None:
+    assert pub("The actress died at her home this afternoon, her family said. "
+               "She was born in Leeds on 3 May 1931.\n") is None
+    assert pub("Die Schauspielerin ist am Nachmittag gestorben. Sie wurde am 3. Mai 1931 in Graz geboren.\n") is None
+
+
+def test_an_old_day_is_no_publication_date_when_the_text_names_later_years() -> None:
+    text = ("The bodies were found on the lake shore on May 26th, 2014. The charges against him cover the "
+            "years 2014-2022, the court heard.\n")
+    assert pub(text) is None
+
+
+def test_a_date_without_a_year_takes_no_year_from_another_story() -> None:
+    dated = make_article(Document(path="d.txt", text=f"Stand: 10.04.2022 08:00 Uhr\n{FILLER}\n", format="text"))
+    other = make_article(Document(path="o.txt", format="text", text=(
+        "Former hurler Sean Moran faces a hearing on October 29th after admitting the fraud, "
+        "his counsel told the judge in Kilkenny.\n")))
+    assert resolve_published([dated, other])[other.id] is None
+
+
+def test_today_with_a_weekday_refines_a_month_header() -> None:
+    text = (" date 2022-01\n\nNeues Gesetz\n\nErst ab dem 1. Jänner war der Entwurf einsehbar. "
+            "Die Frist endet bereits heute, Sonntag, um 12 Uhr.\n")
+    p = pub(text)
+    assert p is not None and p.value == date(2022, 1, 2) and p.precision == Precision.DAY  # 2 January 2022: Sunday
+
+
+def test_a_date_in_a_related_box_is_not_the_article_date() -> None:
+    text = (f"Brücke wird saniert\n\n{FILLER}\n\n{FILLER}\n\nDas könnte Sie auch interessieren:\n"
+            "Graz, 14. März 2019 | Neuer Radweg eröffnet\n")
+    p = pub(text)
+    assert p is None or p.value != date(2019, 3, 14)
+
+
+def test_source_is_text_with_the_line_as_evidence() -> None:
+    p = pub(f"Brücke wird saniert\n\nGraz, 14. März 2023 | {FILLER}\n")
+    assert p is not None and p.source == DateSource.TEXT and "14. März 2023" in p.evidence
