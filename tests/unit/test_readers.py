@@ -512,3 +512,16 @@ def test_html_metadata_date_in_another_language(tmp_path: Path) -> None:
     doc = read_path(f)[0]
     assert doc.published is not None
     assert doc.published.value == date(2025, 2, 12)
+
+
+def test_html_date_from_the_pages_own_address(tmp_path: Path) -> None:
+    head = '<link rel="canonical" href="https://news.example.org/city/2021/12/29/bridge-repair-approved/">'
+    html = f"<html><head>{head}</head><body><p>{GERMAN}</p><p>{GERMAN}</p></body></html>"
+    doc = read_one(write(tmp_path, "u.htm", html))
+    assert doc.published is not None and doc.published.value == date(2021, 12, 29)
+
+
+def test_html_without_any_date_in_the_markup_has_none_from_the_reader(tmp_path: Path) -> None:
+    html = f"<html><head><title>Nordhafen</title></head><body><p>{GERMAN}</p></body></html>"
+    doc = read_one(write(tmp_path, "n.htm", html))
+    assert doc.published is None

@@ -325,4 +325,33 @@ def _published(tree: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> Pu
         if got:
             d, precision = got
             return PubDate(d, precision, DateSource.METADATA, f"{source}: {value.strip()[:80]}")
-    return None
+    return _htmldate_head(tree, metas)
+
+
+def _htmldate_head(tree: Any, metas: dict[str, str]) -> PubDate | None:
+    """htmldate on the page's head and its own address (canonical link, og:url) only.
+
+    htmldate knows many more meta names and reads dates from addresses
+    (``/2021/12/29/``, ``-20231013-``); on the page's text our own date lines
+    measure better (bench/pubdate_compare.py), so its text search is not used."""
+    url = metas.get("og:url") or ""
+    for el in tree.iter("link"):
+        if (el.get("rel") or "").strip().lower() == "canonical" and el.get("href"):
+            url = el.get("href").strip()
+            break
+    head = tree.find(".//head")
+    if head is None and not url:
+        return None
+    try:
+        import lxml.html
+        from htmldate import find_date
+
+        markup = lxml.html.tostring(head, encoding="unicode") if head is not None else ""
+        page = f"<html>{markup}<body></body></html>"
+        value = find_date(page, url=url or None, extensive_search=False, original_date=True)
+    except Exception:  # htmldate raises on odd markup; a missing date is no error
+        return None
+    got = parse_date(value) if value else None
+    if not got:
+        return None
+    return PubDate(got[0], got[1], DateSource.METADATA, f"htmldate ({'address' if url else 'head'}): {value}")
