@@ -44,6 +44,8 @@ RANK = {"label": 0, "dateline": 0, "line": 1, "ticker": 2, "weekday": 3}
 WEEKDAY_YEARS = 8
 #: weekday dates in the body name the day of writing only when they all lie within this many days
 WEEK_SPREAD = 6
+#: years this long before now are history (or names such as "KSV 1870") when bounding a yearless date
+HISTORY_YEARS = 50
 #: furniture whose dates are never the article's (a related-story box, reader comments)
 _FOREIGN_KINDS = frozenset({"related", "comments", "footer", "donation"})
 
@@ -72,6 +74,7 @@ class _Lex:
     time: re.Pattern[str]
     today: re.Pattern[str] | None
     birth: re.Pattern[str] | None
+    old: re.Pattern[str] | None
     weekday_date: re.Pattern[str]
 
 
@@ -128,6 +131,7 @@ def load_lexicon() -> _Lex:
         time=re.compile(time_re, re.I),
         today=re.compile(rf"(?<!\w)(?:{_alt(today)})\s*[,(]\s*(?:den\s+|the\s+)?(?P<wd>{full_wd})\b", re.I) if today else None,
         birth=re.compile(rf"(?<!\w)(?:{_alt(birth)})(?!\w)", re.I) if birth else None,
+        old=re.compile(rf"(?<!\w)(?:{_alt(data['old'])})(?!\w)", re.I) if data.get("old") else None,
         weekday_date=re.compile(rf"(?<!\w)(?P<w>{full_wd})\b\.?(?:\s*\(\s*|,\s+)(?=\d|[A-Z])", re.I),
     )
 
@@ -202,6 +206,9 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
         v = _value(m, lex)
         if v is None or _foreign(regions, a):
             return False
+        line_start = text.rfind("\n", 0, a) + 1
+        if lex.old is not None and lex.old.search(text, line_start, b):
+            return False  # "MEINUNG DAMALS: 23.3.1987": a quoted old stamp
         out.append(Stamp(a, b, kind, v[0], v[1], v[2], v[3], text[a:b].strip()))
         taken.append((a, b))
         return True
@@ -316,6 +323,13 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
     return out
 
 
+def is_old(text: str, start: int) -> bool:
+    """An old-stamp word stands before the date at ``start`` on its line ("DAMALS: 23.3.1987")."""
+    lex = load_lexicon()
+    line_start = text.rfind("\n", 0, start) + 1
+    return lex.old is not None and start - line_start <= 80 and bool(lex.old.search(text, line_start, start))
+
+
 def is_birth(text: str, start: int, end: int | None = None) -> bool:
     """The date at ``start:end`` is a birth date ("born ... on 21 April 1926", "am ... geboren")."""
     lex = load_lexicon()
@@ -346,9 +360,11 @@ def _years_for(st: Stamp, month_hint: tuple[int, int] | None, today: date, text_
             continue
         if d.weekday() == st.weekday and d <= today:
             cands.append(y)
-    latest_named = max((y for y in text_years if y <= today.year), default=None)
-    if latest_named is not None:
-        cands = [y for y in cands if y >= latest_named] or cands
+    # the years the text names bound it: not before the latest, at most a year after it
+    # (years long past are history or names, "KSV 1870", and say nothing)
+    recent = [y for y in text_years if today.year - HISTORY_YEARS <= y <= today.year]
+    if recent:
+        cands = [y for y in cands if max(recent) <= y <= max(recent) + 1]
     return cands if len(cands) == 1 else []
 
 
@@ -392,6 +408,8 @@ def own_date(
             continue
         if month_hint is not None and (d.year, d.month) != month_hint and st.kind != "label":
             continue
+        if st.kind == "line" and any(d.year < y <= today.year for y in years):
+            continue  # a bare date line older than years the text names: a quoted old stamp
         rank = RANK[st.kind]
         if st.kind == "weekday":
             weekday_days.append(d)

@@ -48,6 +48,8 @@ class Evidence:
     latest_month: tuple[int, int] | None = None  # latest (year, month) named as past ("im Dezember 2023")
     today_weekday: int | None = None  # the weekday named as the day of writing ("heute, Sonntag")
     past_years: set[int] = field(default_factory=set)  # years named outside sentences about the future
+    latest_at: int = -1  # offset of latest_day in the text
+    yearless_at: list[int] = field(default_factory=list)  # offsets of the yearless dates
 
 
 #: a year named this close before a date without a year, in the same sentence, is that date's
@@ -74,14 +76,14 @@ def evidence_from(
     With ``text`` and ``is_future``, dates in sentences about the future are no lower bound;
     with ``event_word`` (sentence, start, end -> the specific event word nearest to the date),
     weekdays are tied to the event they date."""
-    from desktop.core.datelines import is_birth
+    from desktop.core.datelines import is_birth, is_old
 
     ev = Evidence()
     last_year: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
     for t in timexes:
         if t.type not in ("DATE", "TIME"):
             continue
-        if text is not None and is_birth(text, t.start, t.end):
+        if text is not None and (is_birth(text, t.start, t.end) or is_old(text, t.start)):
             continue  # "born on 21 April 1926": says nothing about when the article was written
         future = False
         sentence_start, sentence = 0, ""
@@ -103,6 +105,7 @@ def evidence_from(
             last_year = (d.year, t.end)
             if not future and (ev.latest_day is None or d > ev.latest_day):
                 ev.latest_day = d
+                ev.latest_at = t.start
             continue
         m = _YEARLESS.match(v)
         if m:
@@ -114,8 +117,10 @@ def evidence_from(
                     continue
                 if not future and (ev.latest_day is None or d > ev.latest_day):
                     ev.latest_day = d
+                ev.latest_at = t.start
             elif not future:
                 ev.yearless.append((mo, dd))
+                ev.yearless_at.append(t.start)
             continue
         m = _MONTH.match(v)
         if m:
@@ -249,6 +254,17 @@ def _event_anchor(
 YEAR_SLIP_DAYS = 62
 
 
+#: the latest day a text names dates it when it stands in the first this many characters of
+#: the article (title, lead, dateline) ...
+HEAD_CHARS = 400
+#: ... or when a dated article of the same story appeared at most this many days from it
+STORY_DAYS = 3
+
+
+def _article_start(article: Article) -> int:
+    return min((r.start for r in article.regions if r.is_article), default=0)
+
+
 def _named_later(ev: Evidence, day: date) -> bool:
     """The text names a later month or year than ``day`` ("bodies found on 26 May 2014 ... the
     indictment spans 2014-2022"): that day is an old one, not the day of writing."""
@@ -345,11 +361,11 @@ def infer(
         ev = evidence.get(aid)
         if ev is None:
             return None
-        best = ev.latest_day
+        best, at = ev.latest_day, ev.latest_at
         y = years.get(aid)
         if y is not None:
             m = month_of(aid)
-            for mo, d in ev.yearless:
+            for k, (mo, d) in enumerate(ev.yearless):
                 try:
                     # in an article of a known month, a later month without a year is last year's
                     # ("am 31. Dezember" in a January article)
@@ -357,13 +373,24 @@ def infer(
                 except ValueError:
                     continue
                 if best is None or cand > best:
-                    best = cand
+                    best, at = cand, ev.yearless_at[k] if k < len(ev.yearless_at) else -1
+        low_at[aid] = at
         m = month_of(aid)
         if best is not None and m is not None and (best.year, best.month) > m:
             return None
         return best
 
+    low_at: dict[str, int] = {}
     low = {aid: lower_bound(aid) for aid in ids}
+
+    def corroborated(aid: str, day: date) -> bool:
+        """The latest day the text names dates it: it stands in the article's head (title,
+        lead, dateline), or a dated article of the same story appeared within days of it."""
+        start = _article_start(by_id[aid])
+        if 0 <= low_at.get(aid, -1) - start < HEAD_CHARS:
+            return True
+        return any(abs((d - day).days) <= STORY_DAYS for b in dated if b != aid
+                   and (d := fixed_day(b)) is not None and same_story(aid, b))
 
     def in_month(aid: str, d: date) -> bool:
         m = month_of(aid)
@@ -443,7 +470,7 @@ def infer(
                 why = f"weekday in the text, resolved against {by_id[b].title or by_id[b].path}"
             # alone, a weekday says nothing about the week: news dates this week's events by
             # weekday and older ones by the calendar, so the latest calendar date is no anchor
-        elif low[aid] is not None and not _named_later(ev, low[aid]):  # type: ignore[arg-type]
+        elif low[aid] is not None and not _named_later(ev, low[aid]) and corroborated(aid, low[aid]):  # type: ignore[arg-type]
             day = low[aid]
             why = "the latest date the text names"
         else:

@@ -147,3 +147,16 @@ def test_a_date_in_a_related_box_is_not_the_article_date() -> None:
 def test_source_is_text_with_the_line_as_evidence() -> None:
     p = pub(f"Brücke wird saniert\n\nGraz, 14. März 2023 | {FILLER}\n")
     assert p is not None and p.source == DateSource.TEXT and "14. März 2023" in p.evidence
+
+
+def test_a_quoted_old_stamp_is_not_the_article_date() -> None:
+    text = f"Zum Jubiläum\n\nKOMMENTAR DAMALS: 12.4.1988\n\n{FILLER}\n"
+    p = pub(text)
+    assert p is None or p.value.year != 1988
+
+
+def test_a_day_named_deep_in_the_body_does_not_date_an_article_alone() -> None:
+    text = (f"Brücke wird saniert\n\n{FILLER} {FILLER} {FILLER}\n\n{FILLER} {FILLER}\n\n"
+            "Die letzte Sanierung war am 19. Juni 2009 abgeschlossen worden.\n")
+    p = pub(text)
+    assert p is None or p.precision != Precision.DAY
