@@ -100,17 +100,18 @@ def load_lexicon() -> _Lex:
     wd = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True)) or "(?!x)x"
     mon = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
     tz = _alt(data.get("timezones") or []) or "(?!x)x"
-    year = r"(?:19|20)\d\d"
+    # a year, also run together with a clock time after it ("February 12, 20256:02 PM")
+    year = r"(?:19|20)\d\d(?=\d{1,2}:\d\d|(?!\d))"
     # one date, with an optional weekday before it; named groups tell the form
     date_re = (
         rf"(?:(?P<wd>{wd})\.?,?\s+(?:(?:den|the)\s+)?)?"
         r"(?:"
         rf"(?P<iy>{year})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])"
-        rf"|(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\s?(?P<ny>{year})(?!\d))?(?!\d)"
+        rf"|(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\s?(?P<ny>{year}|\d\d(?![\d.])))?(?!\d)"
         rf"|(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>{year}|\d\d)(?!\d)"
-        rf"|(?P<td>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<tm>{mon})\b\.?(?:,?\s+(?P<ty>{year})(?!\d))?"
-        rf"|(?P<um>{mon})\b\.?\s+(?P<ud>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<uy>{year})(?!\d))?"
-        rf"|(?P<mm>{mon})\b\.?\s+(?P<my>{year})(?!\d)"
+        rf"|(?P<td>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<tm>{mon})\b\.?(?:,?\s+(?P<ty>{year}))?"
+        rf"|(?P<um>{mon})\b\.?\s+(?P<ud>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<uy>{year}))?"
+        rf"|(?P<mm>{mon})\b\.?\s+(?P<my>{year})"
         rf"|(?P<hy>{year})-(?P<hm>[01]\d)(?![\d-])"
         r")"
     )
@@ -144,10 +145,17 @@ def _value(m: re.Match[str], lex: _Lex) -> tuple[int | None, int, int | None, in
     if g["iy"]:
         y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
     elif g["nd"]:
-        y, mo, d = (int(g["ny"]) if g["ny"] else None), int(g["nm"]), int(g["nd"])
+        y = (int(g["ny"]) if len(g["ny"]) == 4 else 2000 + int(g["ny"])) if g["ny"] else None
+        mo, d = int(g["nm"]), int(g["nd"])
     elif g["sm"]:
         y = int(g["sy"]) if len(g["sy"]) == 4 else 2000 + int(g["sy"])
-        mo, d = int(g["sm"]), int(g["sd"])
+        a, b = int(g["sm"]), int(g["sd"])
+        if a > 12 >= b:
+            mo, d = b, a  # "28/02/2024": day first
+        elif a != b and b <= 12 and wd is None:
+            return None  # "12/02/2025": US or British order? only a weekday would tell
+        else:
+            mo, d = a, b
     elif g["td"]:
         y, mo, d = (int(g["ty"]) if g["ty"] else None), MONTHS[g["tm"].lower()], int(g["td"])
     elif g["um"]:
@@ -175,7 +183,7 @@ def _value(m: re.Match[str], lex: _Lex) -> tuple[int | None, int, int | None, in
 _SEP = " \t•·*|>–—-"
 _LINE_PREFIX = re.compile(r"^(?:[^\d\n.!?]{1,60}?)\s*(?::|\||/|·|—|–|-)\s*")
 _DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.'’-]*(?:[ /,-]+[A-ZÄÖÜ][\w.'’-]*){0,3},\s+")
-_DATELINE_END = re.compile(r"\s*(?:\((?P<src>[^()\n]{2,40})\))?\s*(?:[-–—|:]|$)")
+_DATELINE_END = re.compile(r"\s*(?:\((?P<src>[^()\n]{2,40})\)\s*\.?)?\s*(?:[-–—|:]|$|(?<=\.)\s)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -291,6 +299,8 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
             rest = body[end:]
             has_time = end > m.end()
             if v is not None and v[2] is not None:
+                if lex.label.match(rest.lstrip(" |•·,")):
+                    rest = ""  # "February 12, 2025 6:02 PM GMT+1 Updated 2 hours ago"
                 rest_words = _WORD.findall(rest)
                 if has_time and (rest.lstrip()[:1] in (":", "-", "–", "|", "") or tl):
                     kind = "ticker" if (v[0] is None or tl or rest.strip()) else "line"

@@ -160,3 +160,41 @@ def test_a_day_named_deep_in_the_body_does_not_date_an_article_alone() -> None:
             "Die letzte Sanierung war am 19. Juni 2009 abgeschlossen worden.\n")
     p = pub(text)
     assert p is None or p.precision != Precision.DAY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quelle: ntv.de, 12.02.2025, 10:30 Uhr",
+        "13. Februar 2025, 10:30 Uhr MEZ",
+        "Feb 13, 2025 · 10:30 AM EST",
+        "Mi., 12.02.2025, 14:39 Uhr",
+        "   Stand: 12.02.2025 10:00 Uhr",
+        "Erstellt: 12.02.25",
+        "Updated 12:34 PM EST, Wed February 12, 2025",
+        "February 12, 20256:02 PM GMT+1Updated 2 hours ago",
+        "Von Max Muster | 12.02.2025, 10:00 Uhr",
+        "Last modified on Wed 12 Feb 2025 14.30 GMT",
+        "Aktualisiert am 12.02.2025-18:45",
+        "Veröffentlicht am 12.02.2025 | Lesedauer: 3 Minuten",
+        "Posted: Wed, Feb 12, 2025 at 6:02 PM",
+    ],
+)
+def test_more_header_shapes(line: str) -> None:
+    text = f"Titel der Meldung\n{line}\n\n{FILLER}\n"
+    got = datelines.own_date(text, datelines.find_stamps(text), today=date(2026, 1, 1))
+    assert got is not None and got.value in (date(2025, 2, 12), date(2025, 2, 13)), got
+
+
+def test_an_ambiguous_slash_date_is_not_guessed() -> None:
+    text = f"Titel der Meldung\n12/02/2025\n\n{FILLER}\n"
+    assert datelines.own_date(text, datelines.find_stamps(text), today=date(2026, 1, 1)) is None
+    text = f"Titel der Meldung\n28/02/2025\n\n{FILLER}\n"  # only day-first is possible
+    got = datelines.own_date(text, datelines.find_stamps(text), today=date(2026, 1, 1))
+    assert got is not None and got.value == date(2025, 2, 28)
+
+
+def test_a_dateline_with_the_agency_and_a_full_stop() -> None:
+    text = "Titel\n\nKiew, 12.02.2025 (dpa). Die Regierung hat beraten, teilte ein Sprecher mit.\n"
+    got = datelines.own_date(text, datelines.find_stamps(text), today=date(2026, 1, 1))
+    assert got is not None and got.value == date(2025, 2, 12)
