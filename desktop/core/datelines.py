@@ -108,7 +108,7 @@ def load_lexicon() -> _Lex:
         r"(?:"
         rf"(?P<iy>{year})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])"
         rf"|(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\s?(?P<ny>{year}|\d\d(?![\d.])))?(?!\d)"
-        rf"|(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>{year}|\d\d)(?!\d)"
+        rf"|(?P<sm>[0-3]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>{year}|\d\d)(?!\d)"
         rf"|(?P<td>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<tm>{mon})\b\.?(?:,?\s+(?P<ty>{year}))?"
         rf"|(?P<um>{mon})\b\.?\s+(?P<ud>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<uy>{year}))?"
         rf"|(?P<mm>{mon})\b\.?\s+(?P<my>{year})"
