@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 #: kinds of stamp, strongest first (a label or dateline is the article's own; a bare date line
 #: may be a site's "today" widget; a weekday date in the body only bounds the day of writing)
-RANK = {"label": 0, "dateline": 0, "line": 1, "ticker": 2, "weekday": 3}
+RANK = {"label": 0, "dateline": 0, "line": 1, "anniversary": 1, "ticker": 2, "weekday": 3}
 #: a yearless date takes the one year of this many recent years in which its weekday fits
 WEEKDAY_YEARS = 8
 #: weekday dates in the body name the day of writing only when they all lie within this many days
@@ -62,6 +62,7 @@ class Stamp:
     day: int | None  # None for a month-only header
     weekday: int | None
     text: str
+    months: int = 0  # an anniversary: the article appears this many months after the date
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ class _Lex:
     today: re.Pattern[str] | None
     birth: re.Pattern[str] | None
     old: re.Pattern[str] | None
+    anniversary: re.Pattern[str] | None
+    numbers: dict[str, int]
     weekday_date: re.Pattern[str]
 
 
@@ -132,9 +135,41 @@ def load_lexicon() -> _Lex:
         time=re.compile(time_re, re.I),
         today=re.compile(rf"(?<!\w)(?:{_alt(today)})\s*[,(]\s*(?:den\s+|the\s+)?(?P<wd>{full_wd})\b", re.I) if today else None,
         birth=re.compile(rf"(?<!\w)(?:{_alt(birth)})(?!\w)", re.I) if birth else None,
+        anniversary=_anniversary(data.get("anniversary") or []),
+        numbers={k.lower(): int(v) for k, v in (data.get("numbers") or {}).items()},
         old=re.compile(rf"(?<!\w)(?:{_alt(data['old'])})(?!\w)", re.I) if data.get("old") else None,
         weekday_date=re.compile(rf"(?<!\w)(?P<w>{full_wd})\b\.?(?:\s*\(\s*|,\s+)(?=\d|[A-Z])", re.I),
     )
+
+
+def _anniversary(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    good = []
+    for k, p in enumerate(patterns):
+        try:
+            re.compile(p)
+        except re.error:
+            log.warning("pubdate lexicon: ignoring invalid anniversary pattern %r", p)
+            continue
+        # each pattern's groups renamed apart, so that they combine into one expression
+        good.append("(?:" + re.sub(r"\(\?P<(n|u|half)>", lambda m: f"(?P<{m.group(1)}{k}>", p) + ")")
+    return re.compile(r"(?<!\w)(?:" + "|".join(good) + ")", re.I) if good else None
+
+
+def _anniversary_months(m: re.Match[str], lex: _Lex) -> int | None:
+    n_raw = next((v for k, v in m.groupdict().items() if v and k.startswith("n") and k[1:].isdigit()), None)
+    unit = next((v for k, v in m.groupdict().items() if v and k.startswith("u")), "")
+    half = any(v for k, v in m.groupdict().items() if v and k.startswith("half"))
+    if n_raw is None:
+        n = 0 if half else None
+    elif n_raw.isdigit():
+        n = int(n_raw)
+    else:
+        n = lex.numbers.get(n_raw.lower())
+    if n is None:
+        return None
+    per = 12 if unit.lower().startswith(("jahr", "year")) else 1
+    months = n * per + (per // 2 if half else 0)
+    return months or None
 
 
 def _value(m: re.Match[str], lex: _Lex) -> tuple[int | None, int, int | None, int | None] | None:
@@ -325,6 +360,20 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
         if y is not None and date(y, v[1], v[2]).weekday() != wd:
             continue
         out.append(Stamp(wm.start(), m.end(), "weekday", y, v[1], v[2], wd, text[wm.start() : m.end()]))
+    if lex.anniversary is not None:
+        for am in lex.anniversary.finditer(text):
+            months = _anniversary_months(am, lex)
+            if months is None or _foreign(regions, am.start()):
+                continue
+            # the date it counts from: the first one after the phrase (up to the next sentence), else just before it
+            after = [dm for dm in lex.date.finditer(text, am.end(), min(len(text), am.end() + 200))]
+            before = [dm for dm in lex.date.finditer(text, max(0, am.start() - 150), am.start())]
+            for dm in after[:1] + before[-1:]:
+                v = _value(dm, lex)
+                if v is not None and v[2] is not None:
+                    out.append(Stamp(am.start(), dm.end(), "anniversary", v[0], v[1], v[2], None,
+                                     text[min(am.start(), dm.start()) : max(am.end(), dm.end())], months))
+                    break
     if lex.today is not None:
         for tm in lex.today.finditer(text):
             if not _foreign(regions, tm.start()):
@@ -378,6 +427,22 @@ def _years_for(st: Stamp, month_hint: tuple[int, int] | None, today: date, text_
     return cands if len(cands) == 1 else []
 
 
+def _anniversary_day(st: Stamp, month_hint: tuple[int, int] | None) -> date | None:
+    """The day an anniversary phrase dates: the named date plus its months (a yearless date
+    needs the month header, and the sum must fall in it)."""
+    assert st.month is not None and st.day is not None
+    if st.year is not None:
+        total = st.year * 12 + st.month - 1 + st.months
+    elif month_hint is not None and (st.month - 1 + st.months) % 12 == month_hint[1] - 1:
+        total = month_hint[0] * 12 + month_hint[1] - 1
+    else:
+        return None
+    try:
+        return date(total // 12, total % 12 + 1, st.day)
+    except ValueError:
+        return None
+
+
 def _text_years(text: str) -> list[int]:
     return [int(y) for y in re.findall(r"(?<![\d./-])((?:19|20)\d\d)(?![\d./-])", text)]
 
@@ -407,13 +472,19 @@ def own_date(
             continue
         if is_birth(text, st.start, st.end):
             continue
-        ys = _years_for(st, month_hint, today, years)
-        if len(ys) != 1:
-            continue
-        try:
-            d = date(ys[0], st.month, st.day)
-        except ValueError:
-            continue
+        if st.kind == "anniversary":
+            got = _anniversary_day(st, month_hint)
+            if got is None:
+                continue
+            d = got
+        else:
+            ys = _years_for(st, month_hint, today, years)
+            if len(ys) != 1:
+                continue
+            try:
+                d = date(ys[0], st.month, st.day)
+            except ValueError:
+                continue
         if d > today:
             continue
         if month_hint is not None and (d.year, d.month) != month_hint and st.kind != "label":

@@ -198,3 +198,25 @@ def test_a_dateline_with_the_agency_and_a_full_stop() -> None:
     text = "Titel\n\nKiew, 12.02.2025 (dpa). Die Regierung hat beraten, teilte ein Sprecher mit.\n"
     got = datelines.own_date(text, datelines.find_stamps(text), today=date(2026, 1, 1))
     assert got is not None and got.value == date(2025, 2, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Gedenken in Graz\n\nHeute vor 80 Jahren, am 8. Mai 1945, endete in Europa der Krieg. "
+         "Die Stadt erinnert mit einer Ausstellung daran.\n", date(2025, 5, 8)),
+        (" date 2022-10\n\nEs ist genau ein halbes Jahr her: Am 3. April brach in Nordhafen der Damm. "
+         "Seither wird gebaut.\n", date(2022, 10, 3)),
+        ("Northbay remembers\n\nToday marks exactly two years since the dam burst on June 6, 2023, "
+         "flooding the lower town.\n", date(2025, 6, 6)),
+    ],
+)
+def test_an_anniversary_dates_the_article(text: str, day: date) -> None:
+    p = pub(text)
+    assert p is not None and p.value == day, p
+
+
+def test_an_anniversary_of_a_yearless_date_needs_the_month_header() -> None:
+    text = "Es ist genau ein halbes Jahr her: Am 3. April brach in Nordhafen der Damm.\n"
+    p = pub(text)
+    assert p is None or p.precision != Precision.DAY
