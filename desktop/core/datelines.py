@@ -46,8 +46,8 @@ WEEKDAY_YEARS = 8
 WEEK_SPREAD = 6
 #: years this long before now are history (or names such as "KSV 1870") when bounding a yearless date
 HISTORY_YEARS = 50
-#: furniture whose dates are never the article's (a related-story box, reader comments)
-_FOREIGN_KINDS = frozenset({"related", "comments", "footer", "donation"})
+#: furniture whose dates are never the article's (a related-story box, reader comments, a file photo's caption)
+_FOREIGN_KINDS = frozenset({"related", "comments", "footer", "donation", "caption", "credit"})
 
 
 @dataclass(frozen=True)

@@ -220,3 +220,10 @@ def test_an_anniversary_of_a_yearless_date_needs_the_month_header() -> None:
     text = "Es ist genau ein halbes Jahr her: Am 3. April brach in Nordhafen der Damm.\n"
     p = pub(text)
     assert p is None or p.precision != Precision.DAY
+
+
+def test_a_file_photo_caption_is_not_the_article_date() -> None:
+    text = (f"Brücke wird saniert\n\n{FILLER}\n\nDie alte Brücke am Donnerstag, 20. Oktober 2022, bei Hochwasser.\n"
+            f"Foto: Max Muster/dpa\n\n{FILLER}\n")
+    p = pub(text)
+    assert p is None or p.value != date(2022, 10, 20)
