@@ -46,6 +46,8 @@ WEEKDAY_YEARS = 8
 WEEK_SPREAD = 6
 #: years this long before now are history (or names such as "KSV 1870") when bounding a yearless date
 HISTORY_YEARS = 50
+#: where bare date lines of several days appear, only those in this many first characters count
+HEAD_LINES_CHARS = 1500
 #: furniture whose dates are never the article's (a related-story box, reader comments, a file photo's caption)
 _FOREIGN_KINDS = frozenset({"related", "comments", "footer", "donation", "caption", "credit"})
 
@@ -465,8 +467,12 @@ def own_date(
     years = _text_years(text)
     best: tuple[tuple[int, int], date, Stamp] | None = None
     weekday_days: list[date] = []
+    # bare date lines of several days (a chronology's headings) count only near the top
+    line_days = {(s.year, s.month, s.day) for s in stamps if s.kind == "line"}
     for st in stamps:
         if st.kind not in RANK or st.month is None or st.day is None:
+            continue
+        if st.kind == "line" and len(line_days) > 1 and st.start >= HEAD_LINES_CHARS:
             continue
         if st.kind == "weekday" and is_future is not None and is_future(clause_at(text, st.start, st.end)):
             continue

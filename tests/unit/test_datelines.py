@@ -227,3 +227,10 @@ def test_a_file_photo_caption_is_not_the_article_date() -> None:
             f"Foto: Max Muster/dpa\n\n{FILLER}\n")
     p = pub(text)
     assert p is None or p.value != date(2022, 10, 20)
+
+
+def test_chronology_headings_deep_in_the_text_are_no_date_lines() -> None:
+    head = f"Was seit dem Hochwasser geschah\n\n{FILLER} {FILLER} {FILLER}\n\n" + (f"{FILLER}\n\n" * 6)
+    body = "".join(f"{d}\n\n{FILLER}\n\n" for d in ("3. Mai 2021", "17. Juni 2021", "2. Oktober 2021"))
+    p = pub(head + body)
+    assert p is None or p.value not in (date(2021, 5, 3), date(2021, 6, 17), date(2021, 10, 2))
