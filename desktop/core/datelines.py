@@ -3,17 +3,17 @@
 News pages state when they were written in a handful of ordinary shapes, in German
 and English alike:
 
-- a label before a date: ``Stand: 27.08.2022 08:33 Uhr``, ``Veröffentlicht: Dienstag,
-  21.05.2019, 18:26 Uhr``, ``Published 12/12/2022 9:00 AM``, ``Last Update: Wednesday,
-  02 December 2020 KSA 10:28``, `` date 2020-02`` (a month only);
-- a dateline opening the body: ``Wien, 13. September 2021 |``, ``NAIROBI, Aug 15
-  (Reuters) –``, ``(22.09.2023) Der Prozess ...``;
+- a label before a date: ``Stand: 27.08.2022 08:33 Uhr``, ``Veröffentlicht: Montag,
+  03.06.2024, 07:45 Uhr``, ``Published 6/3/2024 9:15 AM``, ``Last Update: Monday,
+  03 June 2024 GMT 10:05``, `` date 2020-02`` (a month only);
+- a dateline opening the body: ``Graz, 3. Juni 2024 |``, ``LAGOS, Jun 3
+  (Reuters) –``, ``(03.06.2024) Der Gemeinderat ...``;
 - a line that is nothing but a date (with a weekday, a clock time, a time zone, a
-  source or a byline word): ``Friday, 8th March 2019, 5:00 am``, ``Wednesday 2/28/24``;
-- live-ticker stamps, often without a year: ``Donnerstag, 12. August, 5.30 Uhr``,
-  ``15. Juni 10.02 Uhr: ...``, ``Update vom 7. November, 11.25 Uhr: ...``;
-- a weekday with its date in the body: ``am Mittwoch (29.11.)``, ``on Thursday (20 October)``;
-- the day of writing named as today: ``heute, Sonntag``.
+  source or a byline word): ``Monday, 3rd June 2024, 6:30 am``, ``Monday 6/3/24``;
+- live-ticker stamps, often without a year: ``Montag, 3. Juni, 6.30 Uhr``,
+  ``3. Juni 10.15 Uhr: ...``, ``Update vom 3. Juni, 11.40 Uhr: ...``;
+- a weekday with its date in the body: ``am Montag (3.6.)``, ``on Monday (3 June)``;
+- the day of writing named as today: ``heute, Montag``.
 
 ``find_stamps`` lists them; ``own_date`` picks the publication date they give, or
 none.  A date without a year takes the year of the article's month header, else the
@@ -44,7 +44,7 @@ RANK = {"label": 0, "dateline": 0, "line": 1, "anniversary": 1, "ticker": 2, "we
 WEEKDAY_YEARS = 8
 #: weekday dates in the body name the day of writing only when they all lie within this many days
 WEEK_SPREAD = 6
-#: years this long before now are history (or names such as "KSV 1870") when bounding a yearless date
+#: years this long before now are history (or names such as "SV 1899") when bounding a yearless date
 HISTORY_YEARS = 50
 #: where bare date lines of several days appear, only those in this many first characters count
 HEAD_LINES_CHARS = 1500
@@ -213,7 +213,7 @@ def _value(m: re.Match[str], lex: _Lex) -> tuple[int | None, int, int | None, in
         except ValueError:
             return None
         if wd is not None and day.weekday() != wd:
-            return None  # "Wednesday 2/28/24" must be a Wednesday: the weekday checks the reading
+            return None  # "Monday 6/3/24" must be a Wednesday: the weekday checks the reading
     return y, mo, d, wd
 
 
@@ -253,7 +253,7 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
             return False
         line_start = text.rfind("\n", 0, a) + 1
         if lex.old is not None and lex.old.search(text, line_start, b):
-            return False  # "MEINUNG DAMALS: 23.3.1987": a quoted old stamp
+            return False  # "KOMMENTAR DAMALS: 12.4.1988": a quoted old stamp
         out.append(Stamp(a, b, kind, v[0], v[1], v[2], v[3], text[a:b].strip()))
         taken.append((a, b))
         return True
@@ -272,22 +272,24 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
         if not body.strip():
             continue
         words = len(body.split())
-        # a dateline may wrap ("Wiesbaden, 16. Januar\n2023 - ..."): read on into the next line
+        # a dateline may wrap ("Linz, 16. Januar\n2024 - ..."): read on into the next line
         window = text[off + lead : off + lead + 200]
         got = False
-        # 1. labels ("Stand: ...", "Veröffentlicht: Dienstag, 21.05.2019, 18:26 Uhr", " date 2020-02")
+        # 1. labels ("Stand: ...", "Veröffentlicht: Montag, 03.06.2024, 07:45 Uhr", " date 2020-02")
         starts = []
         if lex.start_label is not None:
             sm = lex.start_label.match(body)
             if sm:
                 starts.append(sm)
         for lm in lex.label.finditer(body):
+            if starts and lm.start() == starts[0].start():
+                continue  # the same label as a line-start label
             if lm.start() == 0 or words <= 40 or body[max(0, lm.start() - 2) : lm.start()].strip() in ("|", "•", "·", "/"):
                 starts.append(lm)
         for lm in starts:
             hit = date_with_time(body, lm.end())
             if hit is None and words <= 15:
-                # "Sendung: BR24 Nachrichten, 27.10.2023 01:00 Uhr": a few words between label and date
+                # "Sendung: Abendnachrichten, 03.06.2024 19:00 Uhr": a few words between label and date
                 gap = re.match(r"[^\d\n]{1,40}?(?=\d|[A-Z][a-z]{2,}\.?\s+\d)", body[lm.end():])
                 if gap:
                     hit = date_with_time(body, lm.end() + gap.end())
@@ -296,7 +298,7 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
                 got |= add("label", off + lead + lm.start(), off + lead + end, m)
         if got:
             continue
-        # 2. datelines opening a paragraph: "Wien, 13. September 2021 |", "(22.09.2023) Der ..."
+        # 2. datelines opening a paragraph: "Graz, 3. Juni 2024 |", "(03.06.2024) Der ..."
         pm = _DATELINE_PLACE.match(window)
         if pm and not any(w.lower() in lex.weekdays for w in _WORD.findall(pm.group())):
             hit = date_with_time(window, pm.end())
@@ -310,7 +312,7 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
                 got = add("dateline", off + lead, off + lead + hit[1] + 1, hit[0])
         if got:
             continue
-        # 3. ticker stamps and date lines: "[Update vom] [Donnerstag,] 12. August, 5.30 Uhr[: text]"
+        # 3. ticker stamps and date lines: "[Update vom] [Montag,] 3. Juni, 6.30 Uhr[: text]"
         pos = 0
         tl = lex.ticker_label.match(body) if lex.ticker_label is not None else None
         if tl:
@@ -318,13 +320,13 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
         hit = date_with_time(body, pos)
         prefix_words = 0
         if hit is None and words <= 14:
-            # "Mendocino County Today: Wednesday 2/28/24", "Moneycontrol News / Feb 01, 2023 / 11:36 PM IST"
+            # "Northbay Today: Monday 6/3/24", "Town Desk / Jun 03, 2024 / 10:15 AM IST"
             px = _LINE_PREFIX.match(body)
             if px:
                 hit = date_with_time(body, px.end())
                 prefix_words = len(px.group().split())
             if hit is None:
-                # "— Name (@handle) May 19, 2025", "Associated Press April 7, 2022"
+                # "— Name (@handle) June 3, 2024", "Press Agency June 3, 2024"
                 for dm in lex.date.finditer(body):
                     if dm.start() > 0 and len(body[: dm.start()].split()) <= 5:
                         hit = date_with_time(body, dm.start())
@@ -347,7 +349,7 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
                     if v[0] is not None or v[3] is not None or has_time:
                         add("line" if v[0] is not None else "ticker", off + lead, off + lead + end, m)
                         continue
-    # 4. weekdays with their dates in the body, and "heute, Sonntag"
+    # 4. weekdays with their dates in the body, and "heute, Montag"
     for wm in lex.weekday_date.finditer(text):
         if any(a <= wm.start() < b for a, b in taken):
             continue
@@ -385,14 +387,14 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
 
 
 def is_old(text: str, start: int) -> bool:
-    """An old-stamp word stands before the date at ``start`` on its line ("DAMALS: 23.3.1987")."""
+    """An old-stamp word stands before the date at ``start`` on its line ("DAMALS: 12.4.1988")."""
     lex = load_lexicon()
     line_start = text.rfind("\n", 0, start) + 1
     return lex.old is not None and start - line_start <= 80 and bool(lex.old.search(text, line_start, start))
 
 
 def is_birth(text: str, start: int, end: int | None = None) -> bool:
-    """The date at ``start:end`` is a birth date ("born ... on 21 April 1926", "am ... geboren")."""
+    """The date at ``start:end`` is a birth date ("born ... on 3 May 1931", "am ... geboren")."""
     lex = load_lexicon()
     if lex.birth is None:
         return False
@@ -422,7 +424,7 @@ def _years_for(st: Stamp, month_hint: tuple[int, int] | None, today: date, text_
         if d.weekday() == st.weekday and d <= today:
             cands.append(y)
     # the years the text names bound it: not before the latest, at most a year after it
-    # (years long past are history or names, "KSV 1870", and say nothing)
+    # (years long past are history or names, "SV 1899", and say nothing)
     recent = [y for y in text_years if today.year - HISTORY_YEARS <= y <= today.year]
     if recent:
         cands = [y for y in cands if max(recent) <= y <= max(recent) + 1]
@@ -532,6 +534,6 @@ def month_header(text: str) -> tuple[int, int] | None:
 
 
 def today_weekday(stamps: Sequence[Stamp]) -> int | None:
-    """The weekday the article names as the day of writing ("heute, Sonntag"), if one."""
+    """The weekday the article names as the day of writing ("heute, Montag"), if one."""
     wds = {s.weekday for s in stamps if s.kind == "today" and s.weekday is not None}
     return wds.pop() if len(wds) == 1 else None

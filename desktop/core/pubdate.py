@@ -45,8 +45,8 @@ class Evidence:
     weekdays: list[int] = field(default_factory=list)  # weekdays named as past, in text order
     #: (weekday, event word) for weekdays named beside a specific event word ("Bundestagswahl am Sonntag")
     weekday_events: list[tuple[int, str]] = field(default_factory=list)
-    latest_month: tuple[int, int] | None = None  # latest (year, month) named as past ("im Dezember 2023")
-    today_weekday: int | None = None  # the weekday named as the day of writing ("heute, Sonntag")
+    latest_month: tuple[int, int] | None = None  # latest (year, month) named as past ("im Dezember 2024")
+    today_weekday: int | None = None  # the weekday named as the day of writing ("heute, Montag")
     past_years: set[int] = field(default_factory=set)  # years named outside sentences about the future
     latest_at: int = -1  # offset of latest_day in the text
     yearless_at: list[int] = field(default_factory=list)  # offsets of the yearless dates
@@ -84,7 +84,7 @@ def evidence_from(
         if t.type not in ("DATE", "TIME"):
             continue
         if text is not None and (is_birth(text, t.start, t.end) or is_old(text, t.start)):
-            continue  # "born on 21 April 1926": says nothing about when the article was written
+            continue  # "born on 3 May 1931": says nothing about when the article was written
         future = False
         sentence_start, sentence = 0, ""
         if text is not None:
@@ -147,7 +147,7 @@ def evidence_from(
                 if word:
                     ev.weekday_events.append((wd, word))
     if text is not None:
-        for m in _YEAR_RANGE.finditer(text):  # "2014-2022": the range reaches 2022
+        for m in _YEAR_RANGE.finditer(text):  # "2016-2023": the range reaches 2023
             ev.years[int(m.group(2))] += 1
             ev.past_years.add(int(m.group(2)))
     return ev
@@ -202,7 +202,7 @@ class _Space:
 
 
 #: two articles are of the same story when they share at least this many names (capitalised
-#: words inside sentences: "Kemmerich", "Lötschental", "Selenskyj"), or at least three that are
+#: words inside sentences: "Nordhafen", "Weber", "Selenskyj"), or at least three that are
 #: this share of the shorter one's names
 SAME_STORY_NAMES = 10
 SAME_STORY_SHARE = 0.3
@@ -266,11 +266,11 @@ def _article_start(article: Article) -> int:
 
 
 def _named_later(ev: Evidence, day: date) -> bool:
-    """The text names a later month or year than ``day`` ("bodies found on 26 May 2014 ... the
-    indictment spans 2014-2022"): that day is an old one, not the day of writing."""
+    """The text names a later month or year than ``day`` ("the bridge opened on 4 May 2016 ... repairs
+    in 2016-2023"): that day is an old one, not the day of writing."""
     if ev.latest_month is not None and ev.latest_month > (day.year, day.month):
         return True
-    # a year after this one is a plan or a number (a phone number "2083"), not a past year
+    # a year after this one is a plan or a number (four digits of a phone number), not a past year
     this_year = date.today().year
     return any(day.year < y <= this_year for y in ev.past_years)
 
@@ -278,8 +278,8 @@ def _named_later(ev: Evidence, day: date) -> bool:
 def checked(pub: PubDate, ev: Evidence) -> PubDate | None:
     """A publication date read from the text, checked against the text's own dates.
 
-    The text names as past a month after it ("Wiesbaden, 16. Januar 2023 - ... im
-    Dezember 2023 lag die Inflationsrate"): the year is a slip when the next year fits,
+    The text names as past a month after it ("Linz, 14. Januar 2024 - ... im
+    Dezember 2024 stiegen die Preise"): the year is a slip when the next year fits,
     else the date is contradicted and stays unknown."""
     later = ev.latest_month
     if later is None or (pub.value.year, pub.value.month) >= later:
@@ -368,7 +368,7 @@ def infer(
             for k, (mo, d) in enumerate(ev.yearless):
                 try:
                     # in an article of a known month, a later month without a year is last year's
-                    # ("am 31. Dezember" in a January article)
+                    # ("am 30. Dezember" in a January article)
                     cand = date(y - 1 if m is not None and mo > m[1] else y, mo, d)
                 except ValueError:
                     continue
@@ -454,7 +454,7 @@ def infer(
             source = DateSource.INFERRED
             why = f"'{word}' is dated in {by_id[b].title or by_id[b].path}" if b in by_id else f"'{word}' dated elsewhere"
         elif ev.today_weekday is not None and low[aid] is not None and month_of(aid) is not None:
-            # "heute, Sonntag" in a month-only dated article: the first such day from the latest day it names
+            # "heute, Montag" in a month-only dated article: the first such day from the latest day it names
             day = low[aid] + timedelta(days=(ev.today_weekday - low[aid].weekday()) % 7)  # type: ignore[operator]
             why = "the weekday it names as today, after the latest date it names"
         elif ev.weekdays:

@@ -28,7 +28,7 @@ def pub(text: str, name: str = "a.txt"):
     [
         # a label, a weekday before the date, a clock time
         (f"Brücke wird saniert\nVeröffentlicht: Dienstag, 14.03.2023, 09:15 Uhr\n\n{FILLER}\n", date(2023, 3, 14)),
-        (f"Brücke wird saniert\nAktualisiert am 14.03.2023 - 00:56 Uhr\n\n{FILLER}\n", date(2023, 3, 14)),
+        (f"Brücke wird saniert\nAktualisiert am 14.03.2023 - 07:12 Uhr\n\n{FILLER}\n", date(2023, 3, 14)),
         # English labels with month names, time zones, US numeric dates
         (f"Bridge to be repaired\n\n{FILLER_EN}\n\nLast Update: Tuesday, 14 March 2023 KSA 08:10 - GMT 05:10\n",
          date(2023, 3, 14)),
@@ -111,22 +111,22 @@ def test_a_weekday_date_about_the_future_is_no_day_of_writing() -> None:
 
 
 def test_a_birth_date_is_never_a_publication_date() -> None:
-    assert pub("The actress died at her home this afternoon, her family said. "
-               "She was born in Leeds on 3 May 1931.\n") is None
+    assert pub("The painter died at her home this afternoon, her family said. "
+               "She was born in Northbay on 3 May 1931.\n") is None
     assert pub("Die Schauspielerin ist am Nachmittag gestorben. Sie wurde am 3. Mai 1931 in Graz geboren.\n") is None
 
 
 def test_an_old_day_is_no_publication_date_when_the_text_names_later_years() -> None:
-    text = ("The bodies were found on the lake shore on May 26th, 2014. The charges against him cover the "
-            "years 2014-2022, the court heard.\n")
+    text = ("The old pier was first closed on June 3rd, 2015. Repairs dragged on through the years "
+            "2015-2023, the harbour board said.\n")
     assert pub(text) is None
 
 
 def test_a_date_without_a_year_takes_no_year_from_another_story() -> None:
     dated = make_article(Document(path="d.txt", text=f"Stand: 10.04.2022 08:00 Uhr\n{FILLER}\n", format="text"))
     other = make_article(Document(path="o.txt", format="text", text=(
-        "Former hurler Sean Moran faces a hearing on October 29th after admitting the fraud, "
-        "his counsel told the judge in Kilkenny.\n")))
+        "The harbour master Sean Moran faces a council hearing on November 14th over the pier, "
+        "his office told the local paper.\n")))
     assert resolve_published([dated, other])[other.id] is None
 
 
