@@ -3,9 +3,9 @@
 News pages state when they were written in a handful of ordinary shapes, in German
 and English alike:
 
-- a label before a date: ``Stand: 27.08.2022 08:33 Uhr``, ``Veröffentlicht: Montag,
+- a label before a date: ``Stand: 03.06.2024 08:10 Uhr``, ``Veröffentlicht: Montag,
   03.06.2024, 07:45 Uhr``, ``Published 6/3/2024 9:15 AM``, ``Last Update: Monday,
-  03 June 2024 GMT 10:05``, `` date 2020-02`` (a month only);
+  03 June 2024 GMT 10:05``, `` date 2024-06`` (a month only);
 - a dateline opening the body: ``Graz, 3. Juni 2024 |``, ``LAGOS, Jun 3
   (Reuters) –``, ``(03.06.2024) Der Gemeinderat ...``;
 - a line that is nothing but a date (with a weekday, a clock time, a time zone, a
@@ -275,7 +275,7 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
         # a dateline may wrap ("Linz, 16. Januar\n2024 - ..."): read on into the next line
         window = text[off + lead : off + lead + 200]
         got = False
-        # 1. labels ("Stand: ...", "Veröffentlicht: Montag, 03.06.2024, 07:45 Uhr", " date 2020-02")
+        # 1. labels ("Stand: ...", "Veröffentlicht: Montag, 03.06.2024, 07:45 Uhr", " date 2024-06")
         starts = []
         if lex.start_label is not None:
             sm = lex.start_label.match(body)
@@ -526,7 +526,7 @@ def clause_at(text: str, start: int, end: int) -> str:
 
 
 def month_header(text: str) -> tuple[int, int] | None:
-    """A month-only header (`` date 2020-02``) or label with a month only."""
+    """A month-only header (`` date 2024-06``) or label with a month only."""
     for st in find_stamps(text[:400]):
         if st.kind == "label" and st.day is None and st.year is not None and st.month is not None:
             return st.year, st.month
