@@ -405,10 +405,19 @@ def is_birth(text: str, start: int, end: int | None = None) -> bool:
     return bool(lex.birth.search(text, max(0, lo), hi))
 
 
-def _years_for(st: Stamp, month_hint: tuple[int, int] | None, today: date, text_years: Sequence[int]) -> list[int]:
+def _years_for(
+    st: Stamp, month_hint: tuple[int, int] | None, today: date, text_years: Sequence[int], year_hint: int | None = None
+) -> list[int]:
     if st.year is not None:
         return [st.year]
     assert st.month is not None and st.day is not None
+    if month_hint is None and year_hint is not None:
+        # the year of the article's story; a weekday, if written, must fit it
+        try:
+            fits = st.weekday is None or date(year_hint, st.month, st.day).weekday() == st.weekday
+        except ValueError:
+            return []
+        return [year_hint] if fits else []
     if month_hint is not None:
         y, mo = month_hint
         # a stamp of the header's month or a little before it: that year; December before a January header: the year before
@@ -457,6 +466,7 @@ def own_date(
     month_hint: tuple[int, int] | None = None,
     today: date | None = None,
     is_future: Callable[[str], bool] | None = None,
+    year_hint: int | None = None,
 ) -> PubDate | None:
     """The publication date the stamps give, or None.
 
@@ -464,7 +474,8 @@ def own_date(
     then ticker stamps (the latest), then weekday dates of the body (the latest one
     not about the future).  ``month_hint`` is a month-only header (year, month): a
     stamp outside it does not count.  ``is_future(clause)`` tells a clause about the
-    future (its weekday date is no day of writing); ``today`` bounds yearless dates (default: the clock)."""
+    future (its weekday date is no day of writing); ``year_hint`` is the year of the article's
+    story (from other articles), for stamps without a year; ``today`` bounds yearless dates (default: the clock)."""
     today = today or date.today()
     years = _text_years(text)
     best: tuple[tuple[int, int], date, Stamp] | None = None
@@ -486,7 +497,7 @@ def own_date(
                 continue
             d = got
         else:
-            ys = _years_for(st, month_hint, today, years)
+            ys = _years_for(st, month_hint, today, years, year_hint)
             if len(ys) != 1:
                 continue
             try:

@@ -118,14 +118,17 @@ def make_article(document: Document) -> Article:
 
 
 def own_published(
-    text: str, regions: Sequence[Region] | None, language: str, header: PubDate | None = None
+    text: str, regions: Sequence[Region] | None, language: str, header: PubDate | None = None,
+    year: int | None = None,
 ) -> PubDate | None:
     """The publication date the text's own date lines give (labels, datelines, ticker stamps).
 
     ``header`` is a month-only date already read from the metadata: a stamp must lie in it,
-    and it gives the year of stamps written without one."""
+    and it gives the year of stamps written without one; else ``year`` (the year of the
+    article's story, from other articles) does."""
     from desktop.core import datelines
     from desktop.core.events import EventLexicon
+
     stamps = datelines.find_stamps(text, regions)
     if not stamps:
         return None
@@ -134,7 +137,7 @@ def own_published(
         month = (header.value.year, header.value.month)
     lex = EventLexicon.load()
     got = datelines.own_date(text, stamps, month or datelines.month_header(text),
-                             is_future=lambda clause: lex.is_future(clause, language))
+                             is_future=lambda clause: lex.is_future(clause, language), year_hint=year)
     if got is None and month is None and (month := datelines.month_header(text)) is not None:
         return PubDate(date(month[0], month[1], 1), Precision.MONTH, DateSource.METADATA, f"{month[0]}-{month[1]:02d}")
     return got
@@ -293,7 +296,15 @@ def resolve_published(
                 word = _specific(m.trigger)
                 if word and not m.implicit and m.precision == Precision.DAY and m.first == m.last and m.first:
                     event_days.setdefault(word, {}).setdefault(m.first, a.id)
-    return pubdate.infer(articles, evidence, known, event_days)
+    def own_with_year(aid: str, year: int) -> PubDate | None:
+        a = by_id[aid]
+        got = own_published(a.text, a.regions or None, a.language, known.get(aid), year)
+        if got is None or got.precision != Precision.DAY:
+            return None
+        return replace(got, source=DateSource.INFERRED, evidence=f"{got.evidence} (the year of its story)")
+
+    by_id = {a.id: a for a in articles}
+    return pubdate.infer(articles, evidence, known, event_days, own_with_year)
 
 
 def extract(articles: Sequence[Article], user_dates: dict[str, date] | None = None) -> Extraction:

@@ -303,6 +303,7 @@ def infer(
     evidence: Mapping[str, Evidence],
     known: Mapping[str, PubDate | None],
     event_days: Mapping[str, Mapping[date, str]] | None = None,
+    own_with_year: Callable[[str, int], PubDate | None] | None = None,
 ) -> dict[str, PubDate | None]:
     """Publication dates for all articles: ``known`` day dates are kept, the rest inferred.
 
@@ -445,6 +446,14 @@ def infer(
     for aid in order:
         if fixed_day(aid):
             continue
+        y = years.get(aid)
+        if own_with_year is not None and y is not None and known.get(aid) is None:
+            # its own date line without a year ("Update vom 3. Juni, 11.40 Uhr"), in its story's year
+            got = own_with_year(aid, y)
+            if got is not None:
+                out[aid] = got
+                dated.append(aid)
+                continue
         ev = evidence.get(aid) or Evidence()
         day: date | None = None
         source, why = DateSource.TEXT, ""

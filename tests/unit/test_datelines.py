@@ -234,3 +234,15 @@ def test_chronology_headings_deep_in_the_text_are_no_date_lines() -> None:
     body = "".join(f"{d}\n\n{FILLER}\n\n" for d in ("3. Mai 2021", "17. Juni 2021", "2. Oktober 2021"))
     p = pub(head + body)
     assert p is None or p.value not in (date(2021, 5, 3), date(2021, 6, 17), date(2021, 10, 2))
+
+
+def test_a_ticker_stamp_without_a_year_takes_the_year_of_its_story() -> None:
+    story = ("Nach dem Dammbruch in Nordhafen hat Bürgermeister Jonas Weber die Feuerwehr und das "
+             "Technische Hilfswerk um Hilfe gebeten. Die Anwohner der Hafenstraße wurden in die Turnhalle gebracht.")
+    dated = make_article(Document(path="d.txt", format="text", text=f"Stand: 10.06.2024 08:00 Uhr\n\n{story}\n"))
+    ticker = make_article(Document(path="t.txt", format="text", text=(
+        f"Liveticker zum Dammbruch\n\nUpdate vom 11. Juni, 11.40 Uhr: {story}\n\n"
+        f"Update vom 11. Juni, 09.15 Uhr: Die Feuerwehr in Nordhafen meldet steigende Pegel.\n")))
+    p = resolve_published([dated, ticker])[ticker.id]
+    assert p is not None and p.value == date(2024, 6, 11) and p.source == DateSource.INFERRED
+    assert resolve_published([ticker])[ticker.id] is None  # alone: no year to go on
