@@ -135,7 +135,7 @@ def load_lexicon() -> _Lex:
         weekdays=weekdays,
         date=re.compile(date_re, re.I),
         time=re.compile(time_re, re.I),
-        today=re.compile(rf"(?<!\w)(?:{_alt(today)})\s*[,(]\s*(?:den\s+|the\s+)?(?P<wd>{full_wd})\b", re.I) if today else None,
+        today=re.compile(rf"(?<!\w)(?:{_alt(today)})\s*[,(]?\s*(?:den\s+|the\s+)?(?P<wd>{full_wd})\b", re.I) if today else None,
         birth=re.compile(rf"(?<!\w)(?:{_alt(birth)})(?!\w)", re.I) if birth else None,
         anniversary=_anniversary(data.get("anniversary") or []),
         numbers={k.lower(): int(v) for k, v in (data.get("numbers") or {}).items()},

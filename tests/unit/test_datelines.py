@@ -246,3 +246,11 @@ def test_a_ticker_stamp_without_a_year_takes_the_year_of_its_story() -> None:
     p = resolve_published([dated, ticker])[ticker.id]
     assert p is not None and p.value == date(2024, 6, 11) and p.source == DateSource.INFERRED
     assert resolve_published([ticker])[ticker.id] is None  # alone: no year to go on
+
+
+@pytest.mark.parametrize("phrase", ["heute, Montag,", "am heutigen Montag", "today (Monday)"])
+def test_the_weekday_of_writing_refines_a_month_header(phrase: str) -> None:
+    text = (f" date 2024-06\n\nNeue Brücke\n\nSeit dem 1. Juni ist die Brücke gesperrt. Die Arbeiten beginnen {phrase} "
+            "um acht Uhr.\n")
+    p = pub(text)
+    assert p is not None and p.value == date(2024, 6, 3), p  # 3 June 2024: the first Monday after the 1st
