@@ -467,6 +467,7 @@ def own_date(
     today: date | None = None,
     is_future: Callable[[str], bool] | None = None,
     year_hint: int | None = None,
+    kinds: frozenset[str] | None = None,
 ) -> PubDate | None:
     """The publication date the stamps give, or None.
 
@@ -475,7 +476,7 @@ def own_date(
     not about the future).  ``month_hint`` is a month-only header (year, month): a
     stamp outside it does not count.  ``is_future(clause)`` tells a clause about the
     future (its weekday date is no day of writing); ``year_hint`` is the year of the article's
-    story (from other articles), for stamps without a year; ``today`` bounds yearless dates (default: the clock)."""
+    story (from other articles), for stamps without a year; ``kinds`` limits the stamps read; ``today`` bounds yearless dates (default: the clock)."""
     today = today or date.today()
     years = _text_years(text)
     best: tuple[tuple[int, int], date, Stamp] | None = None
@@ -483,7 +484,7 @@ def own_date(
     # bare date lines of several days (a chronology's headings) count only near the top
     line_days = {(s.year, s.month, s.day) for s in stamps if s.kind == "line"}
     for st in stamps:
-        if st.kind not in RANK or st.month is None or st.day is None:
+        if st.kind not in RANK or st.month is None or st.day is None or (kinds is not None and st.kind not in kinds):
             continue
         if st.kind == "line" and len(line_days) > 1 and st.start >= HEAD_LINES_CHARS:
             continue
@@ -534,6 +535,20 @@ def clause_at(text: str, start: int, end: int) -> str:
     lo = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
     m = _CLAUSE_END.search(text, end)
     return text[lo : m.start() if m else len(text)]
+
+
+#: the stamps that are the article's own beyond doubt (a label, a dateline)
+STRONG = frozenset({"label", "dateline"})
+
+
+def is_bare_line(s: str) -> bool:
+    """``s`` is a date (and time) with no label: a bare date line, which may be a site's widget."""
+    lex = load_lexicon()
+    s = s.strip()
+    if lex.label.match(s) or (lex.start_label is not None and lex.start_label.match(s)):
+        return False
+    m = lex.date.match(s)
+    return bool(m) and not _WORD.findall(s[(lex.time.match(s, m.end()) or m).end():])
 
 
 def month_header(text: str) -> tuple[int, int] | None:

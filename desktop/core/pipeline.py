@@ -102,6 +102,9 @@ def make_article(document: Document) -> Article:
     published = document.published or structure.published
     if published is None or published.precision != Precision.DAY:
         published = own_published(document.text, regions, language, published) or published
+    elif document.published is None and _bare_line(published):
+        # a bare date line at the top may be the site's "today" widget: a label or dateline wins
+        published = own_published(document.text, regions, language, strong_only=True) or published
     return Article(
         id=content_key(body),
         path=document.path,
@@ -119,13 +122,13 @@ def make_article(document: Document) -> Article:
 
 def own_published(
     text: str, regions: Sequence[Region] | None, language: str, header: PubDate | None = None,
-    year: int | None = None,
+    year: int | None = None, strong_only: bool = False,
 ) -> PubDate | None:
     """The publication date the text's own date lines give (labels, datelines, ticker stamps).
 
     ``header`` is a month-only date already read from the metadata: a stamp must lie in it,
     and it gives the year of stamps written without one; else ``year`` (the year of the
-    article's story, from other articles) does."""
+    article's story, from other articles) does. ``strong_only``: labels and datelines only."""
     from desktop.core import datelines
     from desktop.core.events import EventLexicon
 
@@ -137,10 +140,17 @@ def own_published(
         month = (header.value.year, header.value.month)
     lex = EventLexicon.load()
     got = datelines.own_date(text, stamps, month or datelines.month_header(text),
-                             is_future=lambda clause: lex.is_future(clause, language), year_hint=year)
+                             is_future=lambda clause: lex.is_future(clause, language), year_hint=year,
+                             kinds=datelines.STRONG if strong_only else None)
     if got is None and month is None and (month := datelines.month_header(text)) is not None:
         return PubDate(date(month[0], month[1], 1), Precision.MONTH, DateSource.METADATA, f"{month[0]}-{month[1]:02d}")
     return got
+
+
+def _bare_line(p: PubDate) -> bool:
+    from desktop.core.datelines import is_bare_line
+
+    return p.source == DateSource.METADATA and is_bare_line(p.evidence)
 
 
 def _overlay(base: Sequence[Region], known: Sequence[Region]) -> tuple[Region, ...]:

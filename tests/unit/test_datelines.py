@@ -254,3 +254,13 @@ def test_the_weekday_of_writing_refines_a_month_header(phrase: str) -> None:
             "um acht Uhr.\n")
     p = pub(text)
     assert p is not None and p.value == date(2024, 6, 3), p  # 3 June 2024: the first Monday after the 1st
+
+
+@pytest.mark.parametrize("top", ["28. März 2024", "28.03.2024", "Donnerstag, 28. März 2024"])
+def test_a_label_or_dateline_wins_over_a_bare_date_at_the_top(top: str) -> None:
+    p = pub(f"{top}\n\nBrücke wird saniert\n\nStand: 03.06.2021 10:00 Uhr\n\n{FILLER}\n")
+    assert p is not None and p.value == date(2021, 6, 3), p
+    p = pub(f"{top}\n\nBrücke wird saniert\n\nGraz, 3. Juni 2021 | {FILLER}\n")
+    assert p is not None and p.value == date(2021, 6, 3), p
+    p = pub(f"{top}\n\nBrücke wird saniert\n\n{FILLER}\n")  # alone, the top date stands
+    assert p is not None and p.value == date(2024, 3, 28), p
