@@ -206,6 +206,10 @@ class _Space:
 #: this share of the shorter one's names
 SAME_STORY_NAMES = 10
 SAME_STORY_SHARE = 0.3
+#: where a sibling only places weekdays (same year, within weeks of the article's own latest day),
+#: five shared names that are a tenth of the shorter one's count: reports in two languages
+LOOSE_STORY_NAMES = 5
+LOOSE_STORY_SHARE = 0.1
 _NAME = re.compile(r"(?<=[a-zäöüß,;:)\]\"“”»«] )([A-ZÄÖÜ][\w-]{3,})")
 
 
@@ -336,12 +340,16 @@ def infer(
 
     names: dict[str, set[str]] = {}
 
-    def same_story(a: str, b: str) -> bool:
+    def same_story(a: str, b: str, loose: bool = False) -> bool:
+        """``loose``: also a report in another language, which shares fewer spellings
+        (Selenskyj/Zelensky); used only where the year and the weeks must fit as well."""
         for x in (a, b):
             if x not in names:
                 names[x] = _names(by_id[x])
         shared = len(names[a] & names[b])
         smaller = min(len(names[a]), len(names[b]))
+        if loose and shared >= LOOSE_STORY_NAMES and shared >= LOOSE_STORY_SHARE * smaller:
+            return True
         return shared >= SAME_STORY_NAMES or (shared >= 3 and shared >= SAME_STORY_SHARE * smaller)
 
     # a year for each article: its metadata's; else the year of its story's dated articles, not
@@ -404,7 +412,7 @@ def infer(
         y = years.get(aid)
         cands = [(d, b) for d, b in day_index if b != aid and in_month(aid, d) and
                  (lo is None or lo <= d <= lo + timedelta(days=SIBLING_REACH_DAYS)) and
-                 (y is None or d.year == y) and same_story(aid, b)]
+                 (y is None or d.year == y) and same_story(aid, b, loose=True)]
         if len(cands) > 1:
             sims = {b: space_().cosine(aid, b) for _, b in cands}
             top = max(sims.values())

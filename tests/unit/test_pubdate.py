@@ -111,3 +111,19 @@ def test_weekdays_are_placed_by_the_same_story_not_by_another_of_the_same_weeks(
                   "sicherten die Deiche. Zuletzt war Nordhafen am 28. März 2025 überflutet worden.\n", "u.txt")
     p = resolve_published([storm, other, undated])[undated.id]
     assert p is not None and p.value == date(2025, 4, 8)  # the Tuesday before the storm story's date
+
+
+def test_weekday_placed_by_a_report_of_the_same_story_in_the_other_language() -> None:
+    # five names in common: too few for the same story in one language, enough across two
+    de = art("Stand: 19.06.2025 21:10 Uhr\nNach dem Treffen in Nordhafen hat Bürgermeisterin Jana Ost mit "
+             "Landrat Tom Berg und dem Reeder Paul Wendt über die Werft gesprochen. Dabei waren auch "
+             "Gewerkschafterin Ida Roth, Kapitän Ole Sund, Stadträtin Uta Kern, Pastor Jens Falk, "
+             "Lotse Kai Brandt und Ingenieurin Lena Vogt. Die Hafenbehörde, die Wasserschutzpolizei und "
+             "die Handelskammer begrüßten das Gespräch.\n", "de.txt")
+    en = art("Mayor Jana Ost met county head Tom Berg and owner Paul Wendt in Nordhafen on Friday to talk "
+             "about the shipyard, a week after the proposal of June 11, 2025. Officials from Harbourtown, "
+             "Westbay, Eastport, Lakeside, Riverton, Hillcrest, Northgate, Southend, Bridgeport, Clearwater, "
+             "Greenfield and Stonebridge followed the talks.\n", "en.txt")
+    p = resolve_published([de, en])[en.id]
+    assert p is not None and p.value == date(2025, 6, 13)  # the Friday on or before the German report
+    assert resolve_published([en])[en.id] is None  # alone: which Friday after 11 June?
