@@ -49,7 +49,10 @@ HISTORY_YEARS = 50
 #: where bare date lines of several days appear, only those in this many first characters count
 HEAD_LINES_CHARS = 1500
 #: furniture whose dates are never the article's (a related-story box, reader comments, a file photo's caption)
-_FOREIGN_KINDS = frozenset({"related", "comments", "footer", "donation", "caption", "credit"})
+_FOREIGN_KINDS = frozenset({"related", "comments", "footer", "donation"})
+#: a date in a caption or an embedded post is that picture's or post's: a post's ("quoted") is at
+#: most a lower bound of the article's day, a picture's nothing
+_QUOTED_KINDS = frozenset({"caption", "credit"})
 
 
 @dataclass(frozen=True)
@@ -232,13 +235,21 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _foreign(regions: Sequence[Region] | None, pos: int) -> bool:
-    if not regions:
-        return False
-    for r in regions:
+def _embed_marker() -> re.Pattern[str] | None:
+    from desktop.core.structure import load_lexicon as structure_lexicon
+
+    return getattr(structure_lexicon(), "embed_marker", None)
+
+
+def _region_kind(regions: Sequence[Region] | None, pos: int) -> str | None:
+    for r in regions or ():
         if r.start <= pos < r.end:
-            return r.kind in _FOREIGN_KINDS
-    return False
+            return r.kind
+    return None
+
+
+def _foreign(regions: Sequence[Region] | None, pos: int) -> bool:
+    return _region_kind(regions, pos) in _FOREIGN_KINDS | _QUOTED_KINDS
 
 
 def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stamp]:
@@ -249,9 +260,19 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
 
     def add(kind: str, a: int, b: int, m: re.Match[str]) -> bool:
         v = _value(m, lex)
-        if v is None or _foreign(regions, a):
+        where = _region_kind(regions, a)
+        if v is None or where in _FOREIGN_KINDS:
             return False
         line_start = text.rfind("\n", 0, a) + 1
+        if where in _QUOTED_KINDS:
+            # only an embedded post's signature line ("— Name (@handle) June 3, 2024") dates a post
+            # quoted by the article; a photo caption's date may be years old
+            line_end = text.find("\n", b)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            embed = _embed_marker()
+            if embed is None or not embed.search(line):
+                return False
+            kind = "quoted"
         if lex.old is not None and lex.old.search(text, line_start, b):
             return False  # "KOMMENTAR DAMALS: 12.4.1988": a quoted old stamp
         out.append(Stamp(a, b, kind, v[0], v[1], v[2], v[3], text[a:b].strip()))
@@ -557,6 +578,18 @@ def month_header(text: str) -> tuple[int, int] | None:
         if st.kind == "label" and st.day is None and st.year is not None and st.month is not None:
             return st.year, st.month
     return None
+
+
+def quoted_days(stamps: Sequence[Stamp]) -> list[date]:
+    """The full dates of captions and embedded posts (each at most a lower bound of the article's day)."""
+    out = []
+    for s in stamps:
+        if s.kind == "quoted" and s.year is not None and s.month is not None and s.day is not None:
+            try:
+                out.append(date(s.year, s.month, s.day))
+            except ValueError:
+                continue
+    return out
 
 
 def today_weekday(stamps: Sequence[Stamp]) -> int | None:

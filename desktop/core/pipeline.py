@@ -254,7 +254,7 @@ def _analyse(article: Article, published: PubDate | None) -> ArticleAnalysis:
 def _evidence(a: Article, lex: Any) -> Any:
     """The date evidence of an article's own text (cached by article id)."""
     from desktop.core import pubdate
-    from desktop.core.datelines import find_stamps, today_weekday
+    from desktop.core.datelines import find_stamps, quoted_days, today_weekday
     from desktop.core.events import specific_event_word
 
     ev = _evidence_cache.get(a.id)
@@ -265,7 +265,9 @@ def _evidence(a: Article, lex: Any) -> Any:
             lambda sentence, lang=a.language: lex.is_future(sentence, lang),
             lambda sentence, s, e: specific_event_word(sentence, s, e, lex),
         )
-        ev.today_weekday = today_weekday(find_stamps(a.text, a.regions or None))
+        stamps = find_stamps(a.text, a.regions or None)
+        ev.today_weekday = today_weekday(stamps)
+        ev.quoted_days = quoted_days(stamps)
         _remember(_evidence_cache, a.id, ev)
     return ev
 

@@ -49,6 +49,7 @@ class Evidence:
     today_weekday: int | None = None  # the weekday named as the day of writing ("heute, Montag")
     past_years: set[int] = field(default_factory=set)  # years named outside sentences about the future
     latest_at: int = -1  # offset of latest_day in the text
+    quoted_days: list[date] = field(default_factory=list)  # days of captions and embedded posts
     yearless_at: list[int] = field(default_factory=list)  # offsets of the yearless dates
 
 
@@ -269,6 +270,14 @@ def _article_start(article: Article) -> int:
     return min((r.start for r in article.regions if r.is_article), default=0)
 
 
+def _main_weekday(ev: Evidence) -> int | None:
+    """The weekday the text reports most often as past, if one stands out."""
+    top = Counter(ev.weekdays).most_common(2)
+    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
+
+
 def _named_later(ev: Evidence, day: date) -> bool:
     """The text names a later month or year than ``day`` ("the bridge opened on 4 May 2016 ... repairs
     in 2016-2023"): that day is an old one, not the day of writing."""
@@ -371,6 +380,9 @@ def infer(
         if ev is None:
             return None
         best, at = ev.latest_day, ev.latest_at
+        for q in ev.quoted_days:  # a post quoted in the article was written before it
+            if best is None or q > best:
+                best, at = q, -1
         y = years.get(aid)
         if y is not None:
             m = month_of(aid)
@@ -470,6 +482,11 @@ def infer(
             day, word, b = anchored
             source = DateSource.INFERRED
             why = f"'{word}' is dated in {by_id[b].title or by_id[b].path}" if b in by_id else f"'{word}' dated elsewhere"
+        elif low[aid] is not None and ev.weekdays and _main_weekday(ev) == low[aid].weekday() and \
+                not _named_later(ev, low[aid]):  # type: ignore[arg-type, union-attr]
+            # the latest day it names falls on the weekday it reports most: that day's news
+            day = low[aid]
+            why = "the latest date it names, on the weekday it reports"
         elif ev.today_weekday is not None and low[aid] is not None and month_of(aid) is not None:
             # "heute, Montag" in a month-only dated article: the first such day from the latest day it names
             day = low[aid] + timedelta(days=(ev.today_weekday - low[aid].weekday()) % 7)  # type: ignore[operator]

@@ -264,3 +264,22 @@ def test_a_label_or_dateline_wins_over_a_bare_date_at_the_top(top: str) -> None:
     assert p is not None and p.value == date(2021, 6, 3), p
     p = pub(f"{top}\n\nBrücke wird saniert\n\n{FILLER}\n")  # alone, the top date stands
     assert p is not None and p.value == date(2024, 3, 28), p
+
+
+def test_an_embedded_post_on_the_weekday_the_article_reports_dates_it() -> None:
+    text = ("Damm in Nordhafen gebrochen\n\nDie Feuerwehr hat am Montagmorgen die Hafenstraße geräumt. "
+            "Am Montagabend stieg das Wasser weiter, teilte die Stadt mit.\n\n"
+            "Das Wasser steht schon in der Hafenstraße. https://t.co/abc123\n"
+            "— Anna Example (@anna_example) June 3, 2024\n\n"
+            "Bürgermeister Jonas Weber sagte am Montag, die Lage sei ernst.\n")
+    p = pub(text)
+    assert p is not None and p.value == date(2024, 6, 3), p  # 3 June 2024 was a Monday
+
+
+def test_a_photo_caption_on_the_same_weekday_does_not_date_the_article() -> None:
+    text = ("Damm in Nordhafen gebrochen\n\nDie Feuerwehr hat am Montagmorgen die Hafenstraße geräumt. "
+            "Am Montagabend stieg das Wasser weiter, teilte die Stadt mit.\n\n"
+            "Hochwasser am Montag, 3. Juni 2019, in der Hafenstraße.\nFoto: Max Muster/dpa\n\n"
+            "Bürgermeister Jonas Weber sagte am Montag, die Lage sei ernst.\n")
+    p = pub(text)
+    assert p is None or p.value != date(2019, 6, 3), p
