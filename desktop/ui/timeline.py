@@ -510,6 +510,25 @@ class _EventScatter(pg.ScatterPlotItem):
         self._owner._on_hover(int(hits[0]) if len(hits) else None, len(hits))
 
 
+class _Ring(pg.ScatterPlotItem):
+    """The hover or selection ring: drawn over a marker, never in the way of the pointer.
+
+    A plain ScatterPlotItem accepts a click on any of its points; the hover ring sits
+    exactly on the hovered marker, so it took the click meant for the marker."""
+
+    def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802
+        ev.ignore()
+
+    def mouseDragEvent(self, ev: Any) -> None:  # noqa: N802
+        ev.ignore()
+
+    def hoverEvent(self, ev: Any) -> None:  # noqa: N802
+        pass
+
+    def pointsAt(self, pos: QPointF) -> np.ndarray:  # noqa: N802
+        return np.zeros(0, dtype=object)
+
+
 class _LaneAxis(pg.AxisItem):
     """Lane names on the left, elided to the column width."""
 
@@ -628,7 +647,8 @@ class TimelineWidget(QWidget):
         event_activated(str): an event was double-clicked.
         range_changed(date, date): first and last day now (partly) visible.
 
-    Keys: + / - zoom, Left / Right pan, Home fits all, Escape clears the selection.
+    Keys: + / - zoom, Left / Right pan, Ctrl+Left / Ctrl+Right select the previous / next
+    event, Return opens the selected one, Home fits all, Escape clears the selection.
     """
 
     event_selected = Signal(str)
@@ -681,10 +701,10 @@ class TimelineWidget(QWidget):
         self._scatter = _EventScatter(self, pxMode=True, useCache=use_cache, hoverable=True, tip=None,
                                       symbol="o", antialias=True)
         self._scatter.setZValue(10)
-        self._hover_ring = pg.ScatterPlotItem(pxMode=True, symbol="o", brush=None,
+        self._hover_ring = _Ring(pxMode=True, symbol="o", brush=None,
                                               pen=pg.mkPen(theme.HOVER, width=1.2))
         self._hover_ring.setZValue(11)
-        self._sel_ring = pg.ScatterPlotItem(pxMode=True, symbol="o", brush=None,
+        self._sel_ring = _Ring(pxMode=True, symbol="o", brush=None,
                                             pen=pg.mkPen(theme.SELECTION, width=2.4))
         self._sel_ring.setZValue(12)
         # events whose sources give different days: a diamond around the marker
@@ -966,6 +986,29 @@ class TimelineWidget(QWidget):
                 return
         self._select_from_user(None)
 
+    def select_adjacent(self, step: int) -> str | None:
+        """Select the next (``step`` > 0) or previous visible event in time, as a user's choice.
+
+        With nothing selected (or the selection out of view) the first or last event in view
+        is taken; the view pans to follow.  Returns the selected id."""
+        order = np.nonzero(self._vis)[0]
+        if len(order) == 0:
+            return None
+        order = order[np.lexsort((self._y[order], self._xm[order]))]
+        cur = self._index.get(self._selected) if self._selected else None
+        (vx0, vx1), _ = self._vb.viewRange()
+        if cur is None or not (vx0 <= self._xm[cur] <= vx1):
+            in_view = order[(self._xm[order] >= vx0) & (self._xm[order] <= vx1)]
+            pool = in_view if len(in_view) else order
+            nxt = int(pool[0] if step > 0 else pool[-1])
+        else:
+            pos = int(np.nonzero(order == cur)[0][0]) + (1 if step > 0 else -1)
+            nxt = int(order[min(max(pos, 0), len(order) - 1)])
+        event_id = str(self._ids[nxt])
+        self.set_selected(event_id, reveal=True)
+        self.event_selected.emit(self._selected or "")
+        return self._selected
+
     def click_event(self, event_id: str, double: bool = False) -> None:
         """Act as if the user clicked (or double-clicked) the event's marker."""
         if event_id in self._index:
@@ -1217,7 +1260,12 @@ class TimelineWidget(QWidget):
     # ------------------------------------------------------------------ keys -------------
     def _handle_key(self, ev: QKeyEvent) -> bool:
         key = ev.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        ctrl = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.select_adjacent(1 if key == Qt.Key.Key_Right else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
+            self.event_activated.emit(self._selected)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom(1 / ZOOM_STEP)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.zoom(ZOOM_STEP)

@@ -445,3 +445,50 @@ def test_clicking_a_label_selects_its_event(timeline: TimelineWidget, qtbot) -> 
     with qtbot.waitSignal(timeline.event_selected) as blocker:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert blocker.args == ["h5"]
+
+
+def test_a_marker_hovered_first_is_selected_by_the_click(timeline: TimelineWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """As a user does it: the pointer moves onto the marker (hover ring drawn), then clicks."""
+    timeline.set_events(HAND)
+    viewport = timeline.graphics_view().viewport()
+    for eid in ("h2", "h5", "h1"):
+        target = _viewport_pos(timeline, eid)
+        for step in (QPoint(-30, -12), QPoint(-10, -4), QPoint(-2, 0), QPoint(0, 0)):
+            _send_mouse(viewport, "move", target + step, Qt.MouseButton.NoButton)
+            qtbot.wait(20)  # pyqtgraph drops moves closer than ~16 ms, as a real pointer's are not
+        assert len(timeline._hover_ring.data) == 1
+        with qtbot.waitSignal(timeline.event_selected, timeout=1000) as blocker:
+            qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=target)
+        assert blocker.args == [eid]
+        assert timeline.selected() == eid
+
+
+def test_a_label_hovered_first_is_selected_by_the_click(timeline: TimelineWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    timeline.set_events(HAND)
+    timeline._refresh_labels()
+    left, top, right, bottom, _ = next(r for r in timeline._label_rects if HAND[r[4]].id == "h2")
+    view = timeline.graphics_view()
+    pos = view.mapFromScene(timeline._vb.mapToScene(pg_point((left + right) / 2, (top + bottom) / 2)))
+    for dx in (-40, -20, 0):
+        _send_mouse(view.viewport(), "move", pos + QPoint(dx, 0), Qt.MouseButton.NoButton)
+        qtbot.wait(20)
+    with qtbot.waitSignal(timeline.event_selected, timeout=1000) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == ["h2"]
+
+
+def test_keyboard_moves_the_selection_through_time(timeline: TimelineWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    timeline.set_events(HAND)
+    timeline.setFocus()
+    got: list[str] = []
+    timeline.event_selected.connect(got.append)
+    qtbot.keyClick(timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.selected() == "h1"  # first in view (Feb-May) when nothing is selected
+    qtbot.keyClick(timeline, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.selected() == "h2"
+    qtbot.keyClick(timeline, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.selected() == "h1"
+    with qtbot.waitSignal(timeline.event_activated) as blocker:
+        qtbot.keyClick(timeline, Qt.Key.Key_Return)
+    assert blocker.args == ["h1"]
+    assert got == ["h1", "h2", "h1"]
