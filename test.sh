@@ -2,7 +2,7 @@
 # Install (first time) and run the test suite, headless. Usage: ./test.sh [pytest arguments]
 set -e
 cd "$(dirname "$0")"
-bash scripts/system-deps.sh
+CHRONIK_WINDOW_DEPS=0 bash scripts/system-deps.sh
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
 PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then "$PY" -m venv .venv; fi

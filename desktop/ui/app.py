@@ -100,11 +100,38 @@ def open_start_workspace(requested: str | None, settings: cfg.Settings) -> tuple
     return Workspace.open(":memory:"), message
 
 
+HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "vkkhrdisplay", "eglfs", "linuxfb")
+
+
+def no_display_message(env: dict[str, str] | None = None, platform: str | None = None) -> str | None:
+    """One line for a Linux machine without a display (None when a window can be shown).
+
+    Qt would otherwise abort with a misleading message about missing xcb libraries."""
+    import sys
+
+    env = dict(os.environ if env is None else env)
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux"):
+        return None
+    qpa = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if qpa in HEADLESS_PLATFORMS or env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return ("chronik: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window can open; "
+            "headless commands work here: chronik extract|timex|export ... (see chronik --help)")
+
+
 def run(argv: list[str], workspace: str | None = None, import_paths: list[str] | None = None) -> int:
     """Create the application and the main window; returns the exit code.
 
     ``import_paths``: files or folders to import at once (a double-click on an article)."""
     app = QApplication.instance()
+    if app is None:
+        problem = no_display_message()
+        if problem:
+            import sys
+
+            print(problem, file=sys.stderr)
+            return 2
     if app is None:
         app = QApplication(list(argv))
     configure_application(app)

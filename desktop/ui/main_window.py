@@ -84,9 +84,47 @@ def sample_paths() -> list[str]:
     return [str(folder)] if folder.is_dir() and any(folder.iterdir()) else []
 
 
+#: File names of the samples workspace, by interface language (next to the user's workspace).
+SAMPLES_WORKSPACE_NAMES = {"de": "Beispiele.chronik", "en": "Samples.chronik"}
+
+
+def samples_workspace_path(settings: cfg.Settings) -> str:
+    """Where the samples live: their own workspace beside the default one, never the user's."""
+    from desktop.ui.app import default_workspace_path, ui_language
+
+    lang = ui_language(settings.get(cfg.LANGUAGE))
+    return os.path.join(os.path.dirname(default_workspace_path()), SAMPLES_WORKSPACE_NAMES.get(lang, "Samples.chronik"))
+
+
+def is_sample_article(path: str) -> bool:
+    """True for an article read from the built-in samples folder."""
+    from desktop.core.resources import resource_path
+
+    try:
+        folder = os.path.realpath(str(resource_path("samples")))
+        return os.path.commonpath([os.path.realpath(path), folder]) == folder
+    except (ValueError, OSError):
+        return False
+
+
+def mark_samples(extraction: Any, outlet: str) -> Any:
+    """The extraction with ``outlet`` for every sample article that names none."""
+    import dataclasses
+
+    analyses = tuple(
+        dataclasses.replace(an, article=dataclasses.replace(an.article, outlet=outlet))
+        if not an.article.outlet and is_sample_article(an.article.path) else an
+        for an in extraction.analyses
+    )
+    if all(a is b for a, b in zip(analyses, extraction.analyses)):
+        return extraction
+    return dataclasses.replace(extraction, analyses=analyses)
+
+
 def densest_window(events: Sequence[Event], span_days: int = 150) -> tuple[date, date]:
-    """The stretch of at most ``span_days`` holding most events, padded by a week."""
-    days = sorted(e.first for e in events)
+    """The stretch of at most ``span_days`` holding most events (to their last day), padded by a week."""
+    ordered = sorted(events, key=lambda e: e.first)
+    days = [e.first for e in ordered]
     best = (0, 0)
     j = 0
     for i, d in enumerate(days):
@@ -95,7 +133,9 @@ def densest_window(events: Sequence[Event], span_days: int = 150) -> tuple[date,
             j += 1
         if j - i > best[1] - best[0]:
             best = (i, j)
-    first, last = days[best[0]], days[best[1]]
+    first = days[best[0]]
+    last = max(max(e.first, e.last) for e in ordered[best[0]: best[1] + 1])
+    last = min(last, first + timedelta(days=span_days))
     return first - timedelta(days=7), last + timedelta(days=7)
 
 
@@ -142,6 +182,11 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._viewers: list[dialogs.ArticleViewer] = []
         self._range_initialised = False
+        #: the samples' own workspace file; the user's workspace to go back to from there
+        self.samples_path = samples_workspace_path(self.settings)
+        #: articles whose events the view moves to at the next reload (after an import or a date)
+        self._reveal_articles: set[str] = set()
+        self.user_workspace_path: str | None = None
 
         self.setWindowTitle("Chronik")
         self.setAcceptDrops(True)
@@ -224,6 +269,19 @@ class MainWindow(QMainWindow):
         banner.addWidget(self.sample_button)
         banner.addWidget(self.banner_import_button)
 
+        # the samples' own workspace says so, and where the user's own articles go
+        self.samples_bar = _NoticeBar("samples_bar", "#fff8e6", "#e8cf8f")
+        self.samples_bar.set_text(self.tr(
+            "<b>Sample articles</b> written for Chronik (not real news reports), in their own workspace. "
+            "Articles you import go to your own workspace."
+        ))
+        self.my_workspace_button = self.samples_bar.add_button(self.tr("Open my workspace"))
+        self.samples_bar.hide()
+        # articles without a publication date: their relative dates cannot be placed
+        self.undated_bar = _NoticeBar("undated_bar", "#fdeeee", "#e3b3b3")
+        self.set_date_button = self.undated_bar.add_button(self.tr("Set date…"))
+        self.undated_bar.hide()
+
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.timeline)
@@ -237,6 +295,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 4, 4, 0)
         layout.setSpacing(4)
         layout.addWidget(self.empty_banner)
+        layout.addWidget(self.samples_bar)
+        layout.addWidget(self.undated_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
@@ -469,6 +529,8 @@ class MainWindow(QMainWindow):
 
         self.problems_dock.cleared.connect(self._on_problems_cleared)
         self.sample_button.clicked.connect(self.load_samples)
+        self.my_workspace_button.clicked.connect(self.open_user_workspace)
+        self.set_date_button.clicked.connect(self.set_date_of_undated)
         self.banner_import_button.clicked.connect(self.import_files)
 
     def _restore_settings(self) -> None:
@@ -497,6 +559,8 @@ class MainWindow(QMainWindow):
         """Show the workspace's current extraction (computed here unless given)."""
         if extraction is None:
             extraction = self._safe_extraction()
+        if self.in_samples_workspace():
+            extraction = mark_samples(extraction, self.tr("Chronik sample"))
         self.extraction = extraction
         events = tuple(extraction.events)
         articles = tuple(extraction.articles)
@@ -513,12 +577,22 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
 
-        if not self._range_initialised and events:
-            self._show_initial_range(events)
+        if self._reveal_articles:
+            wanted, self._reveal_articles = self._reveal_articles, set()
+            fresh = [e for e in events if any(m.article_id in wanted for m in e.mentions)]
+            if fresh:
+                self._show_initial_range(fresh)
+        if not self._range_initialised:
+            if events:
+                self._show_initial_range(events)
+            else:
+                self.timeline.show_default_range()  # a new, empty workspace: not the old zoom
         # keep the selection on the same event (found by any of its mention keys)
         new_id = self._find_event_id(self._selected_keys) if self._selected_keys else None
         self._select(new_id, source="reload")
         self.empty_banner.setVisible(not articles and self._task is None)
+        self.samples_bar.setVisible(self.in_samples_workspace())
+        self._update_undated_bar(articles)
         self._update_counts()
         self._update_actions()
         self._update_title()
@@ -640,6 +714,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = getattr(self.workspace, "path", MEMORY)
         name = self.tr("(temporary workspace)") if path == MEMORY else os.path.basename(path)
+        if self.in_samples_workspace():
+            name = self.tr("{name} (sample articles)").format(name=os.path.splitext(name)[0])
         self.setWindowTitle(f"{name} – Chronik")
 
     def _update_actions(self) -> None:
@@ -905,6 +981,18 @@ class MainWindow(QMainWindow):
         paths = [os.fspath(p) for p in paths if os.fspath(p)]
         if not paths:
             return
+        if self.in_samples_workspace() and not all(is_sample_article(p) for p in paths):
+            # the user's articles never mix with the samples
+            if self._task is not None:
+                self.statusBar().showMessage(self.tr("Please wait until the samples are loaded."), 5000)
+                return
+            if not self.open_user_workspace():
+                return
+            self.statusBar().showMessage(self.tr("Importing into your workspace {name}; the samples stay apart.")
+                                         .format(name=os.path.basename(self.workspace.path)), 8000)
+        self._import_now(paths)
+
+    def _import_now(self, paths: list[str]) -> None:
         if self._task is not None:
             self._pending_imports.extend(paths)
             self.statusBar().showMessage(
@@ -957,6 +1045,7 @@ class MainWindow(QMainWindow):
         if stale:
             return
         report = outcome.report
+        self._reveal_articles = set(getattr(report, "imported", None) or [])
         self.reload(outcome.extraction)
         problems = list(getattr(report, "problems", []))
         if problems:
@@ -988,6 +1077,10 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
         if getattr(report, "cancelled", False):
             parts.append(self.tr("stopped"))
+        undated = {a.id for a in self.undated_articles()} & set(getattr(report, "imported", []) or [])
+        if undated:
+            parts.append(plural(len(undated), self.tr("1 without a date (see the bar above the timeline)"),
+                                self.tr("{n} without a date (see the bar above the timeline)")))
         return ", ".join(parts)
 
     def _start_pending(self) -> None:
@@ -1096,12 +1189,38 @@ class MainWindow(QMainWindow):
             self.settings.set(cfg.LAST_IMPORT_DIR, folder)
             self.import_paths([folder])
 
+    def in_samples_workspace(self) -> bool:
+        path = getattr(self.workspace, "path", MEMORY)
+        return path != MEMORY and os.path.abspath(path) == os.path.abspath(self.samples_path)
+
     def load_samples(self) -> None:
+        """Open the samples in their own workspace (filled on first use); the user's stays apart."""
         paths = sample_paths()
         if not paths:
             self.statusBar().showMessage(self.tr("No sample articles were found."), 8000)
             return
-        self.import_paths(paths)
+        if not self.in_samples_workspace():
+            path = getattr(self.workspace, "path", MEMORY)
+            if path != MEMORY:
+                self.user_workspace_path = path
+            os.makedirs(os.path.dirname(os.path.abspath(self.samples_path)), exist_ok=True)
+            if not self._open_path(self.samples_path):
+                return
+        if self.workspace.article_count() == 0:
+            self._import_now(paths)
+
+    def open_user_workspace(self) -> bool:
+        """Leave the samples for the user's own workspace (the last one, else the default)."""
+        from desktop.ui.app import default_workspace_path
+
+        if not self.in_samples_workspace():
+            return True
+        target = self.user_workspace_path
+        if not target:
+            recent = [p for p in self.settings.get(cfg.RECENT_WORKSPACES)
+                      if os.path.abspath(p) != os.path.abspath(self.samples_path) and os.path.exists(p)]
+            target = recent[0] if recent else default_workspace_path()
+        return self._open_path(target)
 
     def set_workspace(self, ws: Any) -> None:
         """Switch to another (already open) workspace; the old one is closed."""
@@ -1374,8 +1493,39 @@ class MainWindow(QMainWindow):
                 return False
             value = dlg.value()
         self.workspace.set_user_date(article_id, value)  # type: ignore[arg-type]
+        if value is not None:
+            self._reveal_articles.add(article_id)
         self.recompute()
         return True
+
+    def undated_articles(self) -> list[Any]:
+        """Articles whose publication date is unknown (their relative dates cannot be placed)."""
+        if self.extraction is None:
+            return []
+        return [a for a in self.extraction.articles if a.published is None]
+
+    def _update_undated_bar(self, articles: Sequence[Any]) -> None:
+        undated = [a for a in articles if a.published is None]
+        if not undated:
+            self.undated_bar.hide()
+            return
+        names = [a.title or os.path.basename(a.path) for a in undated]
+        text = plural(len(undated), self.tr("<b>1 article has no date</b>: its relative dates cannot be placed."),
+                      self.tr("<b>{n} articles have no date</b>: their relative dates cannot be placed."))
+        shown = ", ".join(_html_escape(n if len(n) <= 50 else n[:49] + "…") for n in names[:3])
+        more = f" (+{len(names) - 3})" if len(names) > 3 else ""
+        self.undated_bar.set_text(f"{text} <span style='color:#666'>{shown}{more}</span>")
+        self.undated_bar.setToolTip("\n".join(names))
+        self.undated_bar.show()
+
+    def set_date_of_undated(self) -> bool:
+        """"Set date…" on the bar: ask for the first undated article's date."""
+        undated = self.undated_articles()
+        if not undated:
+            return False
+        self.tabs.setCurrentWidget(self.article_list)
+        self.article_list.select_article(undated[0].id)
+        return self.set_article_date(undated[0].id)
 
     def remove_article(self, article_id: str, confirm: bool = True) -> bool:
         """Remove an article (after asking); its events go, user dates and corrections stay."""
@@ -1567,3 +1717,33 @@ class MainWindow(QMainWindow):
         """Close the workspace file (the window is going away)."""
         if self.workspace is not None:
             self.workspace.close()
+
+
+class _NoticeBar(QFrame):
+    """A one-line coloured bar above the timeline: a message and buttons (non-modal)."""
+
+    def __init__(self, name: str, background: str, border: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setStyleSheet(f"#{name} {{ background: {background}; border: 1px solid {border}; border-radius: 6px; }}")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(12, 6, 12, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self._layout.addWidget(self.label, 1)
+
+    def set_text(self, html: str) -> None:
+        self.label.setText(html)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def add_button(self, text: str) -> QPushButton:
+        b = QPushButton(text)
+        self._layout.addWidget(b)
+        return b
+
+
+def _html_escape(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

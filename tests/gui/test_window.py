@@ -81,6 +81,7 @@ def articles(tmp_path: Path) -> list[Path]:
 
 def _make_window(qtbot, path: Path, settings: cfg.Settings, executor=None) -> MainWindow:
     window = MainWindow(Workspace.open(path), settings=settings, executor=executor or SyncExecutor())
+    window.samples_path = str(path.parent / "Samples.chronik")
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
@@ -576,12 +577,37 @@ def test_sample_articles_load_from_the_banner(qtbot, window):
     samples = [p for p in resource_path("samples").iterdir() if p.suffix == ".txt"]
     if not samples:
         pytest.skip("no sample articles in resources/samples")
+    mine = window.workspace.path
     qtbot.mouseClick(window.sample_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.is_busy())
     assert window.article_list.model.rowCount() == len(samples)
     assert window.problems_dock.model.rowCount() == 0  # the README is skipped, not a problem
     assert window.empty_banner.isHidden()
     assert window.event_model.rowCount() > len(samples)
+    # in their own workspace, said so, each with an outlet
+    assert os.path.basename(window.workspace.path) == "Samples.chronik"
+    assert window.samples_bar.isVisible() and "sample" in window.windowTitle()
+    assert all(a.outlet for a in window.extraction.articles)
+    with Workspace.open(mine) as ws:
+        assert ws.article_count() == 0  # the user's workspace received nothing
+
+
+def test_articles_dropped_on_the_samples_go_to_the_users_workspace(qtbot, window, articles):
+    mine = window.workspace.path
+    window.load_samples()
+    qtbot.waitUntil(lambda: not window.is_busy())
+    n_samples = window.article_list.model.rowCount()
+    assert n_samples > 0
+    _import(qtbot, window, articles[:1], 1)
+    assert os.path.abspath(window.workspace.path) == os.path.abspath(mine)
+    assert not window.samples_bar.isVisible()
+    with Workspace.open(window.samples_path) as ws:
+        assert ws.article_count() == n_samples  # the samples got nothing of the user's
+    # going back to the samples does not import them twice
+    window.load_samples()
+    qtbot.waitUntil(lambda: not window.is_busy())
+    assert window.article_list.model.rowCount() == n_samples
+    assert window.open_user_workspace() and window.article_list.model.rowCount() == 1
 
 
 def test_closing_during_a_threaded_import_leaves_a_usable_workspace(qtbot, tmp_path, settings, articles):
@@ -611,3 +637,50 @@ def test_removing_an_article_removes_its_events_only(qtbot, window, articles):
     assert _event_with(window, "Montag")
     assert window.event_proxy.article() is None
     assert window.article_combo.currentIndex() == 0
+
+
+UNDATED = """Stadtrat berät über neue Radwege
+
+Der Stadtrat hat am Mittwoch über drei neue Radwege beraten. Baudezernent Paul Lehmann stellte dabei die Pläne vor.
+"""
+
+WINTER = """date 2016-12-30
+Fähre nimmt Betrieb wieder auf
+
+Nach dem Sturm hat die Fähre am 28. Dezember 2016 ihren Betrieb wieder aufgenommen. Am 5. Januar 2017 soll der volle Fahrplan gelten.
+"""
+
+
+def test_an_article_without_a_date_is_announced_and_its_date_can_be_set(qtbot, window, tmp_path, articles):
+    undated = tmp_path / "artikel" / "radwege.txt"
+    undated.write_text(UNDATED, encoding="utf-8")
+    _import(qtbot, window, [articles[0], undated], 2)
+    assert window.undated_bar.isVisible()
+    assert "1 article has no date" in window.undated_bar.text()
+    assert "without a date" in window.statusBar().currentMessage()
+    before = len(window.event_model.events())
+    art = window.undated_articles()[0]
+    assert window.set_article_date(art.id, date(2025, 3, 21))
+    qtbot.waitUntil(lambda: not window.is_busy())
+    assert not window.undated_bar.isVisible()
+    fresh = [e for e in window.event_model.events() if any(m.article_id == art.id for m in e.mentions)]
+    assert fresh and len(window.event_model.events()) > before
+    first, last = window.timeline.visible_range()
+    assert all(first <= e.first <= last for e in fresh)  # the new events are on screen
+
+
+def test_after_an_import_the_view_fits_what_was_imported(qtbot, window, tmp_path, articles):
+    _import(qtbot, window, articles, 3)
+    assert window.timeline.visible_range() == (date(2025, 2, 1), date(2025, 5, 31))
+    winter = tmp_path / "artikel" / "faehre.txt"
+    winter.write_text(WINTER, encoding="utf-8")
+    _import(qtbot, window, [winter], 4)
+    fresh = [e for e in window.event_model.events() if e.first.year < 2020]
+    assert fresh
+    first, last = window.timeline.visible_range()
+    assert all(first <= e.first and e.last <= last for e in fresh)
+    assert (last - first).days < 120  # the imported events, not everything since 2016
+    # a new workspace opens on the default view, not on the old zoom
+    window.timeline.set_range(date(2016, 12, 1), date(2016, 12, 31))
+    assert window.new_workspace(str(tmp_path / "neu.chronik"))
+    assert window.timeline.visible_range() == (date(2025, 2, 1), date(2025, 5, 31))
