@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -107,8 +108,6 @@ def no_display_message(env: dict[str, str] | None = None, platform: str | None =
     """One line for a Linux machine without a display (None when a window can be shown).
 
     Qt would otherwise abort with a misleading message about missing xcb libraries."""
-    import sys
-
     env = dict(os.environ if env is None else env)
     platform = sys.platform if platform is None else platform
     if not platform.startswith("linux"):
@@ -128,8 +127,6 @@ def run(argv: list[str], workspace: str | None = None, import_paths: list[str] |
     if app is None:
         problem = no_display_message()
         if problem:
-            import sys
-
             print(problem, file=sys.stderr)
             return 2
     if app is None:
@@ -145,6 +142,16 @@ def run(argv: list[str], workspace: str | None = None, import_paths: list[str] |
     settings = cfg.Settings()
     translators = install_translators(app, settings.get(cfg.LANGUAGE))
 
+    from desktop.ui import instance
+
+    # one window per workspace: a running one takes the files (and comes to the front)
+    if os.environ.get("CHRONIK_SINGLE_INSTANCE", "1") != "0":
+        name = instance.workspace_name(workspace) if workspace else instance.any_window_name()
+        if instance.hand_over(name, list(import_paths or [])):
+            print(QCoreApplication.translate("Chronik app", "Chronik is already open: the window there took over."),
+                  file=sys.stderr)
+            return 0
+
     from desktop.ui.main_window import MainWindow
 
     # the very first start (nothing asked for, no workspace yet): show the sample articles at once
@@ -153,6 +160,7 @@ def run(argv: list[str], workspace: str | None = None, import_paths: list[str] |
     window = MainWindow(ws, settings=settings)
     window._translators = translators  # keep them alive  # noqa: SLF001
     window.show()
+    server = serve(window) if os.environ.get("CHRONIK_SINGLE_INSTANCE", "1") != "0" else None
     if import_paths:
         window.import_paths(import_paths)
     elif first_run and os.environ.get("CHRONIK_NO_SAMPLES") != "1":
@@ -169,5 +177,27 @@ def run(argv: list[str], workspace: str | None = None, import_paths: list[str] |
         box.setModal(False)
         box.show()
     code = app.exec()
+    if server is not None:
+        server.close()
     window.close_workspace()
     return int(code)
+
+
+def serve(window: Any) -> Any:
+    """Let later launches hand their files to ``window`` (see ``desktop.ui.instance``)."""
+    from desktop.ui.instance import InstanceServer, attach
+
+    server = InstanceServer(window)
+    server.listen_for_workspace(getattr(window.workspace, "path", ""))
+
+    def take(paths: list[str]) -> None:
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if paths:
+            window.import_paths(paths)
+
+    attach(window, server, take)
+    return server

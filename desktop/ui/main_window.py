@@ -202,6 +202,13 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._load_workspace()
         self._load_stored_problems()
+        # another process (a second window, `chronik extract --db`) may write to the file:
+        # look for its commits while idle and show them, never stale counts
+        self._seen_revision = self._workspace_revision()
+        self.change_timer = QTimer(self)
+        self.change_timer.setInterval(self.CHANGE_POLL_MS)
+        self.change_timer.timeout.connect(self.check_external_changes)
+        self.change_timer.start()
 
     # =====================================================================================
     # construction
@@ -590,6 +597,7 @@ class MainWindow(QMainWindow):
         # keep the selection on the same event (found by any of its mention keys)
         new_id = self._find_event_id(self._selected_keys) if self._selected_keys else None
         self._select(new_id, source="reload")
+        self._seen_revision = self._workspace_revision()
         self.empty_banner.setVisible(not articles and self._task is None)
         self.samples_bar.setVisible(self.in_samples_workspace())
         self._update_undated_bar(articles)
@@ -597,6 +605,26 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self.extraction_changed.emit()
+
+    #: how often (ms) the window looks for changes another process made to its workspace
+    CHANGE_POLL_MS = 1500
+
+    def _workspace_revision(self) -> Any:
+        try:
+            return getattr(self.workspace, "revision", None)
+        except Exception:  # noqa: BLE001 - a closed or broken file: nothing to compare
+            return None
+
+    def check_external_changes(self) -> bool:
+        """Reload when another process changed the workspace; True when it did."""
+        if self._task is not None or self.workspace is None:
+            return False
+        rev = self._workspace_revision()
+        if rev is None or rev == self._seen_revision:
+            return False
+        self.reload()
+        self.statusBar().showMessage(self.tr("The workspace was changed by another program: reloaded."), 8000)
+        return True
 
     #: a workspace with more articles than this shows its articles at once and finds the
     #: events in the background (a large one takes seconds)
