@@ -31,7 +31,7 @@ def main(argv: list[str]) -> int:
     tmp = Path(tempfile.mkdtemp())
     settings = cfg.Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Workspace.open(tmp / "shot.chronik"), settings=settings, executor=SyncExecutor())
-    window.resize(1400, 900)
+    window.resize(int(os.environ.get("SHOT_W", 1400)), int(os.environ.get("SHOT_H", 900)))
     window.show()
     window.import_paths(paths)
     for _ in range(20):

@@ -57,6 +57,10 @@ ROW_OFFSETS = (0.0, 0.27, -0.27)
 ZOOM_STEP = 1.5
 PAN_STEP = 0.2
 LABEL_CANDIDATES = 250
+#: markers and bars in view that labels keep clear of (beyond it, the most reported ones)
+OBSTACLE_CAP = 6000
+#: unlabelled markers of one lane closer than this (px) are counted in one "+N" badge
+CLUSTER_GAP_PX = 36.0
 
 
 # ---------------------------------------------------------------------------------------
@@ -201,23 +205,31 @@ class _BarsItem(pg.GraphicsObject):
 
 
 class _LabelLayer(_ViewItem):
-    """Event labels placed by TimelineWidget, drawn in pixels next to their markers."""
+    """Event labels and "+N" badges placed by TimelineWidget, drawn in pixels next to their markers."""
+
+    LABEL, LEADER, BADGE = 0, 1, 2
 
     def __init__(self) -> None:
         super().__init__()
-        self._labels: list[tuple[float, float, str, float, float, float, bool]] = []
+        self._labels: list[tuple[float, float, str, float, float, float, bool, int, float]] = []
         self._font = theme.font(theme.LABEL_PX)
         self._font_planned = theme.font(theme.LABEL_PX, italic=True)
+        self._font_badge = theme.font(theme.LABEL_PX - 1, bold=True)
         self.height = QFontMetricsF(self._font).height()
         self.setZValue(8)  # under the markers: a label never hides an event
 
-    def set_labels(self, labels: list[tuple[float, float, str, float, float, float, bool]]) -> None:
-        """Each label: (x, y, text, dx and dy px from the marker centre, width px, planned)."""
+    def set_labels(self, labels: list[tuple[float, float, str, float, float, float, bool, int, float]]) -> None:
+        """Each: (x, y, text, dx and dy px from the marker centre, width px, planned, kind, radius).
+
+        kind: LABEL beside its marker, LEADER above/below it with a leader line, BADGE "+N"."""
         self._labels = labels
         self.update()
 
     def labels(self) -> list[str]:
-        return [lab[2] for lab in self._labels]
+        return [lab[2] for lab in self._labels if lab[7] != self.BADGE]
+
+    def badges(self) -> list[str]:
+        return [lab[2] for lab in self._labels if lab[7] == self.BADGE]
 
     def paint(self, p: QPainter, *args: object) -> None:
         if not self._labels:
@@ -230,49 +242,121 @@ class _LabelLayer(_ViewItem):
         halo = theme.color(theme.LABEL_HALO)
         text_pen = QPen(QColor(theme.TEXT))
         planned_pen = QPen(QColor(theme.TEXT_MUTED))
-        for x, y, text, dx, dy, w, planned in self._labels:
+        leader = QPen(QColor(theme.TEXT_MUTED))
+        leader.setWidthF(0.8)
+        badge_fill = QColor(theme.BACKGROUND)
+        badge_pen = QPen(QColor(theme.TEXT_MUTED))
+        badge_pen.setWidthF(1.0)
+        align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for x, y, text, dx, dy, w, planned, kind, r in self._labels:
             pt = tr.map(QPointF(x, y))
             left = pt.x() + dx
             top = pt.y() + dy - h / 2
+            if kind == self.BADGE:
+                p.setPen(badge_pen)
+                p.setBrush(badge_fill)
+                p.drawRoundedRect(QRectF(left + 0.5, top + 1.5, w - 1, h - 3), (h - 3) / 2, (h - 3) / 2)
+                p.setFont(self._font_badge)
+                p.drawText(QRectF(left, top, w, h), int(Qt.AlignmentFlag.AlignCenter), text)
+                continue
+            if kind == self.LEADER:
+                # from the marker's edge to the label's near corner: which dot it belongs to
+                sign = -1.0 if dy < 0 else 1.0
+                x_end = min(max(pt.x(), left), left + w)
+                p.setPen(leader)
+                p.drawLine(QPointF(pt.x(), pt.y() + sign * r), QPointF(x_end, top + (h if dy < 0 else 0)))
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(halo)
             p.drawRoundedRect(QRectF(left - 2, top, w + 4, h), 3, 3)
             p.setFont(self._font_planned if planned else self._font)
             p.setPen(planned_pen if planned else text_pen)
-            p.drawText(QRectF(left, top, w + 2, h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            p.drawText(QRectF(left, top, w + 2, h), align, text)
 
 
 class _Legend(pg.GraphicsWidget):
-    """Explains markers, bars, planned events, sizes and (optionally) actor colours."""
+    """Explains markers, bars, planned events, sizes and every colour in use (wrapping to a
+    second row when they do not fit in one)."""
 
-    HEIGHT = 26
+    ROW = 22
+    PAD = 4
 
     def __init__(self) -> None:
         super().__init__()
-        self.setMinimumHeight(self.HEIGHT)
-        self.setMaximumHeight(self.HEIGHT)
         self._actors: list[tuple[str, QColor]] = []
         self._font = theme.font(theme.LEGEND_PX)
+        self._drawn: list[str] = []
+        self._rows = 1
+        self._fix_height()
+
+    def _fix_height(self) -> None:
+        height = self.ROW * self._rows + self.PAD
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
 
     def set_actors(self, actors: list[tuple[str, QColor]]) -> None:
-        self._actors = actors
+        """(name, colour) of every colour in use, in order."""
+        self._actors = list(actors)
+        self._relayout()
         self.update()
+
+    def resizeEvent(self, ev: Any) -> None:  # noqa: N802
+        super().resizeEvent(ev)
+        self._relayout()
+
+    def drawn_entries(self) -> list[str]:
+        """The colour entries the legend shows (full names), for tests."""
+        return [name for name, _ in self._actors if name in self._drawn]
+
+    def _static_width(self, fm: QFontMetricsF) -> float:
+        words = [_tr("event (day)"), _tr("period (week, month, range)"), _tr("planned"), _tr("1 · 3 · 10+ sources")]
+        return float(theme.LANE_AXIS_WIDTH) - 40 + sum(fm.horizontalAdvance(w) + 18 for w in words) + 160
+
+    def _layout(self, width: float) -> tuple[int, list[tuple[int, float, str, str, QColor]]]:
+        """Rows needed and (row, x, full name, shown text, colour) per colour entry."""
+        fm = QFontMetricsF(self._font)
+        for limit in (160.0, 110.0, 70.0, 40.0):
+            placed = []
+            row, x = 0, self._static_width(fm)
+            ok = True
+            for name, col in self._actors:
+                shown = fm.elidedText(name, Qt.TextElideMode.ElideRight, limit)
+                need = 14 + fm.horizontalAdvance(shown) + 18
+                if x + need > width - 8:
+                    row, x = row + 1, float(theme.LANE_AXIS_WIDTH) - 40
+                    if row > 1:
+                        ok = False
+                        break
+                placed.append((row, x, name, shown, col))
+                x += need
+            if ok:
+                return (max(r for r, *_ in placed) + 1 if placed else 1), placed
+        return 2, placed
+
+    def _relayout(self) -> None:
+        width = self.size().width()
+        if width < 50:
+            return
+        rows, _ = self._layout(width)
+        if rows != self._rows:
+            self._rows = rows
+            self._fix_height()
 
     def paint(self, p: QPainter, *args: object) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setFont(self._font)
         fm = QFontMetricsF(self._font)
-        cy = self.size().height() / 2
         x = float(theme.LANE_AXIS_WIDTH) - 40
         neutral = QColor(theme.PALETTE[0])
         text_pen = QPen(QColor(theme.TEXT_MUTED))
         white = QPen(QColor("white"))
+        row_h = float(self.ROW)
+        cy = self.PAD / 2 + row_h / 2
 
         def text(s: str) -> None:
             nonlocal x
             p.setPen(text_pen)
             w = fm.horizontalAdvance(s)
-            p.drawText(QRectF(x, 0, w + 2, self.size().height()), int(Qt.AlignmentFlag.AlignVCenter), s)
+            p.drawText(QRectF(x, cy - row_h / 2, w + 2, row_h), int(Qt.AlignmentFlag.AlignVCenter), s)
             x += w + 18
 
         def dot(d: float, filled: bool = True, col: QColor = neutral) -> None:
@@ -312,14 +396,14 @@ class _Legend(pg.GraphicsWidget):
         for n in (1, 3, 10):
             dot(theme.marker_size(n))
         text(_tr("1 · 3 · 10+ sources"))
-        if self._actors:
-            width = self.size().width()
-            for name, col in self._actors:
-                need = 14 + fm.horizontalAdvance(name) + 18
-                if x + need > width - 8:
-                    break
-                dot(9, col=col)
-                text(name)
+        _, placed = self._layout(self.size().width())
+        self._drawn = []
+        for row, ex, name, shown, col in placed:
+            x = ex
+            cy = self.PAD / 2 + row_h * row + row_h / 2
+            dot(9, col=col)
+            text(shown)
+            self._drawn.append(name)
 
 
 class _Decoration(pg.ScatterPlotItem):
@@ -541,10 +625,57 @@ class _LaneAxis(pg.AxisItem):
         self.setWidth(theme.LANE_AXIS_WIDTH)
 
     def set_lanes(self, names: list[str]) -> None:
+        self._names = list(names)
+        self._overflow: dict[int, int] = {}
+        self._set_ticks()
+
+    def set_overflow(self, counts: Mapping[int, int]) -> None:
+        """Markers of a lane that found no room for a label or badge: "+N" beside its name."""
+        counts = {int(k): int(v) for k, v in counts.items() if v}
+        if counts != getattr(self, "_overflow", {}):
+            self._overflow = counts
+            self._set_ticks()
+
+    def overflow(self) -> dict[int, int]:
+        return dict(getattr(self, "_overflow", {}))
+
+    def _set_ticks(self) -> None:
         fm = QFontMetricsF(theme.font(theme.AXIS_PX))
         width = theme.LANE_AXIS_WIDTH - 18
-        ticks = [(float(i), fm.elidedText(n, Qt.TextElideMode.ElideRight, width)) for i, n in enumerate(names)]
+        ticks = []
+        for i, n in enumerate(getattr(self, "_names", [])):
+            extra = f" +{self._overflow[i]}" if i in self._overflow else ""
+            room = width - fm.horizontalAdvance(extra)
+            ticks.append((float(i), fm.elidedText(n, Qt.TextElideMode.ElideRight, room) + extra))
         self.setTicks([ticks, []])
+
+    def elided(self) -> list[bool]:
+        """Which lane names did not fit (their full text is in the tooltip)."""
+        fm = QFontMetricsF(theme.font(theme.AXIS_PX))
+        width = theme.LANE_AXIS_WIDTH - 18
+        return [fm.horizontalAdvance(n) > width for n in getattr(self, "_names", [])]
+
+    def lane_at(self, y_scene: float) -> int | None:
+        """The lane under a scene y coordinate (for the tooltip)."""
+        vb = self.linkedView()
+        if vb is None:
+            return None
+        y = vb.mapSceneToView(QPointF(0, y_scene)).y()
+        i = int(round(y))
+        return i if 0 <= i < len(getattr(self, "_names", [])) else None
+
+    def hoverEvent(self, ev: Any) -> None:  # noqa: N802 - the full lane name on hover
+        if ev.isExit():
+            self.setToolTip("")
+            return
+        i = self.lane_at(ev.scenePos().y())
+        if i is None:
+            self.setToolTip("")
+            return
+        tip = self._names[i]
+        if i in self._overflow:
+            tip += "\n" + _tr("{n} more events here without a label (zoom in)").format(n=self._overflow[i])
+        self.setToolTip(tip)
 
 
 # ---------------------------------------------------------------------------------------
@@ -671,6 +802,8 @@ class TimelineWidget(QWidget):
         self._last_range: tuple[date, date] | None = None
         self._label_cache: dict[int, tuple[str, float]] = {}
         self._label_rects: list[tuple[float, float, float, float, int]] = []  # ViewBox px
+        self._badge_rects: list[tuple[float, float, float, float, tuple[int, ...], int]] = []
+        self._lane_overflow_members: list[int] = []  # counted beside their lane's name
         self._lane_names: list[str] = []
         self._actor_rank: dict[str, int] = {}
         self._empty_arrays()
@@ -841,6 +974,17 @@ class TimelineWidget(QWidget):
             return None
         return self._lane_names[int(round(self._y[i]))]
 
+    def colours_in_use(self) -> list[tuple[str, QColor]]:
+        """(name, colour) for every marker colour in use; by actor the lanes' strips say it."""
+        if self._lane_mode == "actor" or len(self._events) == 0:
+            return []
+        used = set(np.unique(self._cidx).tolist())
+        actors = sorted(self._actor_rank, key=self._actor_rank.__getitem__)
+        out = [(a, theme.lane_color(i)) for i, a in enumerate(actors) if i in used]
+        if -1 in used:
+            out.append((_tr("other actors"), theme.lane_color(-1)))
+        return out
+
     def actor_color(self, actor: str) -> QColor:
         """The colour used for ``actor`` (grey unless it is one of the main actors)."""
         return theme.lane_color(self._actor_rank.get(actor, -1))
@@ -883,9 +1027,7 @@ class TimelineWidget(QWidget):
         self._update_disputed_marks()
         self._update_selection_ring()
         self._hover_ring.setData([], [])
-        actors = sorted(self._actor_rank, key=self._actor_rank.__getitem__)
-        self._legend.set_actors([] if self._lane_mode == "actor"
-                                else [(a, theme.lane_color(i)) for i, a in enumerate(actors)])
+        self._legend.set_actors(self.colours_in_use())
 
     def _set_lanes_view(self, colors: list[QColor | None]) -> None:
         n = max(1, len(self._lane_names))
@@ -977,6 +1119,10 @@ class TimelineWidget(QWidget):
     def _on_background_click(self, pos: QPointF, double: bool = False) -> None:
         """A click beside every marker: on a label selects its event, elsewhere clears."""
         x, y = pos.x(), pos.y()
+        for left, top, right, bottom, members, _owner in self._badge_rects:
+            if left <= x <= right and top <= y <= bottom:
+                self.zoom_to_events(members)
+                return
         for left, top, right, bottom, i in self._label_rects:
             if left <= x <= right and top <= y <= bottom:
                 event_id = str(self._ids[i])
@@ -1008,6 +1154,15 @@ class TimelineWidget(QWidget):
         self.set_selected(event_id, reveal=True)
         self.event_selected.emit(self._selected or "")
         return self._selected
+
+    def zoom_to_events(self, indices: Sequence[int]) -> None:
+        """Show the events with these indices (a click on a "+N" badge): their span, padded."""
+        if len(indices) == 0:
+            return
+        arr = np.asarray(list(indices), dtype=np.int64)
+        lo, hi = float(self._x0[arr].min()), float(self._x1[arr].max())
+        pad = max((hi - lo) * 0.15, 0.5)
+        self._vb.setXRange(lo - pad, hi + pad, padding=0)
 
     def click_event(self, event_id: str, double: bool = False) -> None:
         """Act as if the user clicked (or double-clicked) the event's marker."""
@@ -1140,29 +1295,31 @@ class TimelineWidget(QWidget):
         return hit
 
     def _refresh_labels(self) -> None:
-        """Place up to LABEL_CAP labels for events in view, most-reported first.
+        """Label the events in view so that the picture reads at a glance.
 
-        Greedy: each label tries right of its marker, left, then just above or
-        below, staying inside its lane and off other labels and candidate markers.
+        Greedy, most-reported first: each label goes right of its marker, left, or just
+        above / below (with a leader line), inside its lane, clear of every other label,
+        marker and bar in view (its own bar too).  A bar whose start is off-screen keeps its
+        label at the left edge.  Markers left without a label are counted in a "+N" badge
+        beside them (a click zooms in), or in the lane's corner: none goes uncounted.
         """
         self._label_timer.stop()
         self._update_title()
         size = self._vb.size()
         W, H = size.width(), size.height()  # noqa: N806
+        self._label_rects = []
+        self._badge_rects = []
+        self._lane_overflow_members = []
         if len(self._events) == 0 or W < 20 or H < 20:
             self._labels.set_labels([])
-            self._label_rects = []
+            self._lane_axis.set_overflow({})
             return
         (vx0, vx1), _ = self._vb.viewRange()
-        m = self._vis & (self._xm >= vx0) & (self._xm <= vx1)
-        idx = np.nonzero(m)[0]
-        if len(idx) > LABEL_CANDIDATES:
-            score = self._src[idx] * 1e6 - self._xm[idx]
-            idx = idx[np.argpartition(-score, LABEL_CANDIDATES)[:LABEL_CANDIDATES]]
-        idx = idx[np.lexsort((self._xm[idx], -self._src[idx]))].tolist()
-        sel = self._index.get(self._selected) if self._selected else None
-        if sel is not None and m[sel]:
-            idx = [sel] + [i for i in idx if i != sel]
+        in_view = self._vis & (self._x1 >= vx0) & (self._x0 <= vx1)
+        every = np.nonzero(in_view)[0]
+        if len(every) > OBSTACLE_CAP:  # huge data: the most reported ones stand for the rest
+            score = self._src[every] * 1e6 - self._xm[every]
+            every = every[np.argpartition(-score, OBSTACLE_CAP)[:OBSTACLE_CAP]]
         tr = self._vb.childTransform()
         sx, ox, sy, oy = tr.m11(), tr.m31(), tr.m22(), tr.m32()
         fm = QFontMetricsF(self._labels._font)
@@ -1180,56 +1337,158 @@ class TimelineWidget(QWidget):
             for key in cells(left, top, right, bottom):
                 grid.setdefault(key, []).append(rect)
 
-        def free(left: float, top: float, right: float, bottom: float, me: int) -> bool:
+        def free(left: float, top: float, right: float, bottom: float, me: int, pad: float = 3.0) -> bool:
             for key in cells(left, top, right, bottom):
                 for pl, pt_, pr, pb, owner in grid.get(key, ()):
-                    if owner != me and left - 3 < pr and right + 3 > pl and top < pb and bottom > pt_:
+                    if owner != me and left - pad < pr and right + pad > pl and top < pb and bottom > pt_:
                         return False
             return True
 
-        arr = np.asarray(idx, dtype=np.int64)
-        cxs = (self._xm[arr] * sx + ox).tolist()
-        cys = (self._y[arr] * sy + oy).tolist()
-        rs = (self._size[arr] / 2).tolist()
-        mids = (np.round(self._y[arr]) * sy + oy).tolist()
-        b0s = np.clip(self._x0[arr] * sx + ox, -10.0, W + 10).tolist()
-        b1s = np.clip(self._x1[arr] * sx + ox, -10.0, W + 10).tolist()
-        is_bar = (self._x1[arr] - self._x0[arr] > 1.0).tolist()
+        # every marker and bar in view is an obstacle; a bar even for its own label
+        BAR = 1 << 40  # noqa: N806 - owner ids of bars: never a marker's
+        cxs_a = self._xm[every] * sx + ox
+        cys_a = self._y[every] * sy + oy
+        rs_a = self._size[every] / 2
+        p0_a = self._x0[every] * sx + ox
+        p1_a = self._x1[every] * sx + ox
+        isbar_a = (self._x1[every] - self._x0[every]) > 1.0
+        px = {int(i): (float(cx), float(cy), float(r), float(a), float(b), bool(isb))
+              for i, cx, cy, r, a, b, isb in zip(every.tolist(), cxs_a.tolist(), cys_a.tolist(), rs_a.tolist(),
+                                                 p0_a.tolist(), p1_a.tolist(), isbar_a.tolist())}
         bar_h = theme.BAR_HEIGHT / 2
-        for k, i in enumerate(idx):
-            cx, cy, r = cxs[k], cys[k], rs[k]
-            add(cx - r, cy - r, cx + r, cy + r, i)
-            if is_bar[k]:
-                add(min(b0s[k], b1s[k]), cy - bar_h, max(b0s[k], b1s[k]), cy + bar_h, i)
+        for i, (cx, cy, r, a, b, isb) in px.items():
+            if -r <= cx <= W + r:
+                add(cx - r, cy - r, cx + r, cy + r, i)
+            if isb:
+                add(max(min(a, b), -10.0), cy - bar_h, min(max(a, b), W + 10), cy + bar_h, BAR + i)
+
+        cand = every
+        if len(cand) > LABEL_CANDIDATES:
+            score = self._src[cand] * 1e6 - self._xm[cand]
+            cand = cand[np.argpartition(-score, LABEL_CANDIDATES)[:LABEL_CANDIDATES]]
+        order = cand[np.lexsort((self._xm[cand], -self._src[cand]))].tolist()
+        sel = self._index.get(self._selected) if self._selected else None
+        if sel is not None and sel in px:
+            order = [sel] + [i for i in order if i != sel]
+
+        def lane_bounds(i: int) -> tuple[float, float]:
+            mid = round(float(self._y[i])) * sy + oy
+            return max(0.0, mid - lane_px / 2 + 1), min(H, mid + lane_px / 2 - 1)
+
         off = h / 2 + theme.MARKER_MAX / 2 + 1  # above / below: clear of markers on the lane's line
-        moves = ((1, 0.0), (-1, 0.0), (1, -off), (1, off), (-1, -off), (-1, off))
-        labels = []
-        rects: list[tuple[float, float, float, float, int]] = []
-        for k, i in enumerate(idx):
+        labels: list[tuple[float, float, str, float, float, float, bool, int, float]] = []
+        labelled: set[int] = set()
+        for i in order:
             if len(labels) >= theme.LABEL_CAP:
                 break
-            cx, cy = cxs[k], cys[k]
+            cx, cy, r, a, b, isb = px[i]
             text, w = self._label_text(i, fm)
-            r = rs[k] + 4
-            lane_top = max(0.0, mids[k] - lane_px / 2 + 1)
-            lane_bottom = min(H, mids[k] + lane_px / 2 - 1)
-            for side, dy in moves:
+            lane_top, lane_bottom = lane_bounds(i)
+            on_screen = 0 <= cx <= W
+            spots: list[tuple[float, float, int]] = []  # (left, dy, kind): kind 1 draws a leader
+            if isb:
+                # just above or below the bar from its start (the left edge when that is off-screen),
+                # then after its end, then before its marker
+                start = max(cx + r + 3, 2.0) if on_screen else 2.0
+                above = h / 2 + bar_h + 1
+                spots += [(start, -above, 0), (start, above, 0)]
+                if b + 4 + w <= W - 2 and b > 0:
+                    spots.append((max(b + 4, 2.0), 0.0, 0))
+                if on_screen:
+                    spots.append((cx - r - 4 - w, 0.0, 0))
+                spots += [(start, -off, 1), (start, off, 1)]
+            elif on_screen:
+                gap = r + 4
+                spots = [(cx + gap, 0.0, 0), (cx - gap - w, 0.0, 0),
+                         (cx + r * 0.35, -off, 1), (cx + r * 0.35, off, 1),
+                         (cx - r * 0.35 - w, -off, 1), (cx - r * 0.35 - w, off, 1)]
+            for left, dy, kind in spots:
                 top = cy + dy - h / 2
                 bottom = top + h
-                if top < lane_top or bottom > lane_bottom:
-                    continue
-                gap = r if dy == 0 else r * 0.35
-                left = cx + gap if side > 0 else cx - gap - w
                 right = left + w
-                if left < 2 or right > W - 2 or not free(left, top, right, bottom, i):
+                if top < lane_top or bottom > lane_bottom or left < 2 or right > W - 2:
+                    continue
+                if not free(left, top, right, bottom, i):
                     continue
                 add(left, top, right, bottom, -1)
-                rects.append((left, top, right, bottom, i))
+                self._label_rects.append((left, top, right, bottom, i))
                 labels.append((float(self._xm[i]), float(self._y[i]), text, left - cx, dy, w,
-                               bool(self._planned[i])))
+                               bool(self._planned[i]), kind, r))
+                labelled.add(i)
                 break
+
+        # markers without a label: counted in "+N" badges, so that none goes unnoticed
+        rest = [i for i in px if i not in labelled and (-px[i][2] <= px[i][0] <= W + px[i][2] or px[i][5])]
+        by_lane: dict[int, list[int]] = {}
+        for i in rest:
+            by_lane.setdefault(int(round(float(self._y[i]))), []).append(i)
+        overflow: dict[int, list[int]] = {}
+        badge_owner = -2
+        for lane, members in by_lane.items():
+            members.sort(key=lambda i: max(px[i][0], 2.0))
+            groups: list[list[int]] = []
+            for i in members:
+                x = max(px[i][0], 2.0)
+                if groups and x - max(px[groups[-1][-1]][0], 2.0) <= CLUSTER_GAP_PX:
+                    groups[-1].append(i)
+                else:
+                    groups.append([i])
+            carry: list[int] = []  # a group with no room beside it joins the next group's badge
+            for g in groups:
+                badge_owner -= 1
+                g = carry + g
+                if self._place_badge(g, px, lane_bounds(g[0]), fm, W, h, off, free, add, labels, badge_owner):
+                    carry = []
+                else:
+                    carry = g
+            if carry:
+                overflow[lane] = carry
+        lane_counts: dict[int, int] = {}
+        for lane, members in overflow.items():
+            badge_owner -= 1
+            if not self._place_badge(members, px, lane_bounds(members[0]), fm, W, h, off, free, add, labels,
+                                     badge_owner, corner=True):
+                lane_counts[lane] = len(members)  # no room in the lane: counted beside its name
+                self._lane_overflow_members.extend(members)
+        self._lane_axis.set_overflow(lane_counts)
         self._labels.set_labels(labels)
-        self._label_rects = rects
+
+    def _place_badge(self, members: list[int], px: Mapping[int, tuple[float, float, float, float, float, bool]],
+                     lane: tuple[float, float], fm: QFontMetricsF, W: float, h: float, off: float,  # noqa: N803
+                     free: Any, add: Any, labels: list, owner: int, corner: bool = False) -> bool:
+        """A "+N" badge for ``members`` (unlabelled markers of one lane) beside them or in a corner."""
+        text = f"+{len(members)}"
+        w = fm.horizontalAdvance(text) + 8
+        lane_top, lane_bottom = lane
+        xs = [max(px[i][0], 2.0) for i in members]
+        first, last = members[xs.index(min(xs))], members[xs.index(max(xs))]
+        fx, fy, fr = max(px[first][0], 2.0), px[first][1], px[first][2]
+        lx, ly, lr = max(px[last][0], 2.0), px[last][1], px[last][2]
+        if corner:
+            spots = [(W - w - 4, lane_top + h / 2 + 1, first), (4.0, lane_top + h / 2 + 1, first),
+                     (W - w - 4, lane_bottom - h / 2 - 1, first), (4.0, lane_bottom - h / 2 - 1, first)]
+        else:
+            spots = [(lx + lr + 3, ly, last), (fx - fr - 3 - w, fy, first),
+                     (fx - w / 2, fy - off, first), (fx - w / 2, fy + off, first),
+                     (lx - w / 2, ly - off, last), (lx - w / 2, ly + off, last),
+                     (fx - w / 2, lane_top + h / 2 + 1, first), (fx - w / 2, lane_bottom - h / 2 - 1, first)]
+        for left, cy, anchor in spots:
+            top, bottom, right = cy - h / 2, cy + h / 2, left + w
+            if top < lane_top or bottom > lane_bottom or left < 2 or right > W - 2:
+                continue
+            if not free(left, top, right, bottom, owner):
+                continue
+            add(left, top, right, bottom, owner)
+            self._badge_rects.append((left, top, right, bottom, tuple(members), owner))
+            ax, ay = px[anchor][0], px[anchor][1]
+            labels.append((float(self._xm[anchor]), float(self._y[anchor]), text, left - ax, cy - ay, w,
+                           False, 2, owner))
+            return True
+        return False
+
+    def badge_rects(self) -> list[tuple[float, float, float, float, tuple[int, ...]]]:
+        """The "+N" badges in ViewBox pixels with the indices of the events they count."""
+        return [r[:5] for r in self._badge_rects]
 
     def visible_labels(self) -> list[str]:
         """The label texts currently drawn (for tests and diagnostics)."""

@@ -238,7 +238,7 @@ def test_labels_are_capped_and_do_not_overlap(timeline: TimelineWidget) -> None:
     tr = timeline._vb.childTransform()
     h = timeline._labels.height
     rects = []
-    for x, y, _text, dx, dy, w, _planned in labels:
+    for x, y, _text, dx, dy, w, _planned, _kind, _r in labels:
         pt = tr.map(pg_point(x, y))
         rects.append((pt.x() + dx, pt.y() + dy - h / 2, pt.x() + dx + w, pt.y() + dy + h / 2))
     for i, a in enumerate(rects):

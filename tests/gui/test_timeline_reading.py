@@ -1,0 +1,175 @@
+"""The timeline reads at a glance: geometry of labels, badges, markers and bars (offscreen).
+
+Measured on the seed articles (when ../shared is present), the sample articles and 1,000
+synthetic events, in every lane mode: no two labels overlap, no label covers a marker or a
+bar of any event, every marker and bar in view is labelled or counted in a "+N" badge, and an
+event on day D is drawn at x(D) within one pixel in the rendered picture.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
+
+from desktop.core.model import Event, EventMention, Precision, Status
+from desktop.ui.overview import to_x
+from desktop.ui.synthetic import synthetic_events
+from desktop.ui.timeline import TimelineWidget
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture
+def timeline(qtbot):  # type: ignore[no-untyped-def]
+    w = TimelineWidget()
+    qtbot.addWidget(w)
+    w.resize(1400, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _extracted(paths: list[Path]) -> tuple[list[Event], dict[str, str]]:
+    from desktop.core.pipeline import extract_paths
+
+    ex = extract_paths([str(p) for p in paths])
+    return list(ex.events), {a.id: a.title or a.path for a in ex.articles}
+
+
+def _corpora() -> list[tuple[str, list[Event], dict[str, str]]]:
+    from desktop.core.resources import resource_path
+
+    out = [("samples", *_extracted([resource_path("samples")]))]
+    if SEEDS.is_dir():
+        out.append(("seeds", *_extracted([SEEDS])))
+    out.append(("synthetic", synthetic_events(1000, seed=7, start=date(2025, 2, 1), end=date(2025, 5, 31)), {}))
+    return out
+
+
+CORPORA = _corpora()
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] - 0.01 and b[0] < a[2] - 0.01 and a[1] < b[3] - 0.01 and b[1] < a[3] - 0.01
+
+
+def _circle_hits_rect(cx: float, cy: float, r: float, rect: tuple[float, ...]) -> bool:
+    nx, ny = min(max(cx, rect[0]), rect[2]), min(max(cy, rect[1]), rect[3])
+    return (nx - cx) ** 2 + (ny - cy) ** 2 < (r - 0.5) ** 2
+
+
+def layout_problems(w: TimelineWidget) -> list[str]:
+    """Everything that makes the current picture hard to read, as sentences."""
+    w._refresh_labels()
+    size = w._vb.size()
+    W = size.width()  # noqa: N806
+    tr = w._vb.childTransform()
+    sx, ox, sy, oy = tr.m11(), tr.m31(), tr.m22(), tr.m32()
+    (vx0, vx1), _ = w._vb.viewRange()
+    texts = [(r[:4], f"label of {w._events[r[4]].label!r}", r[4]) for r in w._label_rects]
+    badges = [(r[:4], f"badge +{len(r[4])}", -1) for r in w._badge_rects]
+    boxes = texts + badges
+    problems = []
+    for k, (a, name_a, _) in enumerate(boxes):
+        for b, name_b, _ in boxes[k + 1:]:
+            if _overlap(a, b):
+                problems.append(f"{name_a} overlaps {name_b}")
+    in_view = np.nonzero(w._vis & (w._x1 >= vx0) & (w._x0 <= vx1))[0]
+    counted: set[int] = {r[4] for r in w._label_rects}
+    for r in w._badge_rects:
+        counted.update(r[4])
+    counted.update(w._lane_overflow_members)  # "+N" beside the lane name
+    bar_half = 2.5
+    for i in in_view.tolist():
+        cx, cy, rad = w._xm[i] * sx + ox, w._y[i] * sy + oy, w._size[i] / 2
+        on_screen = 0 <= cx <= W
+        is_bar = w._x1[i] - w._x0[i] > 1.0
+        if (on_screen or is_bar) and i not in counted:
+            problems.append(f"{w._events[i].label!r} has neither a label nor a badge")
+        bar = (max(w._x0[i] * sx + ox, -10), cy - bar_half, min(w._x1[i] * sx + ox, W + 10), cy + bar_half)
+        for rect, name, owner in boxes:
+            if owner != i and on_screen and _circle_hits_rect(cx, cy, rad, rect):
+                problems.append(f"{name} covers the marker of {w._events[i].label!r}")
+            if is_bar and _overlap(rect, bar):
+                problems.append(f"{name} covers the bar of {w._events[i].label!r}")
+    lanes = w._lane_axis.overflow()
+    if sum(lanes.values()) != len(w._lane_overflow_members):
+        problems.append("the lane counts do not add up")
+    return problems
+
+
+@pytest.mark.parametrize("name", [c[0] for c in CORPORA])
+@pytest.mark.parametrize("mode", ["actor", "article", "single"])
+def test_the_timeline_reads_at_a_glance(timeline: TimelineWidget, name: str, mode: str) -> None:
+    events, titles = next((e, t) for n, e, t in CORPORA if n == name)
+    timeline.set_lane_mode(mode)
+    timeline.set_events(events, titles)
+    for first, last in ((date(2025, 2, 1), date(2025, 5, 31)), (date(2025, 2, 10), date(2025, 3, 10)),
+                        (date(2025, 3, 15), date(2025, 4, 20))):
+        timeline.set_range(first, last)
+        problems = layout_problems(timeline)
+        assert not problems, f"{name}, lanes by {mode}, {first}–{last}: " + "; ".join(problems[:8])
+    assert timeline.visible_labels()
+
+
+def _ev(eid: str, day: date, last: date | None = None, actors: tuple[str, ...] = ("Alpha",),
+        label: str = "x", precision: Precision = Precision.DAY) -> Event:
+    end = last or day
+    m = EventMention(article_id="a", start=0, end=1, sentence="", date_text="", first=day, last=end,
+                     precision=precision, status=Status.HAPPENED, actors=actors)
+    return Event(id=eid, first=day, last=end, precision=precision, status=Status.HAPPENED, label=label,
+                 actors=actors, mentions=(m,))
+
+
+def _column_centroid(img, y: int, x_lo: int, x_hi: int, colour: QColor) -> float | None:  # type: ignore[no-untyped-def]
+    xs, ws = [], []
+    for x in range(max(0, x_lo), min(img.width(), x_hi)):
+        c = img.pixelColor(x, y)
+        d = abs(c.red() - colour.red()) + abs(c.green() - colour.green()) + abs(c.blue() - colour.blue())
+        if d < 60:
+            xs.append(x)
+            ws.append(1.0)
+    return float(np.average(xs, weights=ws)) + 0.5 if xs else None
+
+
+def test_an_event_on_day_d_is_drawn_at_x_of_d(timeline: TimelineWidget) -> None:
+    """The rendered picture, not the model: the marker's pixels centre on day D's middle."""
+    days = [date(2025, 2, 3), date(2025, 3, 1), date(2025, 3, 17), date(2025, 4, 30), date(2025, 5, 28)]
+    events = [_ev(f"e{k}", d, actors=(f"Actor {k}",), label=f"E{k}") for k, d in enumerate(days)]
+    timeline.set_events(events)
+    timeline.set_range(date(2025, 2, 1), date(2025, 5, 31))
+    img = timeline.grab().toImage()
+    for k, d in enumerate(days):
+        scene = timeline._vb.mapViewToScene(QPointF(to_x(d) + 0.5, timeline._y[k]))
+        pt = timeline._glw.mapTo(timeline, timeline._glw.mapFromScene(scene))
+        expect_x, row = pt.x(), int(round(pt.y()))
+        colour = timeline.actor_color(events[k].actors[0])
+        got = _column_centroid(img, row, int(expect_x) - 15, int(expect_x) + 15, colour)
+        assert got is not None, f"no marker drawn near {d}"
+        assert abs(got - expect_x) <= 1.0, f"{d}: drawn at {got:.1f} px, x(D) = {expect_x:.1f} px"
+
+
+def test_a_bar_spans_its_days_and_keeps_its_label_when_its_start_is_off_screen(timeline: TimelineWidget) -> None:
+    month = _ev("m", date(2025, 3, 1), date(2025, 3, 31), label="A whole month of talks", precision=Precision.MONTH)
+    timeline.set_events([month])
+    timeline.set_range(date(2025, 2, 1), date(2025, 5, 31))
+    img = timeline.grab().toImage()
+    y = timeline._y[0]
+    for d, edge in ((date(2025, 3, 1), to_x(date(2025, 3, 1))), (date(2025, 3, 31), to_x(date(2025, 3, 31)) + 1)):
+        scene = timeline._vb.mapViewToScene(QPointF(edge, y))
+        pt = timeline._glw.mapTo(timeline, timeline._glw.mapFromScene(scene))
+        row = int(round(pt.y()))
+        tint = QColor(img.pixelColor(int(pt.x()) + (3 if d.day == 1 else -3), row))
+        assert tint != img.pixelColor(int(pt.x()) + (-12 if d.day == 1 else 12), row), f"no bar edge at {d}"
+    timeline.set_range(date(2025, 3, 10), date(2025, 4, 20))  # the bar's start is off-screen
+    timeline._refresh_labels()
+    assert "A whole month of talks" in timeline.visible_labels()
+    left = next(r[0] for r in timeline._label_rects)
+    assert left < 10  # at the left edge, where the bar enters the view
+    assert not layout_problems(timeline)
