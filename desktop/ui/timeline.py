@@ -273,6 +273,81 @@ class _LabelLayer(_ViewItem):
             p.drawText(QRectF(left, top, w + 2, h), align, text)
 
 
+class _EchoItem(_ViewItem):
+    """With lanes by article: a merged event's marker again in the lane of each other article
+    citing it, in the same colour; the selected event's copies are linked by a dashed line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.clear()
+        self.setZValue(9)
+
+    def clear(self) -> None:
+        self._event = np.zeros(0, dtype=np.int64)
+        self._x = self._y = self._main_y = self._size = np.zeros(0)
+        self._colors: list[QColor] = []
+        self._planned = np.zeros(0, dtype=bool)
+        self._vis = np.zeros(0, dtype=bool)
+        self._linked: int | None = None
+        self.update()
+
+    def set_echoes(self, event: np.ndarray, x: np.ndarray, y: np.ndarray, main_y: np.ndarray, size: np.ndarray,
+                   colors: list[QColor], planned: np.ndarray) -> None:
+        self._event, self._x, self._y, self._main_y, self._size = event, x, y, main_y, size
+        self._colors, self._planned = colors, planned
+        self._vis = np.ones(len(event), dtype=bool)
+        self.update()
+
+    def set_visible_mask(self, vis: np.ndarray) -> None:
+        self._vis = vis.astype(bool)
+        self.update()
+
+    def set_linked(self, event_index: int | None) -> None:
+        self._linked = event_index
+        self.update()
+
+    def count(self) -> int:
+        return len(self._event)
+
+    def in_view(self, x0: float, x1: float) -> np.ndarray:
+        """Indices of the copies that are visible between ``x0`` and ``x1`` (days)."""
+        return np.nonzero(self._vis & (self._x >= x0) & (self._x <= x1))[0]
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        rect = self.viewRect()
+        if rect is None or len(self._event) == 0:
+            return
+        idx = self.in_view(rect.left(), rect.right())
+        if len(idx) == 0:
+            return
+        tr = p.transform()
+        p.resetTransform()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self._linked is not None:
+            link = QPen(QColor(theme.SELECTION))
+            link.setWidthF(1.2)
+            link.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(link)
+            for k in idx[self._event[idx] == self._linked].tolist():
+                a = tr.map(QPointF(self._x[k], self._main_y[k]))
+                b = tr.map(QPointF(self._x[k], self._y[k]))
+                p.drawLine(a, b)
+        white = QPen(QColor("white"))
+        for k in idx.tolist():
+            pt = tr.map(QPointF(self._x[k], self._y[k]))
+            r = float(self._size[k]) / 2
+            col = self._colors[k]
+            if self._planned[k]:
+                pen = QPen(col)
+                pen.setWidthF(2.0)
+                p.setPen(pen)
+                p.setBrush(QColor(theme.BACKGROUND))
+            else:
+                p.setPen(white)
+                p.setBrush(col)
+            p.drawEllipse(pt, r, r)
+
+
 class _Legend(pg.GraphicsWidget):
     """Explains markers, bars, planned events, sizes and every colour in use (wrapping to a
     second row when they do not fit in one)."""
@@ -845,8 +920,10 @@ class TimelineWidget(QWidget):
                                            pen=pg.mkPen(theme.DISPUTED, width=1.6))
         self._disputed_marks.setZValue(11)
         self._labels = _LabelLayer()
-        for item in (self._bands, self._bars, self._scatter, self._hover_ring, self._sel_ring, self._labels,
-                     self._disputed_marks):
+        self._echoes = _EchoItem()
+        self._echo_lanes: dict[int, list[int]] = {}  # event index -> the other lanes it is drawn in
+        for item in (self._bands, self._bars, self._echoes, self._scatter, self._hover_ring, self._sel_ring,
+                     self._labels, self._disputed_marks):
             self._plot.addItem(item, ignoreBounds=True)
         self._vb.enableAutoRange(x=False, y=False)
         self._vb.setLimits(minXRange=MIN_SPAN_DAYS, maxXRange=MAX_SPAN_DAYS)
@@ -935,6 +1012,8 @@ class TimelineWidget(QWidget):
         self._scatter.set_visible_mask(self._vis)
         self._bars.set_visible_mask(self._vis[self._bar_idx])
         self._update_disputed_marks()
+        if self._echoes.count():
+            self._echoes.set_visible_mask(self._vis[self._echoes._event])
         if self._selected is not None and not self._vis[self._index[self._selected]]:
             self._selected = None
         self._hover_ring.setData([], [])
@@ -1004,19 +1083,27 @@ class TimelineWidget(QWidget):
                 colors.append(QColor(theme.OTHERS))
             return lane, names, colors
         arts = [_main_article(e) for e in self._events]
-        counts = Counter(a for a in arts if a)
+        # articles ranked by the events they cite (not only those they are the main source of)
+        counts = Counter(a for e in self._events for a in {m.article_id for m in e.mentions} if a)
         top = sorted(counts, key=lambda a: (-counts[a], a))[:ARTICLE_LANES]
         rank = {a: i for i, a in enumerate(top)}
         lane = np.fromiter((rank.get(a, len(top)) for a in arts), dtype=np.int64, count=n)
+        # a merged event is drawn in the lane of every article citing it (copies, linked)
+        for i, e in enumerate(self._events):
+            others = sorted({rank.get(m.article_id, len(top)) for m in e.mentions} - {int(lane[i])})
+            if others:
+                self._echo_lanes[i] = others
         names = [self._titles.get(a) or a for a in top]
-        if (lane == len(top)).any():
+        if (lane == len(top)).any() or any(len(top) in v for v in self._echo_lanes.values()):
             names.append(_tr("Other articles") if top else _tr("All events"))
         return lane, names, [None] * len(names)
 
     def _rebuild_lanes(self, styles_changed: bool = True) -> None:
+        self._echo_lanes = {}
         lane, names, colors = self._assign_lanes()
         rows = _pack_rows(lane, self._x0, self._x1) if len(lane) else np.zeros(0, dtype=np.int64)
         self._y = lane + np.asarray(ROW_OFFSETS)[rows] if len(lane) else np.zeros(0)
+        self._set_echoes(rows)
         self._lane_names = names
         self._set_lanes_view(colors)
         if styles_changed or len(self._scatter.data) != len(self._y):
@@ -1035,6 +1122,25 @@ class TimelineWidget(QWidget):
         self._bands.set_lanes(colors if colors else [None])
         self._vb.setLimits(yMin=-0.5, yMax=n - 0.5)
         self._vb.setYRange(-0.5, n - 0.5, padding=0)
+
+    def _set_echoes(self, rows: np.ndarray) -> None:
+        if not self._echo_lanes:
+            self._echoes.clear()
+            return
+        ev = np.fromiter((i for i, lanes in self._echo_lanes.items() for _ in lanes), dtype=np.int64)
+        ln = np.fromiter((j for lanes in self._echo_lanes.values() for j in lanes), dtype=float)
+        y = ln + np.asarray(ROW_OFFSETS)[rows[ev]]
+        colors = [theme.lane_color(int(c)) for c in self._cidx[ev]]
+        self._echoes.set_echoes(ev, self._xm[ev], y, self._y[ev], self._size[ev], colors, self._planned[ev])
+        self._echoes.set_visible_mask(self._vis[ev])
+
+    def lanes_of(self, event_id: str) -> list[str]:
+        """Every lane the event is drawn in: its own first, then those of its other articles."""
+        i = self._index.get(event_id)
+        if i is None:
+            return []
+        lanes = [int(round(self._y[i]))] + self._echo_lanes.get(i, [])
+        return [self._lane_names[j] for j in lanes]
 
     def _set_scatter(self) -> None:
         if len(self._events) == 0:
@@ -1099,6 +1205,7 @@ class TimelineWidget(QWidget):
 
     def _update_selection_ring(self) -> None:
         i = self._index.get(self._selected) if self._selected else None
+        self._echoes.set_linked(i)
         if i is None:
             self._sel_ring.setData([], [])
         else:
@@ -1119,6 +1226,13 @@ class TimelineWidget(QWidget):
     def _on_background_click(self, pos: QPointF, double: bool = False) -> None:
         """A click beside every marker: on a label selects its event, elsewhere clears."""
         x, y = pos.x(), pos.y()
+        echo = self._echo_at(x, y)
+        if echo is not None:
+            event_id = str(self._ids[echo])
+            self._select_from_user(event_id)
+            if double:
+                self.event_activated.emit(event_id)
+            return
         for left, top, right, bottom, members, _owner in self._badge_rects:
             if left <= x <= right and top <= y <= bottom:
                 self.zoom_to_events(members)
@@ -1154,6 +1268,30 @@ class TimelineWidget(QWidget):
         self.set_selected(event_id, reveal=True)
         self.event_selected.emit(self._selected or "")
         return self._selected
+
+    def _echo_at(self, x: float, y: float) -> int | None:
+        """The event whose copy (lanes by article) is under ViewBox pixel (x, y)."""
+        if not self._echoes.count():
+            return None
+        (vx0, vx1), _ = self._vb.viewRange()
+        idx = self._echoes.in_view(vx0, vx1)
+        if len(idx) == 0:
+            return None
+        tr = self._vb.childTransform()
+        ex = self._echoes._x[idx] * tr.m11() + tr.m31()
+        ey = self._echoes._y[idx] * tr.m22() + tr.m32()
+        d = np.hypot(ex - x, ey - y) - self._echoes._size[idx] / 2
+        k = int(np.argmin(d))
+        return int(self._echoes._event[idx[k]]) if d[k] <= 2 else None
+
+    def echo_positions(self, event_id: str) -> list[QPointF]:
+        """Centres (ViewBox px) of the event's copies in other lanes."""
+        i = self._index.get(event_id)
+        if i is None or not self._echoes.count():
+            return []
+        tr = self._vb.childTransform()
+        ks = np.nonzero(self._echoes._event == i)[0]
+        return [tr.map(QPointF(self._echoes._x[k], self._echoes._y[k])) for k in ks.tolist()]
 
     def zoom_to_events(self, indices: Sequence[int]) -> None:
         """Show the events with these indices (a click on a "+N" badge): their span, padded."""
@@ -1356,6 +1494,11 @@ class TimelineWidget(QWidget):
               for i, cx, cy, r, a, b, isb in zip(every.tolist(), cxs_a.tolist(), cys_a.tolist(), rs_a.tolist(),
                                                  p0_a.tolist(), p1_a.tolist(), isbar_a.tolist())}
         bar_h = theme.BAR_HEIGHT / 2
+        echo_idx = self._echoes.in_view(vx0, vx1) if self._echoes.count() else np.zeros(0, dtype=np.int64)
+        for k, ex, ey, er in zip(echo_idx.tolist(), (self._echoes._x[echo_idx] * sx + ox).tolist(),
+                                 (self._echoes._y[echo_idx] * sy + oy).tolist(),
+                                 (self._echoes._size[echo_idx] / 2).tolist()):
+            add(ex - er, ey - er, ex + er, ey + er, 2 * BAR + k)
         for i, (cx, cy, r, a, b, isb) in px.items():
             if -r <= cx <= W + r:
                 add(cx - r, cy - r, cx + r, cy + r, i)

@@ -173,3 +173,57 @@ def test_a_bar_spans_its_days_and_keeps_its_label_when_its_start_is_off_screen(t
     left = next(r[0] for r in timeline._label_rects)
     assert left < 10  # at the left edge, where the bar enters the view
     assert not layout_problems(timeline)
+
+
+def _cited(eid: str, day: date, articles: tuple[str, ...], label: str) -> Event:
+    ms = tuple(EventMention(article_id=a, start=k, end=k + 1, sentence="", date_text="", first=day, last=day,
+                            precision=Precision.DAY, status=Status.HAPPENED, actors=("Alpha",))
+               for k, a in enumerate(articles))
+    return Event(id=eid, first=day, last=day, precision=Precision.DAY, status=Status.HAPPENED, label=label,
+                 actors=("Alpha",), mentions=ms)
+
+
+def test_lanes_by_article_show_a_merged_event_in_each_citing_article(timeline: TimelineWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    events = [_cited("call", date(2025, 2, 12), ("a", "b", "c"), "The call"),
+              _cited("visit", date(2025, 3, 3), ("a",), "A visit"),
+              _cited("talks", date(2025, 4, 9), ("b",), "Talks"),
+              _cited("deal", date(2025, 5, 2), ("c",), "A deal")]
+    titles = {"a": "Article A", "b": "Article B", "c": "Article C"}
+    timeline.set_lane_mode("article")
+    timeline.set_events(events, titles)
+    assert sorted(timeline.lanes_of("call")) == ["Article A", "Article B", "Article C"]
+    assert timeline.lanes_of("visit") == ["Article A"]
+    copies = timeline.echo_positions("call")
+    assert len(copies) == 2
+    # the copy is drawn in the picture, at the event's day, and a click on it selects the event
+    img = timeline._glw.grab().toImage()
+    for c in copies:
+        view = timeline._glw.mapFromScene(timeline._vb.mapToScene(c))
+        assert img.pixelColor(view.x(), view.y()) == timeline.actor_color("Alpha")
+    view = timeline._glw.mapFromScene(timeline._vb.mapToScene(copies[0]))
+    with qtbot.waitSignal(timeline.event_selected) as blocker:
+        qtbot.mouseClick(timeline._glw.viewport(), Qt.MouseButton.LeftButton, pos=view)
+    assert blocker.args == ["call"]
+    assert not layout_problems(timeline)
+
+
+def test_the_legend_shows_every_colour_in_use(timeline: TimelineWidget) -> None:
+    events, titles = next((e, t) for n, e, t in CORPORA if n == "samples")
+    timeline.set_lane_mode("article")
+    timeline.set_events(events, titles)
+    timeline._glw.grab()  # paint
+    in_use = timeline.colours_in_use()
+    assert len(in_use) >= 5
+    assert timeline._legend.drawn_entries() == [name for name, _ in in_use]
+
+
+def test_long_lane_names_elide_and_show_in_full_on_hover(timeline: TimelineWidget) -> None:
+    long = "A very long headline of an article that never fits the lane column"
+    timeline.set_lane_mode("article")
+    timeline.set_events([_cited("x", date(2025, 3, 3), ("a",), "X")], {"a": long})
+    ticks = timeline._lane_axis._tickLevels[0]
+    assert ticks[0][1].endswith("…") and len(ticks[0][1]) < len(long)
+    assert timeline._lane_axis.elided() == [True]
+    assert timeline._lane_axis._names[timeline._lane_axis.lane_at(timeline._vb.mapViewToScene(QPointF(0, 0)).y())] == long
