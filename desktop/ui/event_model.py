@@ -9,7 +9,7 @@ table, the side panel and the dialogs say the same thing the same way.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -44,6 +44,33 @@ _ctx = "Chronik dates"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_ctx, text)
+
+
+def search_fold(text: str) -> str:
+    """Lower case without accents ("Selenskyj", "SELENSKYJ", "Sélenskyj" alike; ß = ss)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def actor_aliases(extraction: Any) -> dict[str, tuple[str, ...]]:
+    """Every spelling of each actor: those found in the articles and those the lexicons know."""
+    from desktop.core.actors.lexicon import ActorLexicon
+
+    out: dict[str, list[str]] = {}
+    for actor in getattr(extraction, "actors", ()) or ():
+        out.setdefault(actor.name, []).extend(actor.aliases)
+    try:
+        entries = ActorLexicon.load().entries
+    except Exception:  # noqa: BLE001 - a broken user lexicon: the articles' spellings still count
+        entries = {}
+    names = {a for e in getattr(extraction, "events", ()) or () for a in e.actors}
+    for name in names:
+        entry = entries.get(name)
+        if entry is not None:
+            out.setdefault(name, []).extend(entry.aliases)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def month_short(month: int) -> str:
@@ -147,8 +174,10 @@ class EventTableModel(QAbstractTableModel):
         self._sort_keys: dict[int, list[Any]] = {}  # per column, computed once per reset
 
     # -- content --
-    def set_events(self, events: Iterable[Event]) -> None:
+    def set_events(self, events: Iterable[Event], aliases: Mapping[str, Iterable[str]] | None = None) -> None:
+        """``aliases``: other spellings per actor name; the search finds an event by any of them."""
         self.beginResetModel()
+        self._aliases = {k: tuple(v) for k, v in (aliases or {}).items()}
         self._events = tuple(events)
         self._row_of = {e.id: i for i, e in enumerate(self._events)}
         self._sort_keys = {}
@@ -235,9 +264,13 @@ class EventTableModel(QAbstractTableModel):
         if role == ArticlesRole:
             return frozenset(m.article_id for m in event.mentions)
         if role == SearchTextRole:
+            aliases = getattr(self, "_aliases", {})
             parts = [event.label, *event.actors]
+            for a in event.actors:
+                parts.extend(aliases.get(a, ()))
             parts.extend(m.sentence for m in event.mentions)
-            return " ".join(parts).casefold()
+            parts.extend(m.date_text for m in event.mentions if m.date_text)
+            return search_fold(" ".join(parts))
         if role == MentionKeyRole:
             return event.mentions[0].key if event.mentions else ""
         if role == DisputedRole:
@@ -291,7 +324,7 @@ class EventFilterProxy(QSortFilterProxyModel):
             self._change(lambda: setattr(self, "_disputed_only", on))
 
     def set_search(self, text: str) -> None:
-        words = text.casefold().split()
+        words = search_fold(text).split()
         if words != self._search:
             self._change(lambda: setattr(self, "_search", words))
 

@@ -56,6 +56,7 @@ from desktop.ui.event_model import (
     EventFilterProxy,
     EventIdRole,
     EventTableModel,
+    actor_aliases,
     actor_names,
 )
 from desktop.ui.problems import ProblemsDock
@@ -575,7 +576,7 @@ class MainWindow(QMainWindow):
 
         self._syncing = True
         try:
-            self.event_model.set_events(events)
+            self.event_model.set_events(events, actor_aliases(extraction))
             self.timeline.set_events(events, titles)
             self.article_list.set_articles(articles, events)
             self.side_panel.set_extraction(extraction)

@@ -684,3 +684,21 @@ def test_after_an_import_the_view_fits_what_was_imported(qtbot, window, tmp_path
     window.timeline.set_range(date(2016, 12, 1), date(2016, 12, 31))
     assert window.new_workspace(str(tmp_path / "neu.chronik"))
     assert window.timeline.visible_range() == (date(2025, 2, 1), date(2025, 5, 31))
+
+
+def test_search_finds_events_by_label_any_spelling_of_an_actor_and_sentence_words(qtbot, window, tmp_path):
+    text = """date 2025-03-10
+Treffen in Kiew
+
+Der ukrainische Präsident Wolodymyr Selenskyj hat am 7. März 2025 in Kiew den Bürgermeister von Lwiw empfangen. Beide sprachen über Stromleitungen und Notunterkünfte.
+"""
+    p = tmp_path / "kiew.txt"
+    p.write_text(text, encoding="utf-8")
+    _import(qtbot, window, [p], 1)
+    assert window.event_model.rowCount() >= 1
+    for query in ("Selenskyj", "Selenskij", "Zelensky", "selenskij", "Bürgermeister", "burgermeister lwiw", "empfangen"):
+        window.search_edit.setText(query)
+        qtbot.waitUntil(lambda: window.event_proxy.search() != "")
+        assert window.event_proxy.rowCount() >= 1, query
+    window.search_edit.setText("Fahrradweg")
+    qtbot.waitUntil(lambda: window.event_proxy.rowCount() == 0)
