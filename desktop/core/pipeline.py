@@ -89,6 +89,7 @@ def make_article(document: Document) -> Article:
     """Structure analysis, language, content key and metadata publication date."""
     from desktop.core.language import detect_language
     from desktop.core.structure import analyse_structure, content_key
+    from desktop.core.titles import repair_title
 
     lang = document.language or None
     structure = analyse_structure(document.text, lang)
@@ -110,7 +111,7 @@ def make_article(document: Document) -> Article:
         path=document.path,
         text=document.text,
         format=document.format,
-        title=document.title or structure.title,
+        title=repair_title(document.title or structure.title),
         outlet=document.outlet or structure.outlet,
         language=language,
         published=published,

@@ -6,7 +6,6 @@ The user sets or changes an article's date from here; the widget only asks
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -44,9 +43,10 @@ _INDEX = QModelIndex | QPersistentModelIndex
 
 
 def article_title(article: Article) -> str:
-    if article.title:
-        return article.title
-    return os.path.basename(article.path) or article.id
+    """The headline, else the first sentence (shortened), else the file name."""
+    from desktop.core.titles import display_title
+
+    return display_title(article)
 
 
 class ArticleListModel(QAbstractTableModel):

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core.model import Event, Precision
+from desktop.core.titles import display_title
 from desktop.ui import dialogs, settings as cfg
 from desktop.ui.article_list import ArticleList
 from desktop.ui.event_model import (
@@ -572,7 +573,7 @@ class MainWindow(QMainWindow):
         self.extraction = extraction
         events = tuple(extraction.events)
         articles = tuple(extraction.articles)
-        titles = {a.id: (a.title or a.outlet or os.path.basename(a.path)) for a in articles}
+        titles = {a.id: display_title(a) for a in articles}
 
         self._syncing = True
         try:
@@ -712,7 +713,7 @@ class MainWindow(QMainWindow):
         self.article_combo.clear()
         self.article_combo.addItem(self.tr("All articles"), "")
         for a in sorted(articles, key=lambda a: (a.published.value if a.published else date.max)):
-            name = a.title or a.outlet or os.path.basename(a.path)
+            name = display_title(a)
             self.article_combo.addItem(name if len(name) <= 60 else name[:57] + "…", a.id)
             self.article_combo.setItemData(
                 self.article_combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole
@@ -1538,7 +1539,7 @@ class MainWindow(QMainWindow):
         if not undated:
             self.undated_bar.hide()
             return
-        names = [a.title or os.path.basename(a.path) for a in undated]
+        names = [display_title(a) for a in undated]
         text = plural(len(undated), self.tr("<b>1 article has no date</b>: its relative dates cannot be placed."),
                       self.tr("<b>{n} articles have no date</b>: their relative dates cannot be placed."))
         shown = ", ".join(_html_escape(n if len(n) <= 50 else n[:49] + "…") for n in names[:3])

@@ -1,15 +1,16 @@
 """The panel for the selected event: label, date, status, actor chips and source snippets.
 
-Each snippet card shows where it comes from (outlet or title, that article's
-publication date and where the date came from), the sentence with the date
-expression and the actors' names highlighted, and a "Show in article" link.
+Each snippet card has one header form, outlet · publication date (and where it came
+from) · title; then the sentence with the date expression and the actors' names
+highlighted, and a "Show in article" link.  Cards follow the articles' dates.
 The panel only displays and forwards: corrections are requested by signal.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import Actor, Article, DateSource, Event, EventMention, Mention, Status
 from desktop.core.disputes import date_claims
+from desktop.core.titles import display_title, title_is_derived
 from desktop.ui.event_model import format_date, format_day, format_event_date, status_text
 
 DATE_COLOUR = "#1f5fbf"
@@ -51,15 +53,37 @@ def date_source_text(source: DateSource | None) -> str:
     return names.get(source, _t("unknown")) if source is not None else _t("no date")
 
 
-def article_source_name(article: Article | None) -> str:
-    """Outlet, else title, else file name."""
+def card_header_parts(article: Article | None) -> tuple[str, str, str]:
+    """(outlet, date, title) of a source card: the same three in the same order on every card."""
     if article is None:
-        return _t("(article removed)")
-    if article.outlet:
-        return article.outlet
-    if article.title:
-        return article.title
-    return article.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return _t("(article removed)"), "", ""
+    outlet = article.outlet or _t("outlet unknown")
+    if article.published is not None:
+        pub = article.published
+        when = f"{format_date(pub.value, pub.value, pub.precision)} ({date_source_text(pub.source)})"
+    else:
+        when = _t("no publication date")
+    return outlet, when, display_title(article)
+
+
+def card_header_html(article: Article | None) -> str:
+    outlet, when, title = (html.escape(p) for p in card_header_parts(article))
+    grey = "color:gray"
+    o = f"<b>{outlet}</b>" if article is not None and article.outlet else f"<span style='{grey}'>{outlet}</span>"
+    parts = [o]
+    if when:
+        parts.append(f"<span style='{grey}'>{when}</span>" if article is None or article.published is None
+                     else when)
+    if title:
+        parts.append(f"<i>{title}</i>" if title_is_derived(article) else title)  # type: ignore[arg-type]
+    return " · ".join(parts)
+
+
+def mention_order(m: EventMention, articles: Mapping[str, Article]) -> tuple:
+    """Source cards in date order: by the article's publication date (unknown last), then place."""
+    a = articles.get(m.article_id)
+    pub = a.published.value if a is not None and a.published is not None else date.max
+    return (pub, m.article_id, m.start)
 
 
 # -- highlighting ----------------------------------------------------------------
@@ -240,19 +264,11 @@ class SnippetCard(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
 
-        source = html.escape(article_source_name(article))
-        if article is not None and article.published is not None:
-            pub = article.published
-            when = html.escape(format_date(pub.value, pub.value, pub.precision))
-            origin = html.escape(date_source_text(pub.source))
-            meta = f"{when} <span style='color:gray'>({origin})</span>"
-        else:
-            missing = html.escape(self.tr("no publication date"))
-            meta = f"<span style='color:gray'>{missing}</span>"
-        self.header = QLabel(f"<b>{source}</b> · {meta}")
+        # one form for every card: outlet · date · title
+        self.header = QLabel(card_header_html(article))
         self.header.setWordWrap(True)
-        if article is not None and article.title and article.outlet:
-            self.header.setToolTip(article.title)
+        if article is not None:
+            self.header.setToolTip(f"{display_title(article)}\n{article.path}")
         layout.addWidget(self.header)
 
         self.spans = snippet_spans(mention, names, actor_mentions)
@@ -421,7 +437,7 @@ class SidePanel(QScrollArea):
         articles = self.tr("in 1 article") if k == 1 else self.tr("in {k} articles")
         self.sources_label.setText(f"{sentences.format(n=n)} {articles.format(k=k)}")
         names = self._names_for(event.actors)
-        for m in event.mentions:
+        for m in sorted(event.mentions, key=lambda m: mention_order(m, self._articles)):
             inside = [
                 x
                 for x in self._mentions.get(m.article_id, ())

@@ -147,3 +147,36 @@ def test_article_reader_greys_furniture_and_scrolls_to_the_snippet(qtbot):
     assert bar.value() > 0  # scrolled down to the snippet near the end
     assert viewer.snippet_visible()
     assert SENTENCE in viewer.browser.toPlainText()
+
+
+def test_source_cards_follow_the_articles_dates_and_share_one_header_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date as _date
+
+    from desktop.core.model import Article, DateSource, Event, EventMention, Precision, PubDate, Region, Status
+    from desktop.core.pipeline import ArticleAnalysis, Extraction
+    from desktop.ui.side_panel import SidePanel
+
+    def art(aid: str, day: _date | None, title: str | None, outlet: str | None, text: str) -> Article:
+        pub = PubDate(day, Precision.DAY, DateSource.METADATA) if day else None
+        return Article(aid, f"/tmp/{aid}_1f3a.txt", text, "text", title, outlet, "de", pub, (Region(0, len(text), "body"),))
+
+    arts = [art("late", _date(2025, 2, 20), "Späte Meldung", "Abendblatt", "Ein später Satz."),
+            art("early", _date(2025, 2, 13), "Frühe Meldung", None, "Ein früher Satz."),
+            art("none", None, None, "Tagespost", "Der Rat tagte am Mittwoch lange. Danach gab es Streit.")]
+    day = _date(2025, 2, 12)
+    ms = tuple(EventMention(article_id=a.id, start=0, end=len(a.text), sentence=a.text, date_text="", first=day,
+                            last=day, precision=Precision.DAY, status=Status.HAPPENED, actors=())
+               for a in arts)
+    ev = Event(id="e", first=day, last=day, precision=Precision.DAY, status=Status.HAPPENED, label="Rat",
+               actors=(), mentions=ms)
+    panel = SidePanel()
+    qtbot.addWidget(panel)
+    panel.set_extraction(Extraction(tuple(ArticleAnalysis(a, (), (), (), ()) for a in arts), (ev,), ()))
+    panel.show_event(ev)
+    assert [c.mention.article_id for c in panel.cards] == ["early", "late", "none"]
+    texts = [c.header.text() for c in panel.cards]
+    assert all(t.count(" · ") == 2 for t in texts)  # outlet · date · title, always
+    assert "outlet unknown" in texts[0] and "Frühe Meldung" in texts[0]
+    assert texts[1].startswith("<b>Abendblatt</b>") and "20 Feb 2025" in texts[1]
+    assert "no publication date" in texts[2] and "Der Rat tagte am Mittwoch lange." in texts[2]
+    assert not any("1f3a.txt" in t for t in texts)  # never a file name as a title when there is text

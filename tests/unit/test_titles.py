@@ -1,0 +1,32 @@
+"""Headlines: a kicker glued to the headline gets its separator back; a stand-in for none."""
+
+from desktop.core.model import Article, Region
+from desktop.core.titles import display_title, repair_title, title_is_derived
+
+
+def test_a_kicker_glued_to_the_headline_is_separated() -> None:
+    assert repair_title("Streit um den Haushalt im StadtratNeue Runde am Freitag") == (
+        "Streit um den Haushalt im Stadtrat: Neue Runde am Freitag")
+    assert repair_title("Besuch in WienGespräche ohne Ergebnis") == "Besuch in Wien: Gespräche ohne Ergebnis"
+
+
+def test_words_with_an_inner_capital_on_purpose_stay_whole() -> None:
+    for title in ("Neues iPhone vorgestellt", "YouTube sperrt Kanal", "McDonald erhöht Preise",
+                  "DeSantis gewinnt Vorwahl", "Der ZDFheute-Check", "CDU und SPD einigen sich", None, ""):
+        assert repair_title(title) == title
+
+
+def _article(text: str, title: str | None, path: str = "/tmp/0042_ab12.txt") -> Article:
+    return Article("x", path, text, "text", title, None, "de", None, (Region(0, len(text), "body"),))
+
+
+def test_an_article_without_a_headline_shows_its_first_sentence_not_its_file_name() -> None:
+    a = _article("Der Stadtrat hat am Mittwoch den Haushalt beschlossen. Die Opposition stimmte dagegen.", None)
+    assert title_is_derived(a)
+    assert display_title(a) == "Der Stadtrat hat am Mittwoch den Haushalt beschlossen."
+    long = _article("Der Stadtrat hat am Mittwoch nach einer langen und zeitweise sehr hitzigen Debatte über "
+                    "Schulen, Straßen und Bäder den Haushalt für das kommende Jahr beschlossen.", None)
+    shown = display_title(long)
+    assert shown.endswith("…") and len(shown) <= 92 and shown.startswith("Der Stadtrat hat")
+    assert display_title(_article("", None)) == "0042_ab12.txt"
+    assert display_title(_article("Text.", "Haushalt beschlossen")) == "Haushalt beschlossen"
