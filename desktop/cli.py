@@ -135,6 +135,12 @@ def _run_export(args: argparse.Namespace) -> int:
         raise SystemExit("chronik export: --out needs --format (timelinejs, csv, ics, md or html)")
     if args.mentions and args.format != "csv":
         raise SystemExit("chronik export: --mentions FILE goes with --format csv")
+    for out in (args.png, args.svg, args.out):
+        folder = os.path.dirname(os.path.abspath(out)) if out else ""
+        if out and (not os.path.isdir(folder) or not os.access(folder, os.W_OK)):
+            print(f"chronik export: cannot write {out}: the folder {folder} does not exist or is not writable",
+                  file=sys.stderr)
+            return 2
     first, last = _parse_day(args.from_, "--from"), _parse_day(args.to, "--to")
     extraction, problems = _export_extraction(args)
     _report_problems(problems)
@@ -155,19 +161,27 @@ def _run_export(args: argparse.Namespace) -> int:
             print(f"wrote {out} ({n} event{'' if n == 1 else 's'})")
     if not args.png and not args.svg:
         return 1 if problems else 0
+    if not extraction.articles:  # type: ignore[attr-defined]
+        print("chronik export: no article could be read, so no picture was written", file=sys.stderr)
+        return 1
+    from desktop.core.titles import display_title
     from desktop.ui.export import export_headless
 
-    titles = {a.id: (a.title or os.path.basename(a.path)) for a in extraction.articles}  # type: ignore[attr-defined]
-    export_headless(
-        extraction.events,  # type: ignore[attr-defined]
-        png=args.png,
-        svg=args.svg,
-        first=first,
-        last=last,
-        width=args.width,
-        lane_mode=args.lanes,
-        article_titles=titles,
-    )
+    titles = {a.id: display_title(a) for a in extraction.articles}  # type: ignore[attr-defined]
+    try:
+        export_headless(
+            extraction.events,  # type: ignore[attr-defined]
+            png=args.png,
+            svg=args.svg,
+            first=first,
+            last=last,
+            width=args.width,
+            lane_mode=args.lanes,
+            article_titles=titles,
+        )
+    except OSError as exc:
+        print(f"chronik export: {exc}", file=sys.stderr)
+        return 2
     for out in (args.png, args.svg):
         if out:
             print(f"wrote {out}")

@@ -132,19 +132,20 @@ def _run(out_png: str | None, samples: str | Path | None) -> int:
 
         from desktop.ui.export import export_headless
 
-        if out_png is None:
-            out_png = str(Path(tempfile.mkdtemp(prefix="chronik-selftest-")) / "selftest.png")
-        export_headless(events, png=out_png, svg=None, first=FIRST, last=LAST, width=WIDTH)
-        ok, detail = image_looks_drawn(out_png)
+        with tempfile.TemporaryDirectory(prefix="chronik-selftest-") as tmp:  # nothing left behind
+            target = out_png or str(Path(tmp) / "selftest.png")
+            export_headless(events, png=target, svg=None, first=FIRST, last=LAST, width=WIDTH)
+            ok, detail = image_looks_drawn(target)
         if not ok:
             print(f"selftest FAILED: {detail}", file=sys.stderr)
             return 1
+        shown = out_png or "(a temporary file, removed)"
         in_period = sum(1 for e in events if FIRST <= e.first <= LAST)
         elapsed = time.perf_counter() - t0
         print(
             f"selftest OK: {n_articles} articles, {len(events)} events ({in_period} in Feb-May 2025), "
             f"{len(extraction.actors)} actors, {len(extraction.problems)} problems; "
-            f"PNG {detail} -> {out_png}; platform {app.platformName()}, "
+            f"PNG {detail} -> {shown}; platform {app.platformName()}, "
             f"fonts {', '.join(fonts) or 'system'}; {elapsed:.1f} s"
         )
         return 0

@@ -31,3 +31,21 @@ def test_export_writes_png_of_the_asked_width_and_svg(tmp_path: Path, qapp) -> N
     assert len(colours) > 20  # not blank: axis, lanes, markers, labels
     root = ET.parse(svg).getroot()
     assert root.tag.endswith("svg")
+
+
+def test_export_to_a_folder_that_does_not_exist_says_so_without_a_traceback(tmp_path: Path, qapp, capsys) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    target = tmp_path / "no-such-folder" / "t.png"
+    assert main(["export", "--png", str(target), str(src)]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write" in err and str(target) in err and "Traceback" not in err
+    assert not target.exists()
+
+
+def test_export_of_a_missing_input_writes_no_picture(tmp_path: Path, qapp, capsys) -> None:
+    png = tmp_path / "t.png"
+    assert main(["export", "--png", str(png), str(tmp_path / "missing.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "missing.txt" in err and "no picture" in err
+    assert not png.exists()

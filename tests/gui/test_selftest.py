@@ -91,7 +91,9 @@ def test_cli_selftest_flag_in_a_fresh_process(tmp_path: Path) -> None:
     reason = _pipeline_ready()
     if reason:
         pytest.skip(reason)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), TMPDIR=str(tmp))
     env.pop("DISPLAY", None)
     proc = subprocess.run(
         [sys.executable, "-m", "desktop", "--selftest"],
@@ -99,3 +101,4 @@ def test_cli_selftest_flag_in_a_fresh_process(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "selftest OK" in proc.stdout
+    assert not [p.name for p in tmp.iterdir() if p.name.startswith("chronik-selftest-")]  # nothing left behind
