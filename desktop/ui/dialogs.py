@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -542,3 +543,25 @@ __all__ = [
     "about_text",
     "article_html",
 ]
+
+
+#: the narrowest text field for a label (px): event labels run to 80 characters and more
+TEXT_FIELD_MIN_WIDTH = 560
+
+
+def text_dialog(parent: QWidget | None, title: str, label: str, text: str) -> QInputDialog:
+    """A one-line text question wide enough for the whole current text."""
+    dlg = QInputDialog(parent)
+    dlg.setWindowTitle(title)
+    dlg.setInputMode(QInputDialog.InputMode.TextInput)
+    dlg.setLabelText(label)
+    dlg.setTextValue(text)
+    width = max(TEXT_FIELD_MIN_WIDTH, int(dlg.fontMetrics().horizontalAdvance(text)) + 80)
+    dlg.resize(min(width, 1000), dlg.sizeHint().height())
+    return dlg
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str) -> tuple[str, bool]:
+    dlg = text_dialog(parent, title, label, text)
+    ok = dlg.exec() == QDialog.DialogCode.Accepted
+    return dlg.textValue(), ok

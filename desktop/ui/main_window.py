@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -308,6 +307,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.undated_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        # shown over the window while files are dragged over it: where they will go
+        self.drop_overlay = QLabel(central)
+        self.drop_overlay.setObjectName("drop_overlay")
+        self.drop_overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_overlay.setWordWrap(True)
+        self.drop_overlay.setStyleSheet(
+            "#drop_overlay { background: rgba(31, 95, 191, 40); border: 3px dashed #1f5fbf;"
+            " border-radius: 12px; color: #123c7a; font-size: 20px; font-weight: 600; }"
+        )
+        self.drop_overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.drop_overlay.hide()
 
         # side panel (right) and problems (bottom) as docks: saveState remembers them
         self.side_panel = SidePanel()
@@ -1168,15 +1178,21 @@ class MainWindow(QMainWindow):
         paths = self._local_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.statusBar().showMessage(
-                plural(len(paths), self.tr("Drop to import 1 file or folder"),
-                       self.tr("Drop to import {n} files or folders"))
-            )  # fmt: skip
+            message = plural(len(paths), self.tr("Drop to import 1 file or folder"),
+                             self.tr("Drop to import {n} files or folders"))
+            self.statusBar().showMessage(message)
+            target = self.user_workspace_path if self.in_samples_workspace() else getattr(self.workspace, "path", "")
+            where = self.tr("into {name}").format(name=os.path.basename(target or "") or self.tr("(temporary workspace)"))
+            self.drop_overlay.setText(f"{message}\n{where}")
+            self.drop_overlay.setGeometry(self.centralWidget().rect().adjusted(8, 8, -8, -8))
+            self.drop_overlay.show()
+            self.drop_overlay.raise_()
         else:
             event.ignore()
 
     def dragLeaveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         self.statusBar().clearMessage()
+        self.drop_overlay.hide()
         super().dragLeaveEvent(event)
 
     def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
@@ -1193,6 +1209,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         # start after the drop has returned to the source application
         self.statusBar().clearMessage()
+        self.drop_overlay.hide()
         QTimer.singleShot(0, self, lambda: self.import_paths(paths))
 
     # =====================================================================================
@@ -1391,9 +1408,7 @@ class MainWindow(QMainWindow):
         if event is None:
             return False
         if label is None:
-            label, ok = QInputDialog.getText(
-                self, self.tr("Rename event"), self.tr("Label:"), QLineEdit.EchoMode.Normal, event.label
-            )
+            label, ok = dialogs.ask_text(self, self.tr("Rename event"), self.tr("Label:"), event.label)
             if not ok:
                 return False
         label = label.strip()

@@ -17,7 +17,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSettings, QStandardPaths, Qt, QThread, QUrl  # noqa: E402
 from PySide6.QtGui import QDragEnterEvent, QDropEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox  # noqa: E402
 
 from desktop.core.model import DateSource  # noqa: E402
 from desktop.core.workspace import Workspace  # noqa: E402
@@ -702,3 +702,33 @@ Der ukrainische Präsident Wolodymyr Selenskyj hat am 7. März 2025 in Kiew den 
         assert window.event_proxy.rowCount() >= 1, query
     window.search_edit.setText("Fahrradweg")
     qtbot.waitUntil(lambda: window.event_proxy.rowCount() == 0)
+
+
+def test_dragging_files_over_the_window_shows_where_they_will_go(qtbot, window, articles):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in articles[:2]])
+    enter = QDragEnterEvent(QPoint(300, 300), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert window.drop_overlay.isVisible()
+    assert "2 files" in window.drop_overlay.text() and "test.chronik" in window.drop_overlay.text()
+    assert window.drop_overlay.width() > window.width() / 2  # over the window, not a status-bar line
+    from PySide6.QtGui import QDragLeaveEvent
+
+    QApplication.sendEvent(window, QDragLeaveEvent())
+    assert not window.drop_overlay.isVisible()
+    _import(qtbot, window, articles[:1], 1)
+    assert not window.drop_overlay.isVisible()
+
+
+def test_the_rename_field_fits_a_long_label(qtbot, window):
+    from desktop.ui.dialogs import TEXT_FIELD_MIN_WIDTH, text_dialog
+
+    label = "Außenministerin trifft ihren Amtskollegen zu Gesprächen über die Lage im Nahen Osten"
+    dlg = text_dialog(window, "Rename event", "Label:", label)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    field = dlg.findChild(QLineEdit)
+    assert dlg.width() >= TEXT_FIELD_MIN_WIDTH
+    assert field.width() >= field.fontMetrics().horizontalAdvance(label) * 0.9
+    dlg.reject()
