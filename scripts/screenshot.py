@@ -1,10 +1,15 @@
-"""Take the README screenshot: the window with some articles imported and the most-reported event selected.
+"""Take the README screenshots: the window with articles imported and the most-reported event selected.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py OUT.png ARTICLE_OR_FOLDER...
+    .venv/bin/python scripts/screenshot.py OUT.png [--lanes actor|article|single] [--size 1600x1000] [ARTICLE_OR_FOLDER...]
+
+Without articles it opens the built-in samples the way a first start does (their own workspace,
+marked as samples).  Commit only pictures of our own sample articles (resources/screenshots/).
+Runs offscreen unless DISPLAY is set and QT_QPA_PLATFORM=xcb is asked for (a real X window).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -15,6 +20,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main(argv: list[str]) -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("out")
+    p.add_argument("paths", nargs="*")
+    p.add_argument("--lanes", default="actor", choices=("actor", "article", "single"))
+    p.add_argument("--size", default="1600x1000")
+    args = p.parse_args(argv)
+    width, height = (int(v) for v in args.size.split("x"))
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -24,26 +37,36 @@ def main(argv: list[str]) -> int:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.tasks import SyncExecutor
 
-    out, paths = argv[0], argv[1:]
     app = QApplication.instance() or QApplication([])
     configure_application(app)
     register_fonts()
     tmp = Path(tempfile.mkdtemp())
     settings = cfg.Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(Workspace.open(tmp / "shot.chronik"), settings=settings, executor=SyncExecutor())
-    window.resize(int(os.environ.get("SHOT_W", 1400)), int(os.environ.get("SHOT_H", 900)))
+    window = MainWindow(Workspace.open(tmp / "workspace.chronik"), settings=settings, executor=SyncExecutor())
+    window.samples_path = str(tmp / "Samples.chronik")
+    window.resize(width, height)
     window.show()
-    window.import_paths(paths)
+    if args.paths:
+        window.import_paths(args.paths)
+    else:
+        window.load_samples()
     for _ in range(20):
         app.processEvents()
-    events = window.workspace.extraction().events
+    index = window.lane_combo.findData(args.lanes) if hasattr(window, "lane_combo") else -1
+    if index >= 0:
+        window.lane_combo.setCurrentIndex(index)
+    else:
+        window.timeline.set_lane_mode(args.lanes)
+    events = window.extraction.events if window.extraction is not None else ()
     if events:
         best = max(events, key=lambda e: (e.source_count, len(e.mentions)))
         window.select_event(best.id)
     for _ in range(20):
         app.processEvents()
-    window.grab().save(out)
-    print(f"wrote {out}: {len(events)} events")
+    window.timeline._refresh_labels()  # noqa: SLF001 - the labels as they settle after 40 ms
+    app.processEvents()
+    window.grab().save(args.out)
+    print(f"wrote {args.out}: {len(events)} events, lanes by {args.lanes}")
     window.close()
     window.close_workspace()
     return 0

@@ -1455,9 +1455,11 @@ class TimelineWidget(QWidget):
         (vx0, vx1), _ = self._vb.viewRange()
         in_view = self._vis & (self._x1 >= vx0) & (self._x0 <= vx1)
         every = np.nonzero(in_view)[0]
-        if len(every) > OBSTACLE_CAP:  # huge data: the most reported ones stand for the rest
+        beyond = np.zeros(0, dtype=np.int64)  # huge data: counted beside their lane's name only
+        if len(every) > OBSTACLE_CAP:  # the most reported ones stand for the rest
             score = self._src[every] * 1e6 - self._xm[every]
-            every = every[np.argpartition(-score, OBSTACLE_CAP)[:OBSTACLE_CAP]]
+            part = np.argpartition(-score, OBSTACLE_CAP)
+            every, beyond = every[part[:OBSTACLE_CAP]], every[part[OBSTACLE_CAP:]]
         tr = self._vb.childTransform()
         sx, ox, sy, oy = tr.m11(), tr.m31(), tr.m22(), tr.m32()
         fm = QFontMetricsF(self._labels._font)
@@ -1593,6 +1595,11 @@ class TimelineWidget(QWidget):
                                      badge_owner, corner=True):
                 lane_counts[lane] = len(members)  # no room in the lane: counted beside its name
                 self._lane_overflow_members.extend(members)
+        if len(beyond):
+            lanes_beyond = np.round(self._y[beyond]).astype(np.int64)
+            for lane, n in zip(*np.unique(lanes_beyond, return_counts=True)):
+                lane_counts[int(lane)] = lane_counts.get(int(lane), 0) + int(n)
+            self._lane_overflow_members.extend(beyond.tolist())
         self._lane_axis.set_overflow(lane_counts)
         self._labels.set_labels(labels)
 
