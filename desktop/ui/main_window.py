@@ -618,7 +618,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.extraction_changed.emit()
 
-    #: how often (ms) the window looks for changes another process made to its workspace
+    # how often (ms) the window looks for changes another process made to its workspace
     CHANGE_POLL_MS = 1500
 
     def _workspace_revision(self) -> Any:
