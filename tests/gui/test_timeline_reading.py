@@ -226,4 +226,23 @@ def test_long_lane_names_elide_and_show_in_full_on_hover(timeline: TimelineWidge
     ticks = timeline._lane_axis._tickLevels[0]
     assert ticks[0][1].endswith("…") and len(ticks[0][1]) < len(long)
     assert timeline._lane_axis.elided() == [True]
-    assert timeline._lane_axis._names[timeline._lane_axis.lane_at(timeline._vb.mapViewToScene(QPointF(0, 0)).y())] == long
+    # the pointer on the lane name shows it in full
+    from PySide6.QtCore import QEvent, QPoint, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    axis = timeline._lane_axis
+    scene = axis.mapToScene(QPointF(axis.boundingRect().center().x(), 0)).x()
+    y_scene = timeline._vb.mapViewToScene(QPointF(0, 0)).y()
+    view_pt = timeline._glw.mapFromScene(QPointF(scene, y_scene))
+    viewport = timeline._glw.viewport()
+    for dx in (-6, -3, 0):
+        pos = view_pt + QPoint(dx, 0)
+        ev = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), Qt.MouseButton.NoButton,
+                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, ev)
+        QApplication.processEvents()
+        import time
+
+        time.sleep(0.02)
+    assert axis.toolTip() == long
