@@ -61,6 +61,8 @@ LABEL_CANDIDATES = 250
 OBSTACLE_CAP = 6000
 #: unlabelled markers of one lane closer than this (px) are counted in one "+N" badge
 CLUSTER_GAP_PX = 36.0
+#: widths (px) a label is tried at: whole (elided at LABEL_MAX_WIDTH), then shorter where crowded
+LABEL_WIDTHS = (float(theme.LABEL_MAX_WIDTH), 130.0, 80.0)
 
 
 # ---------------------------------------------------------------------------------------
@@ -875,7 +877,7 @@ class TimelineWidget(QWidget):
         self._utc_offset = 0.0
         self._title_prefix = ""
         self._last_range: tuple[date, date] | None = None
-        self._label_cache: dict[int, tuple[str, float]] = {}
+        self._label_cache: dict[tuple[int, float], tuple[str, float]] = {}
         self._label_rects: list[tuple[float, float, float, float, int]] = []  # ViewBox px
         self._badge_rects: list[tuple[float, float, float, float, tuple[int, ...], int]] = []
         self._lane_overflow_members: list[int] = []  # counted beside their lane's name
@@ -1424,12 +1426,13 @@ class TimelineWidget(QWidget):
         if not self._label_timer.isActive():
             self._label_timer.start()
 
-    def _label_text(self, i: int, fm: QFontMetricsF) -> tuple[str, float]:
-        hit = self._label_cache.get(i)
+    def _label_text(self, i: int, fm: QFontMetricsF, limit: float = theme.LABEL_MAX_WIDTH) -> tuple[str, float]:
+        key = (i, limit)
+        hit = self._label_cache.get(key)
         if hit is None:
-            text = fm.elidedText(self._events[i].label, Qt.TextElideMode.ElideRight, theme.LABEL_MAX_WIDTH)
+            text = fm.elidedText(self._events[i].label, Qt.TextElideMode.ElideRight, limit)
             hit = (text, fm.horizontalAdvance(text))
-            self._label_cache[i] = hit
+            self._label_cache[key] = hit
         return hit
 
     def _refresh_labels(self) -> None:
@@ -1523,44 +1526,32 @@ class TimelineWidget(QWidget):
         off = h / 2 + theme.MARKER_MAX / 2 + 1  # above / below: clear of markers on the lane's line
         labels: list[tuple[float, float, str, float, float, float, bool, int, float]] = []
         labelled: set[int] = set()
+        last_w = math.inf
         for i in order:
             if len(labels) >= theme.LABEL_CAP:
                 break
             cx, cy, r, a, b, isb = px[i]
-            text, w = self._label_text(i, fm)
             lane_top, lane_bottom = lane_bounds(i)
             on_screen = 0 <= cx <= W
-            spots: list[tuple[float, float, int]] = []  # (left, dy, kind): kind 1 draws a leader
-            if isb:
-                # just above or below the bar from its start (the left edge when that is off-screen),
-                # then after its end, then before its marker
-                start = max(cx + r + 3, 2.0) if on_screen else 2.0
-                above = h / 2 + bar_h + 1
-                spots += [(start, -above, 0), (start, above, 0)]
-                if b + 4 + w <= W - 2 and b > 0:
-                    spots.append((max(b + 4, 2.0), 0.0, 0))
-                if on_screen:
-                    spots.append((cx - r - 4 - w, 0.0, 0))
-                spots += [(start, -off, 1), (start, off, 1)]
-            elif on_screen:
-                gap = r + 4
-                spots = [(cx + gap, 0.0, 0), (cx - gap - w, 0.0, 0),
-                         (cx + r * 0.35, -off, 1), (cx + r * 0.35, off, 1),
-                         (cx - r * 0.35 - w, -off, 1), (cx - r * 0.35 - w, off, 1)]
-            for left, dy, kind in spots:
+            # the whole label where it fits, else shorter (never below a few words)
+            for limit in LABEL_WIDTHS:
+                text, w = self._label_text(i, fm, limit)
+                if limit != LABEL_WIDTHS[0] and w >= last_w:
+                    continue
+                last_w = w
+                spot = self._label_spot(cx, cy, r, b, isb, on_screen, w, h, off, bar_h, W, lane_top, lane_bottom,
+                                        lambda left, top, right, bottom, me=i: free(left, top, right, bottom, me))
+                if spot is None:
+                    continue
+                left, dy, kind = spot
                 top = cy + dy - h / 2
-                bottom = top + h
-                right = left + w
-                if top < lane_top or bottom > lane_bottom or left < 2 or right > W - 2:
-                    continue
-                if not free(left, top, right, bottom, i):
-                    continue
-                add(left, top, right, bottom, -1)
-                self._label_rects.append((left, top, right, bottom, i))
+                add(left, top, left + w, top + h, -1)
+                self._label_rects.append((left, top, left + w, top + h, i))
                 labels.append((float(self._xm[i]), float(self._y[i]), text, left - cx, dy, w,
                                bool(self._planned[i]), kind, r))
                 labelled.add(i)
                 break
+            last_w = math.inf
 
         # markers without a label: counted in "+N" badges, so that none goes unnoticed
         rest = [i for i in px if i not in labelled and (-px[i][2] <= px[i][0] <= W + px[i][2] or px[i][5])]
@@ -1603,6 +1594,38 @@ class TimelineWidget(QWidget):
         self._lane_axis.set_overflow(lane_counts)
         self._labels.set_labels(labels)
 
+    @staticmethod
+    def _label_spot(cx: float, cy: float, r: float, b: float, isb: bool, on_screen: bool, w: float, h: float,
+                    off: float, bar_h: float, W: float, lane_top: float, lane_bottom: float,  # noqa: N803
+                    free: Any) -> tuple[float, float, int] | None:
+        """Where a label of width ``w`` goes: (left px, dy from the marker, kind) or None."""
+        spots: list[tuple[float, float, int]] = []  # (left, dy, kind): kind 1 draws a leader
+        if isb:
+            # just above or below the bar from its start (the left edge when that is off-screen),
+            # then after its end, then before its marker
+            start = max(cx + r + 3, 2.0) if on_screen else 2.0
+            above = h / 2 + bar_h + 1
+            spots += [(start, -above, 0), (start, above, 0)]
+            if b + 4 + w <= W - 2 and b > 0:
+                spots.append((max(b + 4, 2.0), 0.0, 0))
+            if on_screen:
+                spots.append((cx - r - 4 - w, 0.0, 0))
+            spots += [(start, -off, 1), (start, off, 1)]
+        elif on_screen:
+            gap = r + 4
+            spots = [(cx + gap, 0.0, 0), (cx - gap - w, 0.0, 0),
+                     (cx + r * 0.35, -off, 1), (cx + r * 0.35, off, 1),
+                     (cx - r * 0.35 - w, -off, 1), (cx - r * 0.35 - w, off, 1)]
+        for left, dy, kind in spots:
+            top = cy + dy - h / 2
+            bottom = top + h
+            right = left + w
+            if top < lane_top or bottom > lane_bottom or left < 2 or right > W - 2:
+                continue
+            if free(left, top, right, bottom):
+                return left, dy, kind
+        return None
+
     def _place_badge(self, members: list[int], px: Mapping[int, tuple[float, float, float, float, float, bool]],
                      lane: tuple[float, float], fm: QFontMetricsF, W: float, h: float, off: float,  # noqa: N803
                      free: Any, add: Any, labels: list, owner: int, corner: bool = False) -> bool:
@@ -1614,9 +1637,9 @@ class TimelineWidget(QWidget):
         first, last = members[xs.index(min(xs))], members[xs.index(max(xs))]
         fx, fy, fr = max(px[first][0], 2.0), px[first][1], px[first][2]
         lx, ly, lr = max(px[last][0], 2.0), px[last][1], px[last][2]
-        if corner:
-            spots = [(W - w - 4, lane_top + h / 2 + 1, first), (4.0, lane_top + h / 2 + 1, first),
-                     (W - w - 4, lane_bottom - h / 2 - 1, first), (4.0, lane_bottom - h / 2 - 1, first)]
+        if corner:  # the lane's corners on the side where the markers are (a far corner would mislead)
+            side = 4.0 if (fx + lx) / 2 < W / 2 else W - w - 4
+            spots = [(side, lane_top + h / 2 + 1, first), (side, lane_bottom - h / 2 - 1, first)]
         else:
             spots = [(lx + lr + 3, ly, last), (fx - fr - 3 - w, fy, first),
                      (fx - w / 2, fy - off, first), (fx - w / 2, fy + off, first),
