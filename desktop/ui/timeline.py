@@ -668,7 +668,7 @@ class _EventScatter(pg.ScatterPlotItem):
             self._owner._on_hover(None)
             return
         hits = self.hits(ev.pos())
-        self._owner._on_hover(int(hits[0]) if len(hits) else None, len(hits))
+        self._owner._on_hover(int(hits[0]) if len(hits) else None, len(hits), ev.pos())
 
 
 class _Ring(pg.ScatterPlotItem):
@@ -1321,10 +1321,10 @@ class TimelineWidget(QWidget):
         return QPointF(self._glw.mapTo(self, view_pt))
 
     # ------------------------------------------------------------------ hover ------------
-    def _on_hover(self, index: int | None, count: int = 0) -> None:
+    def _on_hover(self, index: int | None, count: int = 0, pos: QPointF | None = None) -> None:
         if index is None:
             self._hover_ring.setData([], [])
-            self._vb.setToolTip("")
+            self._vb.setToolTip(self.badge_tooltip(self._vb.childTransform().map(pos)) if pos is not None else "")
             return
         self._hover_ring.setData([self._xm[index]], [self._y[index]], size=float(self._size[index]) + 4)
         tip = self.tooltip_text(self._events[index].id)
@@ -1658,6 +1658,18 @@ class TimelineWidget(QWidget):
                            False, 2, owner))
             return True
         return False
+
+    def badge_tooltip(self, px: QPointF) -> str:
+        """What a "+N" badge under ViewBox pixel ``px`` counts ("" when there is none)."""
+        for left, top, right, bottom, members, _owner in self._badge_rects:
+            if left <= px.x() <= right and top <= px.y() <= bottom:
+                order = sorted(members, key=lambda i: (self._x0[i], i))
+                lines = [f"{describe_date(self._events[i])}: {self._events[i].label}" for i in order[:8]]
+                if len(order) > 8:
+                    lines.append(f"… (+{len(order) - 8})")
+                lines.append(_tr("Click to zoom in"))
+                return "\n".join(lines)
+        return ""
 
     def badge_rects(self) -> list[tuple[float, float, float, float, tuple[int, ...]]]:
         """The "+N" badges in ViewBox pixels with the indices of the events they count."""

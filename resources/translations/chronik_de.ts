@@ -609,6 +609,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Click to zoom in</source>
+        <translation>Klicken zum Hineinzoomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{n} events in view</source>
         <translation>{n} Ereignisse im Blick</translation>
     </message>

@@ -246,3 +246,22 @@ def test_long_lane_names_elide_and_show_in_full_on_hover(timeline: TimelineWidge
 
         time.sleep(0.02)
     assert axis.toolTip() == long
+
+
+def test_a_badge_names_what_it_counts_and_a_click_zooms_in(timeline: TimelineWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    events = synthetic_events(1000, seed=7, start=date(2025, 2, 1), end=date(2025, 5, 31))
+    timeline.set_events(events)
+    timeline.set_range(date(2025, 2, 1), date(2025, 5, 31))
+    timeline._refresh_labels()
+    left, top, right, bottom, members = max(timeline.badge_rects(), key=lambda r: len(r[4]))
+    centre = QPointF((left + right) / 2, (top + bottom) / 2)
+    tip = timeline.badge_tooltip(centre)
+    assert timeline._events[min(members, key=lambda i: (timeline._x0[i], i))].label in tip
+    span = timeline._vb.viewRange()[0][1] - timeline._vb.viewRange()[0][0]
+    view = timeline._glw.mapFromScene(timeline._vb.mapToScene(centre))
+    qtbot.mouseClick(timeline._glw.viewport(), Qt.MouseButton.LeftButton, pos=view)
+    (x0, x1), _ = timeline._vb.viewRange()
+    assert x1 - x0 < span
+    assert all(x0 <= timeline._xm[i] <= x1 for i in members)
