@@ -1324,7 +1324,15 @@ class TimelineWidget(QWidget):
     def _on_hover(self, index: int | None, count: int = 0, pos: QPointF | None = None) -> None:
         if index is None:
             self._hover_ring.setData([], [])
-            self._vb.setToolTip(self.badge_tooltip(self._vb.childTransform().map(pos)) if pos is not None else "")
+            if pos is None:
+                self._vb.setToolTip("")
+                return
+            px = self._vb.childTransform().map(pos)
+            echo = self._echo_at(px.x(), px.y())
+            if echo is not None:  # a merged event's copy in another article's lane
+                self._vb.setToolTip(self.tooltip_text(str(self._ids[echo])))
+                return
+            self._vb.setToolTip(self.badge_tooltip(px))
             return
         self._hover_ring.setData([self._xm[index]], [self._y[index]], size=float(self._size[index]) + 4)
         tip = self.tooltip_text(self._events[index].id)

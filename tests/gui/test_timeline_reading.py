@@ -203,6 +203,8 @@ def test_lanes_by_article_show_a_merged_event_in_each_citing_article(timeline: T
         view = timeline._glw.mapFromScene(timeline._vb.mapToScene(c))
         assert img.pixelColor(view.x(), view.y()) == timeline.actor_color("Alpha")
     view = timeline._glw.mapFromScene(timeline._vb.mapToScene(copies[0]))
+    timeline._on_hover(None, 0, timeline._vb.childTransform().inverted()[0].map(copies[0]))
+    assert "The call" in timeline._vb.toolTip()  # hovering a copy names its event
     with qtbot.waitSignal(timeline.event_selected) as blocker:
         qtbot.mouseClick(timeline._glw.viewport(), Qt.MouseButton.LeftButton, pos=view)
     assert blocker.args == ["call"]
