@@ -164,10 +164,10 @@ def _run_export(args: argparse.Namespace) -> int:
     if not extraction.articles:  # type: ignore[attr-defined]
         print("chronik export: no article could be read, so no picture was written", file=sys.stderr)
         return 1
-    from desktop.core.titles import display_title
+    from desktop.core.titles import short_name
     from desktop.ui.export import export_headless
 
-    titles = {a.id: display_title(a) for a in extraction.articles}  # type: ignore[attr-defined]
+    titles = {a.id: short_name(a) for a in extraction.articles}  # type: ignore[attr-defined]
     try:
         export_headless(
             extraction.events,  # type: ignore[attr-defined]

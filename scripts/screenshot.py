@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
     p.add_argument("paths", nargs="*")
     p.add_argument("--lanes", default="actor", choices=("actor", "article", "single"))
     p.add_argument("--size", default="1600x1000")
-    args = p.parse_args(argv)
+    args = p.parse_intermixed_args(argv)
     width, height = (int(v) for v in args.size.split("x"))
 
     from PySide6.QtCore import QSettings

@@ -72,3 +72,9 @@ def display_title(article: Article) -> str:
         return str(article.title)
     sentence = _first_sentence(article) if article.text.strip() else ""
     return sentence or os.path.basename(article.path) or article.id
+
+
+def short_name(article: Article) -> str:
+    """Outlet · title, or the title alone: what tells articles apart in a narrow column (lanes)."""
+    title = display_title(article)
+    return f"{article.outlet} · {title}" if article.outlet else title

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core.model import Event, Precision
-from desktop.core.titles import display_title
+from desktop.core.titles import display_title, short_name
 from desktop.ui import dialogs, settings as cfg
 from desktop.ui.article_list import ArticleList
 from desktop.ui.event_model import (
@@ -583,7 +583,7 @@ class MainWindow(QMainWindow):
         self.extraction = extraction
         events = tuple(extraction.events)
         articles = tuple(extraction.articles)
-        titles = {a.id: display_title(a) for a in articles}
+        titles = {a.id: short_name(a) for a in articles}  # lane names by article
 
         self._syncing = True
         try:

@@ -1,7 +1,7 @@
 """Headlines: a kicker glued to the headline gets its separator back; a stand-in for none."""
 
 from desktop.core.model import Article, Region
-from desktop.core.titles import display_title, repair_title, title_is_derived
+from desktop.core.titles import display_title, repair_title, short_name, title_is_derived
 
 
 def test_a_kicker_glued_to_the_headline_is_separated() -> None:
@@ -30,3 +30,9 @@ def test_an_article_without_a_headline_shows_its_first_sentence_not_its_file_nam
     assert shown.endswith("…") and len(shown) <= 92 and shown.startswith("Der Stadtrat hat")
     assert display_title(_article("", None)) == "0042_ab12.txt"
     assert display_title(_article("Text.", "Haushalt beschlossen")) == "Haushalt beschlossen"
+
+
+def test_lane_names_put_the_outlet_first() -> None:
+    a = Article("x", "/tmp/a.txt", "Text.", "text", "Haushalt beschlossen", "Stadtblatt", "de", None, ())
+    assert short_name(a) == "Stadtblatt · Haushalt beschlossen"
+    assert short_name(_article("Der Rat tagte.", "Haushalt beschlossen")) == "Haushalt beschlossen"
