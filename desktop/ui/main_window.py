@@ -583,7 +583,9 @@ class MainWindow(QMainWindow):
         self.extraction = extraction
         events = tuple(extraction.events)
         articles = tuple(extraction.articles)
-        titles = {a.id: short_name(a) for a in articles}  # lane names by article
+        # lane names by article: outlet · title, unless one outlet is all there is (the samples)
+        several = len({a.outlet for a in articles}) > 1
+        titles = {a.id: short_name(a) if several else display_title(a) for a in articles}
 
         self._syncing = True
         try:
