@@ -1645,9 +1645,11 @@ class TimelineWidget(QWidget):
         first, last = members[xs.index(min(xs))], members[xs.index(max(xs))]
         fx, fy, fr = max(px[first][0], 2.0), px[first][1], px[first][2]
         lx, ly, lr = max(px[last][0], 2.0), px[last][1], px[last][2]
-        if corner:  # the lane's corners on the side where the markers are (a far corner would mislead)
-            side = 4.0 if (fx + lx) / 2 < W / 2 else W - w - 4
-            spots = [(side, lane_top + h / 2 + 1, first), (side, lane_bottom - h / 2 - 1, first)]
+        if corner:  # the lane's top or bottom edge, near the markers (a far corner would mislead)
+            x = min(max(fx - w / 2, 4.0), W - w - 4)
+            spots = [(x, lane_top + h / 2 + 1, first), (x, lane_bottom - h / 2 - 1, first),
+                     (min(lx + lr + 3, W - w - 4), lane_top + h / 2 + 1, last),
+                     (min(lx + lr + 3, W - w - 4), lane_bottom - h / 2 - 1, last)]
         else:
             spots = [(lx + lr + 3, ly, last), (fx - fr - 3 - w, fy, first),
                      (fx - w / 2, fy - off, first), (fx - w / 2, fy + off, first),
