@@ -96,11 +96,33 @@ class _LaneBands(_ViewItem):
     def __init__(self) -> None:
         super().__init__()
         self._colors: list[QColor | None] = []
+        #: returns [(spacing, [x...]), ...] for a visible range and width in px (the time axis's ticks)
+        self.grid_source: Any = None
         self.setZValue(-100)
 
     def set_lanes(self, colors: list[QColor | None]) -> None:
         self._colors = list(colors)
         self.update()
+
+    def _paint_grid(self, p: QPainter, tr: Any, rect: QRectF, top: float, bottom: float) -> None:
+        """Vertical time grid under everything (the axis's own grid would cross label text)."""
+        if self.grid_source is None:
+            return
+        width = abs(tr.m11() * rect.width())
+        try:
+            levels = self.grid_source(rect.left(), rect.right(), width)
+        except Exception:  # noqa: BLE001 - a grid is decoration
+            return
+        for k, (_spacing, values) in enumerate(levels[:2]):
+            col = QColor(theme.AXIS)
+            col.setAlpha(70 if k == 0 else 38)
+            pen = QPen(col)
+            pen.setWidthF(1.0)
+            pen.setCosmetic(True)
+            p.setPen(pen)
+            for v in values:
+                x = round(tr.map(QPointF(v, 0)).x()) + 0.5
+                p.drawLine(QPointF(x, top), QPointF(x, bottom))
 
     def paint(self, p: QPainter, *args: object) -> None:
         rect = self.viewRect()
@@ -125,6 +147,9 @@ class _LaneBands(_ViewItem):
             if i > 0:
                 p.setPen(sep)
                 p.drawLine(QPointF(left, top), QPointF(right, top))
+        top_all = min(tr.map(QPointF(0, -0.5)).y(), tr.map(QPointF(0, len(self._colors) - 0.5)).y())
+        bottom_all = max(tr.map(QPointF(0, -0.5)).y(), tr.map(QPointF(0, len(self._colors) - 0.5)).y())
+        self._paint_grid(p, tr, rect, top_all, bottom_all)
 
 
 class _BarsItem(pg.GraphicsObject):
@@ -897,7 +922,7 @@ class TimelineWidget(QWidget):
         self._vb = _TimelineViewBox(self)
         self._time_axis = TimeAxis("bottom")
         style_axis(self._time_axis)
-        self._time_axis.setGrid(70)
+        # the grid is drawn under labels and markers by the lane bands, not by the axis (above them)
         self._lane_axis = _LaneAxis()
         self._plot = pg.PlotItem(viewBox=self._vb, axisItems={"bottom": self._time_axis, "left": self._lane_axis})
         self._plot.hideButtons()
@@ -907,6 +932,7 @@ class TimelineWidget(QWidget):
         ci.addItem(self._legend, row=2, col=0)
 
         self._bands = _LaneBands()
+        self._bands.grid_source = self._time_axis.tickValues
         self._bars = _BarsItem()
         self._scatter = _EventScatter(self, pxMode=True, useCache=use_cache, hoverable=True, tip=None,
                                       symbol="o", antialias=True)
@@ -1464,7 +1490,7 @@ class TimelineWidget(QWidget):
             self._lane_axis.set_overflow({})
             return
         (vx0, vx1), _ = self._vb.viewRange()
-        in_view = self._vis & (self._x1 >= vx0) & (self._x0 <= vx1)
+        in_view = self._vis & (self._x1 > vx0) & (self._x0 < vx1)  # some of its days are visible
         every = np.nonzero(in_view)[0]
         beyond = np.zeros(0, dtype=np.int64)  # huge data: counted beside their lane's name only
         if len(every) > OBSTACLE_CAP:  # the most reported ones stand for the rest
@@ -1611,7 +1637,7 @@ class TimelineWidget(QWidget):
         if isb:
             # just above or below the bar from its start (the left edge when that is off-screen),
             # then after its end, then before its marker
-            start = max(cx + r + 3, 2.0) if on_screen else 2.0
+            start = max(cx + r + 3, 2.0) if cx >= 0 else 2.0
             above = h / 2 + bar_h + 1
             spots += [(start, -above, 0), (start, above, 0)]
             if b + 4 + w <= W - 2 and b > 0:

@@ -80,7 +80,7 @@ def layout_problems(w: TimelineWidget) -> list[str]:
         for b, name_b, _ in boxes[k + 1:]:
             if _overlap(a, b):
                 problems.append(f"{name_a} overlaps {name_b}")
-    in_view = np.nonzero(w._vis & (w._x1 >= vx0) & (w._x0 <= vx1))[0]
+    in_view = np.nonzero(w._vis & (w._x1 > vx0) & (w._x0 < vx1))[0]
     counted: set[int] = {r[4] for r in w._label_rects}
     for r in w._badge_rects:
         counted.update(r[4])
@@ -267,3 +267,42 @@ def test_a_badge_names_what_it_counts_and_a_click_zooms_in(timeline: TimelineWid
     (x0, x1), _ = timeline._vb.viewRange()
     assert x1 - x0 < span
     assert all(x0 <= timeline._xm[i] <= x1 for i in members)
+
+
+def test_no_grid_line_runs_through_a_label(timeline: TimelineWidget) -> None:
+    """The time grid is drawn under the labels: inside a label's box the picture is the same
+    with and without the grid."""
+    from desktop.ui.synthetic import SAMPLE_ARTICLE_TITLES, sample_events
+
+    timeline.set_events(sample_events(), SAMPLE_ARTICLE_TITLES)
+    timeline.set_range(date(2025, 2, 1), date(2025, 5, 31))
+    timeline._refresh_labels()
+    with_grid = timeline._glw.grab().toImage()
+    source, timeline._bands.grid_source = timeline._bands.grid_source, None
+    axis_grid = timeline._time_axis.grid
+    timeline._time_axis.setGrid(False)  # no grid of any kind
+    timeline._bands.update()
+    without = timeline._glw.grab().toImage()
+    timeline._bands.grid_source = source
+    timeline._time_axis.setGrid(axis_grid)
+    ticks = [v for _, values in source(*timeline._vb.viewRange()[0], timeline._vb.size().width())[:2]
+             for v in values]
+    tr = timeline._vb.childTransform()
+
+    def view(x: float, y: float):  # type: ignore[no-untyped-def]
+        return timeline._glw.mapFromScene(timeline._vb.mapToScene(QPointF(x, y)))
+
+    crossed = 0
+    for left, top, right, bottom, _i in timeline._label_rects:
+        xs = [tr.map(QPointF(v, 0)).x() for v in ticks if left + 2 < tr.map(QPointF(v, 0)).x() < right - 2]
+        for x in xs:
+            crossed += 1
+            for y in range(int(top) + 1, int(bottom)):
+                p = view(x, y)
+                for dx in (-1, 0, 1):
+                    assert with_grid.pixel(p.x() + dx, p.y()) == without.pixel(p.x() + dx, p.y()), (
+                        f"a grid line shows through the label at {left:.0f}–{right:.0f} px")
+    assert crossed >= 3  # labels that do cross the grid were looked at
+    # and the grid is there where no label is
+    p = view(tr.map(QPointF(ticks[0], 0)).x(), timeline._vb.size().height() - 3)
+    assert any(with_grid.pixel(p.x() + dx, p.y()) != without.pixel(p.x() + dx, p.y()) for dx in (-1, 0, 1))
