@@ -102,12 +102,6 @@ class InstanceServer(QObject):
         self._ws = self._server(workspace_name(path))
         return self._ws is not None
 
-    def holds_any(self) -> bool:
-        return self._any is not None
-
-    def holds_workspace(self) -> bool:
-        return self._ws is not None
-
     def _accept(self, server: QLocalServer) -> None:
         while server.hasPendingConnections():
             sock = server.nextPendingConnection()

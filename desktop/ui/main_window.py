@@ -1379,6 +1379,7 @@ class MainWindow(QMainWindow):
         clear = getattr(self.workspace, "clear_problems", None)
         if callable(clear):
             clear()
+            self._seen_revision = self._workspace_revision()  # our own change, not another program's
 
     def _load_stored_problems(self) -> None:
         problems = getattr(self.workspace, "problems", None)

@@ -114,3 +114,14 @@ def test_without_a_display_one_line_says_so() -> None:
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0 and "no display" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_windows_own_changes_are_not_taken_for_another_programs(qtbot, window, tmp_path):
+    window.import_paths([str(_article(tmp_path))])
+    qtbot.waitUntil(lambda: not window.is_busy() and window.article_list.model.rowCount() == 1)
+    event = window.event_model.events()[0]
+    window.select_event(event.id)
+    assert window.rename_selected("Ein neuer Name")
+    window.problems_dock.clear()
+    window._on_problems_cleared()
+    assert not window.check_external_changes()
