@@ -1,6 +1,7 @@
 """Take the README screenshots: the window with articles imported and the most-reported event selected.
 
-    .venv/bin/python scripts/screenshot.py OUT.png [--lanes actor|article|single] [--size 1600x1000] [ARTICLE_OR_FOLDER...]
+    .venv/bin/python scripts/screenshot.py OUT.png [--lanes actor|article|single] [--size 1600x1000] [--lang en|de]
+                                               [ARTICLE_OR_FOLDER...]
 
 Without articles it opens the built-in samples the way a first start does (their own workspace,
 marked as samples).  Commit only pictures of our own sample articles (resources/screenshots/).
@@ -25,6 +26,7 @@ def main(argv: list[str]) -> int:
     p.add_argument("paths", nargs="*")
     p.add_argument("--lanes", default="actor", choices=("actor", "article", "single"))
     p.add_argument("--size", default="1600x1000")
+    p.add_argument("--lang", default="en", choices=("en", "de"))
     args = p.parse_intermixed_args(argv)
     width, height = (int(v) for v in args.size.split("x"))
 
@@ -33,13 +35,14 @@ def main(argv: list[str]) -> int:
 
     from desktop.core.workspace import Workspace
     from desktop.ui import settings as cfg
-    from desktop.ui.app import configure_application, register_fonts
+    from desktop.ui.app import configure_application, install_translators, register_fonts
     from desktop.ui.main_window import MainWindow
     from desktop.ui.tasks import SyncExecutor
 
     app = QApplication.instance() or QApplication([])
     configure_application(app)
     register_fonts()
+    translators = install_translators(app, args.lang)  # noqa: F841 - kept alive while the window lives
     tmp = Path(tempfile.mkdtemp())
     settings = cfg.Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Workspace.open(tmp / "workspace.chronik"), settings=settings, executor=SyncExecutor())
@@ -59,7 +62,8 @@ def main(argv: list[str]) -> int:
         window.timeline.set_lane_mode(args.lanes)
     events = window.extraction.events if window.extraction is not None else ()
     if events:
-        best = max(events, key=lambda e: (e.source_count, len(e.mentions)))
+        first, last = window.timeline.visible_range()
+        best = max(events, key=lambda e: (first <= e.first <= last, e.source_count, len(e.mentions)))
         window.select_event(best.id)
     for _ in range(20):
         app.processEvents()
