@@ -1295,6 +1295,11 @@ class MainWindow(QMainWindow):
     def _open_path(self, path: str) -> bool:
         from desktop.core.workspace import Workspace, WorkspaceError
 
+        if self._open_elsewhere(path):
+            self.statusBar().showMessage(
+                self.tr("{name} is open in another Chronik window; that window came to the front.")
+                .format(name=os.path.basename(path)), 10000)
+            return False
         try:
             ws = Workspace.open(path)
         except (WorkspaceError, OSError) as exc:
@@ -1302,6 +1307,17 @@ class MainWindow(QMainWindow):
             return False
         self.set_workspace(ws)
         return True
+
+    def _open_elsewhere(self, path: str) -> bool:
+        """True when another Chronik window has ``path`` open (it is asked to come to the front)."""
+        if os.environ.get("CHRONIK_SINGLE_INSTANCE", "1") == "0" or path == MEMORY:
+            return False
+        current = getattr(self.workspace, "path", MEMORY)
+        if current != MEMORY and os.path.abspath(current) == os.path.abspath(path):
+            return False  # this window's own (it would be asking itself)
+        from desktop.ui import instance
+
+        return instance.hand_over(instance.workspace_name(path), [], timeout_ms=1500)
 
     def new_workspace(self, path: str | None = None) -> bool:
         if path is None:
@@ -1312,6 +1328,11 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
         path = self._with_suffix(path)
+        if os.path.exists(path) and self._open_elsewhere(path):  # never replace a file in use
+            self.statusBar().showMessage(
+                self.tr("{name} is open in another Chronik window; that window came to the front.")
+                .format(name=os.path.basename(path)), 10000)
+            return False
         if os.path.exists(path):
             try:
                 os.remove(path)

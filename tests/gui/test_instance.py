@@ -125,3 +125,22 @@ def test_the_windows_own_changes_are_not_taken_for_another_programs(qtbot, windo
     window.problems_dock.clear()
     window._on_problems_cleared()
     assert not window.check_external_changes()
+
+
+def test_opening_a_workspace_another_window_has_open_brings_that_window_forward(qtbot, window, tmp_path):
+    other = tmp_path / "other.chronik"
+    Workspace.open(other).close()
+    proc = subprocess.Popen([sys.executable, "-m", "desktop", str(other)], env=_env(),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        from desktop.ui import instance
+
+        qtbot.waitUntil(lambda: instance.hand_over(instance.workspace_name(str(other)), []), timeout=60000)
+        assert not window.open_workspace(str(other))
+        assert "open in another Chronik window" in window.statusBar().currentMessage()
+        assert os.path.basename(window.workspace.path) == "mine.chronik"
+        assert not window.new_workspace(str(other))  # nor is it replaced under the other window
+        assert other.exists()
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
