@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Article, DateSource, Event
+from desktop.core.titles import title_is_derived
 from desktop.ui.event_model import format_date
 from desktop.ui.side_panel import date_source_text
 
@@ -119,7 +120,13 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (COL_DATE, COL_SOURCE) and pub is not None and pub.evidence:
                 return self.tr("Read from: {evidence}").format(evidence=pub.evidence)
+            if col == COL_TITLE and title_is_derived(a):
+                return self.tr("No headline in the file: its first sentence.") + "\n" + a.path
             return a.path
+        if role == Qt.ItemDataRole.FontRole and col == COL_TITLE and title_is_derived(a):
+            font = QFont()
+            font.setItalic(True)  # not a headline: the first sentence stands in
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and col in (COL_DATE, COL_SOURCE):
             if pub is None:
                 return QBrush(QColor("#b00020"))

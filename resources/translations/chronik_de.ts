@@ -70,7 +70,7 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../desktop/ui/article_list.py" line="+187"/>
+        <location filename="../../desktop/ui/article_list.py" line="+194"/>
         <location line="+81"/>
         <source>Set date…</source>
         <translation>Datum setzen…</translation>
@@ -119,7 +119,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location line="-180"/>
+        <location line="-186"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -152,6 +152,11 @@
         <location line="+9"/>
         <source>Read from: {evidence}</source>
         <translation>Gelesen aus: {evidence}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No headline in the file: its first sentence.</source>
+        <translation>Keine Überschrift in der Datei: ihr erster Satz.</translation>
     </message>
 </context>
 <context>

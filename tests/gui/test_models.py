@@ -161,6 +161,8 @@ def test_article_and_problem_models_pass_modeltester(qtmodeltester, events):
     assert model.data(model.index(0, 2)) == "15 Mar 2025"
     assert model.data(model.index(0, 3)) == "metadata"
     assert model.data(model.index(1, 0)) == "Text zwei"  # no headline: its first sentence, not the file name
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole).italic()  # marked as a stand-in
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole) is None
     assert model.data(model.index(0, 4)) == "2"  # e1 and e2 cite a1
 
 
