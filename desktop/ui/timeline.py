@@ -59,6 +59,11 @@ PAN_STEP = 0.2
 LABEL_CANDIDATES = 250
 #: markers and bars in view that labels keep clear of (beyond it, the most reported ones)
 OBSTACLE_CAP = 6000
+#: up to this many markers, bars and copies in view, obstacles are kept exactly (a grid of
+#: rectangles); beyond, in an occupancy raster (constant-time questions, rounded outwards)
+GRID_OBSTACLES = 3000
+#: after this many candidates in a row found no room, the rest are not tried (a full view)
+SATURATED_AFTER = 60
 #: unlabelled markers of one lane closer than this (px) are counted in one "+N" badge
 CLUSTER_GAP_PX = 36.0
 #: widths (px) a label is tried at: whole (elided at LABEL_MAX_WIDTH), then shorter where crowded
@@ -229,6 +234,61 @@ class _BarsItem(pg.GraphicsObject):
             p.setBrush(brush)
             p.setPen(pen)
             p.drawRects(*self._rects.drawargs())
+
+
+class _Occupancy:
+    """Which parts of the view markers and bars cover: a raster of ``CELL`` px cells built at
+    once with numpy (2-D difference array), asked through a summed-area table (constant time).
+    Both sides round outwards, so a rectangle more than one cell away from a marker is free."""
+
+    CELL = 2.0
+
+    def __init__(self, width: float, height: float) -> None:
+        self.w, self.h = int(math.ceil(width / self.CELL)) + 1, int(math.ceil(height / self.CELL)) + 1
+        self._corners: list[tuple[np.ndarray, np.ndarray]] = []  # (flat index into the difference array, +-1)
+        self._sat: np.ndarray | None = None
+
+    def mark(self, x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray) -> None:
+        """Cover the rectangles [x0, x1] × [y0, y1] (px), each to the whole pixels it touches."""
+        k = self.CELL
+        keep = (x1 >= 0) & (x0 <= self.w * k) & (y1 >= 0) & (y0 <= self.h * k)
+        if not keep.any():
+            return
+        c0 = np.clip(np.floor(x0[keep] / k), 0, self.w - 1).astype(np.int64)
+        c1 = np.clip(np.floor(x1[keep] / k), 0, self.w - 1).astype(np.int64)
+        r0 = np.clip(np.floor(y0[keep] / k), 0, self.h - 1).astype(np.int64)
+        r1 = np.clip(np.floor(y1[keep] / k), 0, self.h - 1).astype(np.int64)
+        stride = self.w + 1
+        idx = np.concatenate([r0 * stride + c0, r0 * stride + c1 + 1, (r1 + 1) * stride + c0,
+                              (r1 + 1) * stride + c1 + 1])
+        sign = np.repeat(np.array([1.0, -1.0, -1.0, 1.0]), len(r0))
+        self._corners.append((idx, sign))
+
+    def freeze(self) -> None:
+        size = (self.h + 1) * (self.w + 1)
+        if self._corners:
+            idx = np.concatenate([c[0] for c in self._corners])
+            sign = np.concatenate([c[1] for c in self._corners])
+            diff = np.bincount(idx, weights=sign, minlength=size)[:size].reshape(self.h + 1, self.w + 1)
+        else:
+            diff = np.zeros((self.h + 1, self.w + 1))
+        covered = (diff.cumsum(0).cumsum(1)[: self.h, : self.w] > 0.5).astype(np.int32)
+        sat = np.zeros((self.h + 1, self.w + 1), dtype=np.int32)
+        sat[1:, 1:] = covered.cumsum(0).cumsum(1)
+        self._sat = sat
+
+    def any(self, left: float, top: float, right: float, bottom: float) -> bool:
+        """True when a covered pixel lies in the rectangle (its edges' pixels included, a
+        bottom or right edge on a pixel boundary excluded)."""
+        sat = self._sat
+        assert sat is not None
+        k = self.CELL
+        c0, r0 = max(int(left // k), 0), max(int(top // k), 0)
+        c1 = min(int(math.ceil(right / k)) - 1, self.w - 1)
+        r1 = min(int(math.ceil(bottom / k)) - 1, self.h - 1)
+        if c1 < c0 or r1 < r0:
+            return False
+        return bool(sat[r1 + 1, c1 + 1] - sat[r0, c1 + 1] - sat[r1 + 1, c0] + sat[r0, c0] > 0)
 
 
 class _LabelLayer(_ViewItem):
@@ -1492,17 +1552,14 @@ class TimelineWidget(QWidget):
         (vx0, vx1), _ = self._vb.viewRange()
         in_view = self._vis & (self._x1 > vx0) & (self._x0 < vx1)  # some of its days are visible
         every = np.nonzero(in_view)[0]
-        beyond = np.zeros(0, dtype=np.int64)  # huge data: counted beside their lane's name only
-        if len(every) > OBSTACLE_CAP:  # the most reported ones stand for the rest
-            score = self._src[every] * 1e6 - self._xm[every]
-            part = np.argpartition(-score, OBSTACLE_CAP)
-            every, beyond = every[part[:OBSTACLE_CAP]], every[part[OBSTACLE_CAP:]]
         tr = self._vb.childTransform()
         sx, ox, sy, oy = tr.m11(), tr.m31(), tr.m22(), tr.m32()
         fm = QFontMetricsF(self._labels._font)
         h = self._labels.height
         lane_px = abs(sy)
-        cw = 64.0  # obstacle grid: cells of one label height by 64 px
+        bar_h = theme.BAR_HEIGHT / 2
+
+        cw = 64.0  # obstacles in a grid of cells one label height by 64 px
         grid: dict[tuple[int, int], list[tuple[float, float, float, float, int]]] = {}
 
         def cells(left: float, top: float, right: float, bottom: float) -> list[tuple[int, int]]:
@@ -1514,41 +1571,67 @@ class TimelineWidget(QWidget):
             for key in cells(left, top, right, bottom):
                 grid.setdefault(key, []).append(rect)
 
+        # every marker and bar in view (and every copy of a merged event) is an obstacle, a bar
+        # even for its own label.  Up to GRID_OBSTACLES they go into the grid, exactly; beyond,
+        # into an occupancy raster asked in constant time (see _Occupancy: it rounds outwards,
+        # so a crowded view gets fewer labels, never overlapping ones)
+        BAR, ECHO = 1 << 40, 1 << 41  # noqa: N806 - owner ids of bars and copies: never a marker's
+        all_cx = self._xm[every] * sx + ox
+        all_cy = self._y[every] * sy + oy
+        all_r = self._size[every] / 2
+        bars = every[(self._x1[every] - self._x0[every]) > 1.0]
+        b_cy = self._y[bars] * sy + oy
+        b_x0, b_x1 = self._x0[bars] * sx + ox, self._x1[bars] * sx + ox
+        echo_idx = self._echoes.in_view(vx0, vx1) if self._echoes.count() else np.zeros(0, dtype=np.int64)
+        ex = self._echoes._x[echo_idx] * sx + ox
+        ey = self._echoes._y[echo_idx] * sy + oy
+        er = self._echoes._size[echo_idx] / 2
+        occupied: _Occupancy | None = None
+        if len(every) + len(bars) + len(echo_idx) <= GRID_OBSTACLES:
+            on = (all_cx >= -all_r) & (all_cx <= W + all_r)
+            for i, cx, cy, r in zip(every[on].tolist(), all_cx[on].tolist(), all_cy[on].tolist(),
+                                    all_r[on].tolist()):
+                add(cx - r, cy - r, cx + r, cy + r, i)
+            for i, a, b, cy in zip(bars.tolist(), b_x0.tolist(), b_x1.tolist(), b_cy.tolist()):
+                add(max(a, -10.0), cy - bar_h, min(b, W + 10), cy + bar_h, BAR + i)
+            for k, x, y, r in zip(echo_idx.tolist(), ex.tolist(), ey.tolist(), er.tolist()):
+                add(x - r, y - r, x + r, y + r, ECHO + k)
+        else:
+            occupied = _Occupancy(W, H)
+            occupied.mark(all_cx - all_r, all_cy - all_r, all_cx + all_r, all_cy + all_r)
+            occupied.mark(b_x0, b_cy - bar_h, b_x1, b_cy + bar_h)
+            occupied.mark(ex - er, ey - er, ex + er, ey + er)
+            occupied.freeze()
+
+        beyond = np.zeros(0, dtype=np.int64)  # huge data: counted beside their lane's name only
+        if len(every) > OBSTACLE_CAP:  # the most reported ones get a label or a badge
+            score = self._src[every] * 1e6 - self._xm[every]
+            part = np.argpartition(-score, OBSTACLE_CAP)
+            every, beyond = every[part[:OBSTACLE_CAP]], every[part[OBSTACLE_CAP:]]
+
         def free(left: float, top: float, right: float, bottom: float, me: int, pad: float = 3.0) -> bool:
+            if occupied is not None and occupied.any(left - 2, top, right + 2, bottom):
+                return False
             for key in cells(left, top, right, bottom):
                 for pl, pt_, pr, pb, owner in grid.get(key, ()):
                     if owner != me and left - pad < pr and right + pad > pl and top < pb and bottom > pt_:
                         return False
             return True
 
-        # every marker and bar in view is an obstacle; a bar even for its own label
-        BAR = 1 << 40  # noqa: N806 - owner ids of bars: never a marker's
         cxs_a = self._xm[every] * sx + ox
         cys_a = self._y[every] * sy + oy
         rs_a = self._size[every] / 2
         p0_a = self._x0[every] * sx + ox
         p1_a = self._x1[every] * sx + ox
         isbar_a = (self._x1[every] - self._x0[every]) > 1.0
-        px = {int(i): (float(cx), float(cy), float(r), float(a), float(b), bool(isb))
-              for i, cx, cy, r, a, b, isb in zip(every.tolist(), cxs_a.tolist(), cys_a.tolist(), rs_a.tolist(),
-                                                 p0_a.tolist(), p1_a.tolist(), isbar_a.tolist())}
-        bar_h = theme.BAR_HEIGHT / 2
-        echo_idx = self._echoes.in_view(vx0, vx1) if self._echoes.count() else np.zeros(0, dtype=np.int64)
-        for k, ex, ey, er in zip(echo_idx.tolist(), (self._echoes._x[echo_idx] * sx + ox).tolist(),
-                                 (self._echoes._y[echo_idx] * sy + oy).tolist(),
-                                 (self._echoes._size[echo_idx] / 2).tolist()):
-            add(ex - er, ey - er, ex + er, ey + er, 2 * BAR + k)
-        for i, (cx, cy, r, a, b, isb) in px.items():
-            if -r <= cx <= W + r:
-                add(cx - r, cy - r, cx + r, cy + r, i)
-            if isb:
-                add(max(min(a, b), -10.0), cy - bar_h, min(max(a, b), W + 10), cy + bar_h, BAR + i)
-
-        cand = every
-        if len(cand) > LABEL_CANDIDATES:
-            score = self._src[cand] * 1e6 - self._xm[cand]
-            cand = cand[np.argpartition(-score, LABEL_CANDIDATES)[:LABEL_CANDIDATES]]
-        order = cand[np.lexsort((self._xm[cand], -self._src[cand]))].tolist()
+        ck = np.arange(len(every))
+        if len(ck) > LABEL_CANDIDATES:
+            score = self._src[every] * 1e6 - self._xm[every]
+            ck = ck[np.argpartition(-score, LABEL_CANDIDATES)[:LABEL_CANDIDATES]]
+        ck = ck[np.lexsort((self._xm[every[ck]], -self._src[every[ck]]))]
+        px = {int(every[k]): (float(cxs_a[k]), float(cys_a[k]), float(rs_a[k]), float(p0_a[k]), float(p1_a[k]),
+                              bool(isbar_a[k])) for k in ck.tolist()}
+        order = [int(every[k]) for k in ck.tolist()]
         sel = self._index.get(self._selected) if self._selected else None
         if sel is not None and sel in px:
             order = [sel] + [i for i in order if i != sel]
@@ -1561,7 +1644,10 @@ class TimelineWidget(QWidget):
         labels: list[tuple[float, float, str, float, float, float, bool, int, float]] = []
         labelled: set[int] = set()
         last_w = math.inf
+        misses = 0  # candidates in a row that found no room: the view is full, stop asking
         for i in order:
+            if misses >= SATURATED_AFTER:
+                break
             if len(labels) >= theme.LABEL_CAP:
                 break
             cx, cy, r, a, b, isb = px[i]
@@ -1585,39 +1671,57 @@ class TimelineWidget(QWidget):
                                bool(self._planned[i]), kind, r))
                 labelled.add(i)
                 break
+            misses = 0 if i in labelled else misses + 1
             last_w = math.inf
 
-        # markers without a label: counted in "+N" badges, so that none goes unnoticed
-        rest = [i for i in px if i not in labelled and (-px[i][2] <= px[i][0] <= W + px[i][2] or px[i][5])]
-        by_lane: dict[int, list[int]] = {}
-        for i in rest:
-            by_lane.setdefault(int(round(float(self._y[i]))), []).append(i)
+        # markers without a label: counted in "+N" badges, so that none goes unnoticed.  Per lane,
+        # unlabelled markers closer than CLUSTER_GAP_PX form one group (found with numpy)
+        unlabelled = ~np.isin(every, np.fromiter(labelled, dtype=np.int64, count=len(labelled)))
+        shown = ((cxs_a >= -rs_a) & (cxs_a <= W + rs_a)) | isbar_a
+        keep = np.nonzero(unlabelled & shown)[0]
+        lanes_r = np.round(self._y[every[keep]]).astype(np.int64)
+        xpos = np.maximum(cxs_a[keep], 2.0)
+        srt = np.lexsort((xpos, lanes_r))
+        keep, lanes_r, xpos = keep[srt], lanes_r[srt], xpos[srt]
+        new_group = np.ones(len(keep), dtype=bool)
+        new_group[1:] = (lanes_r[1:] != lanes_r[:-1]) | (np.diff(xpos) > CLUSTER_GAP_PX)
+        starts = np.nonzero(new_group)[0].tolist() + [len(keep)]
         overflow: dict[int, list[int]] = {}
         badge_owner = -2
-        for lane, members in by_lane.items():
-            members.sort(key=lambda i: max(px[i][0], 2.0))
-            groups: list[list[int]] = []
-            for i in members:
-                x = max(px[i][0], 2.0)
-                if groups and x - max(px[groups[-1][-1]][0], 2.0) <= CLUSTER_GAP_PX:
-                    groups[-1].append(i)
-                else:
-                    groups.append([i])
-            carry: list[int] = []  # a group with no room beside it joins the next group's badge
-            for g in groups:
-                badge_owner -= 1
-                g = carry + g
-                if self._place_badge(g, px, lane_bounds(g[0]), fm, W, h, off, free, add, labels, badge_owner):
-                    carry = []
-                else:
-                    carry = g
-            if carry:
-                overflow[lane] = carry
+        carry: list[int] = []  # a group with no room beside it joins the next group's badge
+        carry_lane: int | None = None
+        carry_first, carry_geo = 0, (0.0, 0.0, 0.0, 0)
+        for s0, s1 in zip(starts[:-1], starts[1:]):
+            lane = int(lanes_r[s0])
+            if carry and carry_lane != lane:
+                overflow[carry_lane] = carry  # type: ignore[index]
+                carry = []
+            g = carry + every[keep[s0:s1]].tolist()
+            first_k, last_k = (carry_first if carry else int(keep[s0])), int(keep[s1 - 1])
+            badge_owner -= 1
+            geo_first = (float(xpos[s0]) if not carry else carry_geo[0], float(cys_a[first_k]), float(rs_a[first_k]),
+                         int(every[first_k]))
+            geo_last = (float(xpos[s1 - 1]), float(cys_a[last_k]), float(rs_a[last_k]), int(every[last_k]))
+            if self._place_badge(g, geo_first, geo_last, lane_bounds(g[0]), fm, W, h, off, free, add, labels,
+                                 badge_owner):
+                carry = []
+            else:
+                if not carry:
+                    carry_first, carry_geo = first_k, geo_first
+                carry, carry_lane = g, lane
+        if carry:
+            overflow[carry_lane] = carry  # type: ignore[index]
         lane_counts: dict[int, int] = {}
+        pos_of = {int(every[k]): k for k in keep.tolist()}
         for lane, members in overflow.items():
             badge_owner -= 1
-            if not self._place_badge(members, px, lane_bounds(members[0]), fm, W, h, off, free, add, labels,
-                                     badge_owner, corner=True):
+            ks = [pos_of[i] for i in members]
+            k0 = min(ks, key=lambda k: cxs_a[k])
+            k1 = max(ks, key=lambda k: cxs_a[k])
+            geo_first = (float(max(cxs_a[k0], 2.0)), float(cys_a[k0]), float(rs_a[k0]), int(every[k0]))
+            geo_last = (float(max(cxs_a[k1], 2.0)), float(cys_a[k1]), float(rs_a[k1]), int(every[k1]))
+            if not self._place_badge(members, geo_first, geo_last, lane_bounds(members[0]), fm, W, h, off, free,
+                                     add, labels, badge_owner, corner=True):
                 lane_counts[lane] = len(members)  # no room in the lane: counted beside its name
                 self._lane_overflow_members.extend(members)
         if len(beyond):
@@ -1637,7 +1741,7 @@ class TimelineWidget(QWidget):
         if isb:
             # just above or below the bar from its start (the left edge when that is off-screen),
             # then after its end, then before its marker
-            start = max(cx + r + 3, 2.0) if cx >= 0 else 2.0
+            start = max(cx + r + 4, 2.0) if cx >= 0 else 2.0
             above = h / 2 + bar_h + 1
             spots += [(start, -above, 0), (start, above, 0)]
             if b + 4 + w <= W - 2 and b > 0:
@@ -1660,24 +1764,24 @@ class TimelineWidget(QWidget):
                 return left, dy, kind
         return None
 
-    def _place_badge(self, members: list[int], px: Mapping[int, tuple[float, float, float, float, float, bool]],
-                     lane: tuple[float, float], fm: QFontMetricsF, W: float, h: float, off: float,  # noqa: N803
-                     free: Any, add: Any, labels: list, owner: int, corner: bool = False) -> bool:
-        """A "+N" badge for ``members`` (unlabelled markers of one lane) beside them or in a corner."""
+    def _place_badge(self, members: list[int], first_geo: tuple[float, float, float, int],
+                     last_geo: tuple[float, float, float, int], lane: tuple[float, float], fm: QFontMetricsF,
+                     W: float, h: float, off: float, free: Any, add: Any, labels: list,  # noqa: N803
+                     owner: int, corner: bool = False) -> bool:
+        """A "+N" badge for ``members`` (unlabelled markers of one lane, the leftmost and
+        rightmost given as (x, y, radius, index) px) beside them or at the lane's edge."""
         text = f"+{len(members)}"
         w = fm.horizontalAdvance(text) + 8
         lane_top, lane_bottom = lane
-        xs = [max(px[i][0], 2.0) for i in members]
-        first, last = members[xs.index(min(xs))], members[xs.index(max(xs))]
-        fx, fy, fr = max(px[first][0], 2.0), px[first][1], px[first][2]
-        lx, ly, lr = max(px[last][0], 2.0), px[last][1], px[last][2]
+        fx, fy, fr, first = first_geo
+        lx, ly, lr, last = last_geo
         if corner:  # the lane's top or bottom edge, near the markers (a far corner would mislead)
             x = min(max(fx - w / 2, 4.0), W - w - 4)
             spots = [(x, lane_top + h / 2 + 1, first), (x, lane_bottom - h / 2 - 1, first),
-                     (min(lx + lr + 3, W - w - 4), lane_top + h / 2 + 1, last),
-                     (min(lx + lr + 3, W - w - 4), lane_bottom - h / 2 - 1, last)]
+                     (min(lx + lr + 4, W - w - 4), lane_top + h / 2 + 1, last),
+                     (min(lx + lr + 4, W - w - 4), lane_bottom - h / 2 - 1, last)]
         else:
-            spots = [(lx + lr + 3, ly, last), (fx - fr - 3 - w, fy, first),
+            spots = [(lx + lr + 4, ly, last), (fx - fr - 4 - w, fy, first),
                      (fx - w / 2, fy - off, first), (fx - w / 2, fy + off, first),
                      (lx - w / 2, ly - off, last), (lx - w / 2, ly + off, last),
                      (fx - w / 2, lane_top + h / 2 + 1, first), (fx - w / 2, lane_bottom - h / 2 - 1, first)]
@@ -1689,7 +1793,9 @@ class TimelineWidget(QWidget):
                 continue
             add(left, top, right, bottom, owner)
             self._badge_rects.append((left, top, right, bottom, tuple(members), owner))
-            ax, ay = px[anchor][0], px[anchor][1]
+            tr = self._vb.childTransform()
+            ax = float(self._xm[anchor]) * tr.m11() + tr.m31()  # the marker itself (may be off-screen)
+            ay = fy if anchor == first else ly
             labels.append((float(self._xm[anchor]), float(self._y[anchor]), text, left - ax, cy - ay, w,
                            False, 2, owner))
             return True
