@@ -306,3 +306,18 @@ def test_no_grid_line_runs_through_a_label(timeline: TimelineWidget) -> None:
     # and the grid is there where no label is
     p = view(tr.map(QPointF(ticks[0], 0)).x(), timeline._vb.size().height() - 3)
     assert any(with_grid.pixel(p.x() + dx, p.y()) != without.pixel(p.x() + dx, p.y()) for dx in (-1, 0, 1))
+
+
+def test_a_crowded_view_reads_too(timeline: TimelineWidget) -> None:
+    """5,000 events in view: obstacles go through the occupancy raster; the rules still hold."""
+    from desktop.ui import timeline as tl
+
+    events = synthetic_events(5000, seed=11, start=date(2025, 2, 1), end=date(2025, 5, 31))
+    timeline.set_events(events)
+    for first, last in ((date(2025, 2, 1), date(2025, 5, 31)), (date(2025, 3, 1), date(2025, 3, 21))):
+        timeline.set_range(first, last)
+        (vx0, vx1), _ = timeline._vb.viewRange()
+        n_view = int((timeline._vis & (timeline._x1 > vx0) & (timeline._x0 < vx1)).sum())
+        assert n_view > tl.GRID_OBSTACLES or first.month != 2  # Feb-May: the raster is in use
+        problems = layout_problems(timeline)
+        assert not problems, f"{first}–{last}: " + "; ".join(problems[:8])
