@@ -119,13 +119,50 @@ def no_display_message(env: dict[str, str] | None = None, platform: str | None =
             "headless commands work here: chronik extract|timex|export ... (see chronik --help)")
 
 
+#: What Qt's X11 platform plugin loads (soname -> Debian package).  Without one, Qt aborts
+#: asking, misleadingly, for xcb-cursor0; scripts/system-deps.sh installs them.
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+
+
+def missing_window_libraries(env: dict[str, str] | None = None, platform: str | None = None,
+                             load: Any = None) -> str | None:
+    """One line naming the X11 libraries Qt's window needs and cannot load (None: all there,
+    or no X11 window is going to be opened)."""
+    import ctypes
+
+    env = dict(os.environ if env is None else env)
+    platform = sys.platform if platform is None else platform
+    qpa = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if not platform.startswith("linux") or not env.get("DISPLAY") or qpa not in ("", "xcb"):
+        return None
+    if qpa == "" and env.get("WAYLAND_DISPLAY"):
+        return None  # Qt may well take Wayland
+    load = load or ctypes.CDLL
+    missing = []
+    for soname, package in XCB_LIBRARIES.items():
+        try:
+            load(soname)
+        except OSError:
+            missing.append(package)
+    if not missing:
+        return None
+    return ("chronik: the window needs these system libraries: " + " ".join(missing)
+            + " (sudo apt-get install " + " ".join(missing) + ", or run ./run.sh, which installs them)")
+
+
 def run(argv: list[str], workspace: str | None = None, import_paths: list[str] | None = None) -> int:
     """Create the application and the main window; returns the exit code.
 
     ``import_paths``: files or folders to import at once (a double-click on an article)."""
     app = QApplication.instance()
     if app is None:
-        problem = no_display_message()
+        problem = no_display_message() or missing_window_libraries()
         if problem:
             print(problem, file=sys.stderr)
             return 2

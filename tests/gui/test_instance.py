@@ -144,3 +144,23 @@ def test_opening_a_workspace_another_window_has_open_brings_that_window_forward(
     finally:
         proc.kill()
         proc.wait(timeout=30)
+
+
+def test_missing_window_libraries_are_named_instead_of_qts_misleading_abort() -> None:
+    from desktop.ui.app import missing_window_libraries
+
+    def loader_without(*absent: str):  # type: ignore[no-untyped-def]
+        def load(name: str) -> object:
+            if name in absent:
+                raise OSError(name)
+            return object()
+        return load
+
+    env = {"DISPLAY": ":0"}
+    line = missing_window_libraries(env, "linux", loader_without("libxcb-icccm.so.4", "libxcb-keysyms.so.1"))
+    assert line is not None and line.count("\n") == 0
+    assert "libxcb-icccm4" in line and "libxcb-keysyms1" in line and "libxcb-cursor0" not in line
+    assert missing_window_libraries(env, "linux", loader_without()) is None
+    assert missing_window_libraries({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, "linux",
+                                    loader_without("libxcb-icccm.so.4")) is None
+    assert missing_window_libraries(env, "darwin", loader_without("libxcb-icccm.so.4")) is None
