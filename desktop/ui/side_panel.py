@@ -53,6 +53,13 @@ def date_source_text(source: DateSource | None) -> str:
     return names.get(source, _t("unknown")) if source is not None else _t("no date")
 
 
+def article_source_name(article: Article | None) -> str:
+    """A source in one short name: its outlet, else its title (or first sentence)."""
+    if article is None:
+        return _t("(article removed)")
+    return article.outlet or display_title(article)
+
+
 def card_header_parts(article: Article | None) -> tuple[str, str, str]:
     """(outlet, date, title) of a source card: the same three in the same order on every card."""
     if article is None:

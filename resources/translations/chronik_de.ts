@@ -4,7 +4,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+216"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+217"/>
         <source>Merge actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
@@ -221,7 +221,13 @@
 <context>
     <name>Chronik app</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="+137"/>
+        <location filename="../../desktop/ui/app.py" line="+188"/>
+        <source>Chronik is already open: the window there took over.</source>
+        <extracomment>What Qt&apos;s X11 platform plugin loads (soname -&gt; Debian package). Without one, Qt aborts asking, misleadingly, for xcb-cursor0; scripts/system-deps.sh installs them.</extracomment>
+        <translation>Chronik ist schon geöffnet: Das Fenster dort hat übernommen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>A workspace could not be opened.</source>
         <translation>Ein Arbeitsbereich konnte nicht geöffnet werden.</translation>
     </message>
@@ -566,6 +572,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>outlet unknown</source>
+        <translation>Medium unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no publication date</source>
+        <translation>kein Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -588,19 +604,24 @@
         <translation>geplant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>disputed date</source>
         <translation>umstrittenes Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>1 · 3 · 10+ sources</source>
         <translation>1 · 3 · 10+ Quellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1 event in view</source>
         <translation>1 Ereignis im Blick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other actors</source>
+        <translation>andere Akteure</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -621,6 +642,11 @@
         <location line="+1"/>
         <source>{n} events in view</source>
         <translation>{n} Ereignisse im Blick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} more events here without a label (zoom in)</source>
+        <translation>{n} weitere Ereignisse hier ohne Beschriftung (hineinzoomen)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -659,7 +685,7 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../desktop/ui/event_model.py" line="+180"/>
+        <location filename="../../desktop/ui/event_model.py" line="+209"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -805,8 +831,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+202"/>
+        <location filename="../../desktop/ui/main_window.py" line="+255"/>
         <source>Events</source>
+        <extracomment>File names of the samples workspace, by interface language (next to the user&apos;s workspace). the samples&apos; own workspace file; the user&apos;s workspace to go back to from there articles whose events the view moves to at the next reload (after an import or a date)</extracomment>
         <translation>Ereignisse</translation>
     </message>
     <message>
@@ -830,7 +857,22 @@
         <translation>Dateien importieren…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>&lt;b&gt;Sample articles&lt;/b&gt; written for Chronik (not real news reports), in their own workspace. Articles you import go to your own workspace.</source>
+        <translation>&lt;b&gt;Beispielartikel&lt;/b&gt;, für Chronik geschrieben (keine echten Nachrichten), in einem eigenen Arbeitsbereich. Artikel, die Sie importieren, kommen in Ihren eigenen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open my workspace</source>
+        <translation>Meinen Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set date…</source>
+        <translation>Datum setzen…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -1080,7 +1122,17 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+72"/>
+        <source>Chronik sample</source>
+        <translation>Chronik-Beispiel</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The workspace was changed by another program: reloaded.</source>
+        <translation>Der Arbeitsbereich wurde von einem anderen Programm geändert: neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Events could not be found: {why}</source>
         <extracomment>a workspace with more articles than this shows its articles at once and finds the events in the background (a large one takes seconds)</extracomment>
         <translation>Ereignisse konnten nicht ermittelt werden: {why}</translation>
@@ -1107,8 +1159,14 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+429"/>
         <source>(temporary workspace)</source>
         <translation>(vorläufiger Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location line="-427"/>
+        <source>{name} (sample articles)</source>
+        <translation>{name} (Beispielartikel)</translation>
     </message>
     <message>
         <location line="+131"/>
@@ -1127,6 +1185,16 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>Please wait until the samples are loaded.</source>
+        <translation>Bitte warten Sie, bis die Beispiele geladen sind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing into your workspace {name}; the samples stay apart.</source>
+        <translation>Import in Ihren Arbeitsbereich {name}; die Beispiele bleiben getrennt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>1 more file will be imported next.</source>
         <translation>1 weitere Datei wird danach importiert.</translation>
     </message>
@@ -1136,7 +1204,7 @@
         <translation>{n} weitere Dateien werden danach importiert.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>1 article imported</source>
         <translation>1 Artikel importiert</translation>
     </message>
@@ -1166,12 +1234,33 @@
         <translation>{n} Dateien mit Problemen (siehe Probleme)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>1 without a date (see the bar above the timeline)</source>
+        <translation>1 ohne Datum (siehe Leiste über der Zeitleiste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} without a date (see the bar above the timeline)</source>
+        <translation>{n} ohne Datum (siehe Leiste über der Zeitleiste)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The work stopped with an error. Everything stored before the error is kept.</source>
         <translation>Die Arbeit wurde mit einem Fehler abgebrochen. Alles, was vor dem Fehler gespeichert wurde, bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+48"/>
+        <source>into {name}</source>
+        <translation>in {name}</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <location line="+33"/>
+        <source>{name} is open in another Chronik window; that window came to the front.</source>
+        <translation>{name} ist in einem anderen Chronik-Fenster geöffnet; dieses Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>Event deleted. Edit &gt; Undo correction brings it back.</source>
         <translation>Ereignis gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt es wieder her.</translation>
     </message>
@@ -1181,13 +1270,13 @@
         <translation>{n} Ereignisse gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt sie wieder her.</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+30"/>
+        <location line="-464"/>
+        <location line="+42"/>
         <source>Importing…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-668"/>
         <source>De&amp;lete event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
@@ -1197,7 +1286,7 @@
         <translation>&amp;Ereignis</translation>
     </message>
     <message>
-        <location line="+591"/>
+        <location line="+642"/>
         <source>Finding events…</source>
         <translation>Ereignisse werden gesucht…</translation>
     </message>
@@ -1212,12 +1301,12 @@
         <translation>Lese {name}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The task failed.</source>
         <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>
@@ -1227,13 +1316,13 @@
         <translation>Chronik</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+131"/>
+        <location line="-129"/>
+        <location line="+148"/>
         <source>Updating events…</source>
         <translation>Ereignisse werden aktualisiert…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Drop to import 1 file or folder</source>
         <translation>Loslassen, um 1 Datei oder Ordner zu importieren</translation>
     </message>
@@ -1243,7 +1332,7 @@
         <translation>Loslassen, um {n} Dateien oder Ordner zu importieren</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Import articles</source>
         <translation>Artikel importieren</translation>
     </message>
@@ -1258,24 +1347,24 @@
         <translation>Einen Ordner importieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>No sample articles were found.</source>
         <translation>Es wurden keine Beispielartikel gefunden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+57"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+13"/>
+        <location line="+19"/>
+        <location line="+18"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+32"/>
+        <location line="-17"/>
+        <location line="+37"/>
         <source>Chronik workspace (*.chronik)</source>
         <translation>Chronik-Arbeitsbereich (*.chronik)</translation>
     </message>
@@ -1306,18 +1395,18 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+135"/>
+        <location line="+28"/>
+        <location line="+133"/>
         <source>Please wait until the import has finished.</source>
         <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-128"/>
         <source>Not changed: {why}</source>
         <translation>Nicht geändert: {why}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Rename event</source>
         <translation>Ereignis umbenennen</translation>
     </message>
@@ -1327,7 +1416,7 @@
         <translation>Bezeichnung:</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
@@ -1337,7 +1426,17 @@
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
+        <source>&lt;b&gt;1 article has no date&lt;/b&gt;: its relative dates cannot be placed.</source>
+        <translation>&lt;b&gt;1 Artikel hat kein Datum&lt;/b&gt;: Seine relativen Datumsangaben lassen sich nicht einordnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{n} articles have no date&lt;/b&gt;: their relative dates cannot be placed.</source>
+        <translation>&lt;b&gt;{n} Artikel haben kein Datum&lt;/b&gt;: Ihre relativen Datumsangaben lassen sich nicht einordnen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Remove article</source>
         <translation>Artikel entfernen</translation>
     </message>
@@ -1517,7 +1616,7 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../desktop/ui/side_panel.py" line="+317"/>
+        <location filename="../../desktop/ui/side_panel.py" line="+340"/>
         <source>Select an event on the timeline or in the table to see its sources.</source>
         <translation>Wählen Sie ein Ereignis in der Zeitleiste oder in der Tabelle aus, um seine Quellen zu sehen.</translation>
     </message>
@@ -1595,12 +1694,7 @@
 <context>
     <name>SnippetCard</name>
     <message>
-        <location line="-201"/>
-        <source>no publication date</source>
-        <translation>kein Erscheinungsdatum</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-184"/>
         <source>Show in article</source>
         <translation>Im Artikel zeigen</translation>
     </message>
