@@ -1578,7 +1578,7 @@ class TimelineWidget(QWidget):
         BAR, ECHO = 1 << 40, 1 << 41  # noqa: N806 - owner ids of bars and copies: never a marker's
         all_cx = self._xm[every] * sx + ox
         all_cy = self._y[every] * sy + oy
-        all_r = self._size[every] / 2
+        all_r = self._radius(every)
         bars = every[(self._x1[every] - self._x0[every]) > 1.0]
         b_cy = self._y[bars] * sy + oy
         b_x0, b_x1 = self._x0[bars] * sx + ox, self._x1[bars] * sx + ox
@@ -1620,7 +1620,7 @@ class TimelineWidget(QWidget):
 
         cxs_a = self._xm[every] * sx + ox
         cys_a = self._y[every] * sy + oy
-        rs_a = self._size[every] / 2
+        rs_a = self._radius(every)
         p0_a = self._x0[every] * sx + ox
         p1_a = self._x1[every] * sx + ox
         isbar_a = (self._x1[every] - self._x0[every]) > 1.0
@@ -1800,6 +1800,13 @@ class TimelineWidget(QWidget):
                            False, 2, owner))
             return True
         return False
+
+    def _radius(self, idx: np.ndarray) -> np.ndarray:
+        """What a marker takes on screen (px from its centre): with a disputed-date diamond, that."""
+        r = self._size[idx] / 2
+        if len(self._disputed) == len(self._size):
+            r = np.where(self._disputed[idx], (self._size[idx] + 9) / 2 * 1.0, r)
+        return r
 
     def badge_tooltip(self, px: QPointF) -> str:
         """What a "+N" badge under ViewBox pixel ``px`` counts ("" when there is none)."""

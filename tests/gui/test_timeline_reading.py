@@ -45,7 +45,8 @@ def _extracted(paths: list[Path]) -> tuple[list[Event], dict[str, str]]:
 def _corpora() -> list[tuple[str, list[Event], dict[str, str]]]:
     from desktop.core.resources import resource_path
 
-    out = [("samples", *_extracted([resource_path("samples")]))]
+    out = [("samples", *_extracted([resource_path("samples")])),
+           ("disputed", *_extracted([ROOT / "tests" / "data" / "disputed"]))]  # a diamond-marked event
     if SEEDS.is_dir():
         out.append(("seeds", *_extracted([SEEDS])))
     out.append(("synthetic", synthetic_events(1000, seed=7, start=date(2025, 2, 1), end=date(2025, 5, 31)), {}))
@@ -86,8 +87,9 @@ def layout_problems(w: TimelineWidget) -> list[str]:
         counted.update(r[4])
     counted.update(w._lane_overflow_members)  # "+N" beside the lane name
     bar_half = 2.5
-    for i in in_view.tolist():
-        cx, cy, rad = w._xm[i] * sx + ox, w._y[i] * sy + oy, w._size[i] / 2
+    radius = w._radius(in_view)  # a disputed event's diamond counts as its marker
+    for i, rad in zip(in_view.tolist(), radius.tolist()):
+        cx, cy = w._xm[i] * sx + ox, w._y[i] * sy + oy
         on_screen = 0 <= cx <= W
         is_bar = w._x1[i] - w._x0[i] > 1.0
         if (on_screen or is_bar) and i not in counted:
@@ -115,7 +117,8 @@ def test_the_timeline_reads_at_a_glance(timeline: TimelineWidget, name: str, mod
         timeline.set_range(first, last)
         problems = layout_problems(timeline)
         assert not problems, f"{name}, lanes by {mode}, {first}–{last}: " + "; ".join(problems[:8])
-    assert timeline.visible_labels()
+        if first == date(2025, 2, 1):
+            assert timeline.visible_labels()  # not readable by saying nothing
 
 
 def _ev(eid: str, day: date, last: date | None = None, actors: tuple[str, ...] = ("Alpha",),
