@@ -470,8 +470,7 @@ class _Legend(pg.GraphicsWidget):
         return [name for name, _ in self._actors if name in self._drawn]
 
     def _static_width(self, fm: QFontMetricsF) -> float:
-        words = [_tr("event (day)"), _tr("period (week, month, range)"), _tr("planned"), _tr("1 · 3 · 10+ sources")]
-        return float(theme.LANE_AXIS_WIDTH) - 40 + sum(fm.horizontalAdvance(w) + 18 for w in words) + 160
+        return self._static(None, 0.0)  # exactly where the fixed explanations end
 
     def _layout(self, width: float) -> tuple[int, list[tuple[int, float, str, str, QColor]]]:
         """Rows needed and (row, x, full name, shown text, colour) per colour entry."""
@@ -506,66 +505,83 @@ class _Legend(pg.GraphicsWidget):
     def paint(self, p: QPainter, *args: object) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setFont(self._font)
+        row_h = float(self.ROW)
+        self._static(p, self.PAD / 2 + row_h / 2)
+        _, placed = self._layout(self.size().width())
+        self._drawn = []
+        for row, ex, name, shown, col in placed:
+            self._entry(p, ex, self.PAD / 2 + row_h * row + row_h / 2, shown, col)
+            self._drawn.append(name)
+
+    def _entry(self, p: QPainter, x: float, cy: float, shown: str, col: QColor) -> None:
+        fm = QFontMetricsF(self._font)
+        p.setPen(QPen(QColor("white")))
+        p.setBrush(col)
+        p.drawEllipse(QPointF(x + 4.5, cy), 4.5, 4.5)
+        x += 9 + 5
+        p.setPen(QPen(QColor(theme.TEXT_MUTED)))
+        w = fm.horizontalAdvance(shown)
+        p.drawText(QRectF(x, cy - self.ROW / 2, w + 2, self.ROW), int(Qt.AlignmentFlag.AlignVCenter), shown)
+
+    def _static(self, p: QPainter | None, cy: float) -> float:
+        """The fixed explanations (drawn when ``p`` is given); returns where they end (px)."""
         fm = QFontMetricsF(self._font)
         x = float(theme.LANE_AXIS_WIDTH) - 40
         neutral = QColor(theme.PALETTE[0])
         text_pen = QPen(QColor(theme.TEXT_MUTED))
         white = QPen(QColor("white"))
         row_h = float(self.ROW)
-        cy = self.PAD / 2 + row_h / 2
 
         def text(s: str) -> None:
             nonlocal x
-            p.setPen(text_pen)
             w = fm.horizontalAdvance(s)
-            p.drawText(QRectF(x, cy - row_h / 2, w + 2, row_h), int(Qt.AlignmentFlag.AlignVCenter), s)
+            if p is not None:
+                p.setPen(text_pen)
+                p.drawText(QRectF(x, cy - row_h / 2, w + 2, row_h), int(Qt.AlignmentFlag.AlignVCenter), s)
             x += w + 18
 
         def dot(d: float, filled: bool = True, col: QColor = neutral) -> None:
             nonlocal x
-            if filled:
-                p.setPen(white)
-                p.setBrush(col)
-            else:
-                pen = QPen(col)
-                pen.setWidthF(2.0)
-                p.setPen(pen)
-                p.setBrush(QColor(theme.BACKGROUND))
-            p.drawEllipse(QPointF(x + d / 2, cy), d / 2, d / 2)
+            if p is not None:
+                if filled:
+                    p.setPen(white)
+                    p.setBrush(col)
+                else:
+                    pen = QPen(col)
+                    pen.setWidthF(2.0)
+                    p.setPen(pen)
+                    p.setBrush(QColor(theme.BACKGROUND))
+                p.drawEllipse(QPointF(x + d / 2, cy), d / 2, d / 2)
             x += d + 5
 
         dot(theme.marker_size(1))
         text(_tr("event (day)"))
-        p.fillRect(QRectF(x, cy - theme.BAR_HEIGHT / 2, 26, theme.BAR_HEIGHT), theme.tint(neutral, 0.75))
+        if p is not None:
+            p.fillRect(QRectF(x, cy - theme.BAR_HEIGHT / 2, 26, theme.BAR_HEIGHT), theme.tint(neutral, 0.75))
         x += 2
         dot(theme.marker_size(1))
         x += 14
         text(_tr("period (week, month, range)"))
         dot(theme.marker_size(1), filled=False)
-        p.setPen(pg.mkPen(neutral, width=1.0))
-        p.setBrush(theme.tint(neutral, 0.15))
-        p.drawRect(QRectF(x, cy - theme.BAR_HEIGHT / 2, 22, theme.BAR_HEIGHT))
+        if p is not None:
+            p.setPen(pg.mkPen(neutral, width=1.0))
+            p.setBrush(theme.tint(neutral, 0.15))
+            p.drawRect(QRectF(x, cy - theme.BAR_HEIGHT / 2, 22, theme.BAR_HEIGHT))
         x += 28
         text(_tr("planned"))
-        pen = QPen(QColor(theme.DISPUTED))
-        pen.setWidthF(1.6)
-        p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush)
         r = theme.marker_size(1) / 2 + 4
-        p.drawPolygon([QPointF(x + r, cy - r), QPointF(x + 2 * r, cy), QPointF(x + r, cy + r), QPointF(x, cy)])
+        if p is not None:
+            pen = QPen(QColor(theme.DISPUTED))
+            pen.setWidthF(1.6)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPolygon([QPointF(x + r, cy - r), QPointF(x + 2 * r, cy), QPointF(x + r, cy + r), QPointF(x, cy)])
         x += 2 * r + 5
         text(_tr("disputed date"))
         for n in (1, 3, 10):
             dot(theme.marker_size(n))
         text(_tr("1 · 3 · 10+ sources"))
-        _, placed = self._layout(self.size().width())
-        self._drawn = []
-        for row, ex, name, shown, col in placed:
-            x = ex
-            cy = self.PAD / 2 + row_h * row + row_h / 2
-            dot(9, col=col)
-            text(shown)
-            self._drawn.append(name)
+        return x
 
 
 class _Decoration(pg.ScatterPlotItem):
