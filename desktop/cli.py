@@ -135,7 +135,7 @@ def _run_export(args: argparse.Namespace) -> int:
         raise SystemExit("chronik export: --out needs --format (timelinejs, csv, ics, md or html)")
     if args.mentions and args.format != "csv":
         raise SystemExit("chronik export: --mentions FILE goes with --format csv")
-    for out in (args.png, args.svg, args.out):
+    for out in (args.png, args.svg):  # (--out: the chronology writer says it, exit 1)
         folder = os.path.dirname(os.path.abspath(out)) if out else ""
         if out and (not os.path.isdir(folder) or not os.access(folder, os.W_OK)):
             print(f"chronik export: cannot write {out}: the folder {folder} does not exist or is not writable",
