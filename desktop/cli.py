@@ -44,9 +44,43 @@ def _max_bytes(args: argparse.Namespace) -> int:
     return int(args.max_size * 1024 * 1024)
 
 
+def _megabytes(value: str) -> float:
+    try:
+        mb = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of megabytes") from None
+    if not (mb > 0 and mb < 1e6):  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{value!r}: give a size above 0 MB, e.g. 50")
+    return mb
+
+
+def _seconds(value: str) -> float:
+    try:
+        s = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not (s > 0 and s < 1e7):
+        raise argparse.ArgumentTypeError(f"{value!r}: give a time above 0 seconds, e.g. 60")
+    return s
+
+
 def _report_problems(problems: Sequence[object]) -> None:
+    """One line per problem on stderr, naming the file: ``chronik: name.txt: the file is empty``."""
+    from desktop.core.readers.errors import one_line, problem_line
+
     for p in problems:
-        print(f"chronik: {getattr(p, 'message', p)}", file=sys.stderr)
+        path, message = getattr(p, "path", None), getattr(p, "message", None)
+        line = problem_line(path, message) if path and message is not None else one_line(str(p))
+        print(f"chronik: {line}", file=sys.stderr)
+
+
+def _report_warnings(articles: Sequence[object]) -> None:
+    """What a reader noticed but could live with ("read as cp1252 (a guess)"), one line each."""
+    from desktop.core.readers.errors import problem_line
+
+    for a in articles:
+        for w in getattr(a, "warnings", ()) or ():
+            print(f"chronik: {problem_line(a.path, 'warning: ' + w)}", file=sys.stderr)
 
 
 def _run_extract(args: argparse.Namespace) -> int:
@@ -55,19 +89,33 @@ def _run_extract(args: argparse.Namespace) -> int:
 
     user_dates = _parse_user_dates(args.date)
     if args.db:
-        from desktop.core.workspace import Workspace
+        from desktop.core.workspace import Workspace, WorkspaceError
 
-        with Workspace.open(args.db) as ws:
-            report = ws.import_paths(args.paths, max_bytes=_max_bytes(args))
+        try:
+            ws = Workspace.open(args.db)
+        except WorkspaceError as exc:
+            from desktop.core.readers.errors import one_line
+
+            raise SystemExit(f"chronik: {one_line(str(exc))}") from None
+        with ws:
+            earlier = [p for p in ws.problems() if p.kind == "interrupted"]
+            for p in earlier:
+                print(f"chronik: note: an earlier import of {p.path} was interrupted; "
+                      "import it again to add it", file=sys.stderr)
+            report = ws.import_paths(args.paths, max_bytes=_max_bytes(args), time_limit=args.time_limit)
             articles = ws.articles()
             for art_id, day in dates_by_article([(a.path, a) for a in articles], user_dates).items():
                 ws.set_user_date(art_id, day)
             extraction = ws.extraction()
             problems = list(report.problems)
+            new = set(report.imported)
+            warned = [a for a in articles if a.id in new]
     else:
-        extraction = extract_paths(args.paths, user_dates, max_bytes=_max_bytes(args))
+        extraction = extract_paths(args.paths, user_dates, max_bytes=_max_bytes(args), time_limit=args.time_limit)
         problems = list(extraction.problems)
+        warned = list(extraction.articles)
     _report_problems(problems)
+    _report_warnings(warned)
     if args.json:
         json.dump(export_json.extraction_to_json(extraction), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -81,7 +129,7 @@ def _run_timex(args: argparse.Namespace) -> int:
     from desktop.core.pipeline import timex_paths
 
     user_dates = _parse_user_dates(args.date)
-    docs, problems = timex_paths(args.paths, user_dates, max_bytes=_max_bytes(args))
+    docs, problems = timex_paths(args.paths, user_dates, max_bytes=_max_bytes(args), time_limit=args.time_limit)
     _report_problems(problems)
     data = export_json.timexes_to_json(docs)
     if args.json:
@@ -101,7 +149,9 @@ def _export_extraction(args: argparse.Namespace) -> tuple[object, list[object]]:
 
     workspaces = [p for p in args.paths if str(p).endswith(".chronik")]
     if not workspaces:
-        extraction = extract_paths(args.paths, _parse_user_dates(args.date), max_bytes=_max_bytes(args))
+        extraction = extract_paths(
+            args.paths, _parse_user_dates(args.date), max_bytes=_max_bytes(args), time_limit=args.time_limit
+        )
         return extraction, list(extraction.problems)
     if len(workspaces) != len(args.paths):
         raise SystemExit("chronik export: give either one workspace (.chronik) or article files, not both")
@@ -201,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command it opens the window.",
     )
     p.add_argument("--version", action="version", version=f"chronik {__version__}")
+    size_help = "refuse files larger than this without reading them (default 50)"
+    time_help = "skip a file that takes longer than this to read (default 60)"
     p.add_argument("--selftest", action="store_true", help="render the sample corpus offscreen, export a PNG, exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -209,15 +261,15 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--json", action="store_true", help="print the JSON contract (see README)")
     ex.add_argument("--date", action="append", default=[], metavar="PATH=YYYY-MM-DD", help=date_help)
     ex.add_argument("--db", metavar="FILE", help="import into this workspace (SQLite) and extract from all it holds")
-    ex.add_argument("--max-size", type=float, default=50, metavar="MB",
-                    help="refuse files larger than this without reading them (default 50)")
+    ex.add_argument("--max-size", type=_megabytes, default=50, metavar="MB", help=size_help)
+    ex.add_argument("--time-limit", type=_seconds, default=None, metavar="SECONDS", help=time_help)
     ex.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
 
     tx = sub.add_parser("timex", help="temporal expressions only (TIMEX3 types and values)")
     tx.add_argument("--json", action="store_true")
     tx.add_argument("--date", action="append", default=[], metavar="PATH=YYYY-MM-DD", help=date_help)
-    tx.add_argument("--max-size", type=float, default=50, metavar="MB",
-                    help="refuse files larger than this without reading them (default 50)")
+    tx.add_argument("--max-size", type=_megabytes, default=50, metavar="MB", help=size_help)
+    tx.add_argument("--time-limit", type=_seconds, default=None, metavar="SECONDS", help=time_help)
     tx.add_argument("paths", nargs="+", metavar="PATH")
 
     xp = sub.add_parser("export", help="export the chronology (TimelineJS, CSV, iCalendar, Markdown, HTML) "
@@ -236,8 +288,8 @@ def build_parser() -> argparse.ArgumentParser:
     xp.add_argument("--width", type=int, default=1920)
     xp.add_argument("--lanes", choices=("actor", "article", "single"), default="actor")
     xp.add_argument("--date", action="append", default=[], metavar="PATH=YYYY-MM-DD", help=date_help)
-    xp.add_argument("--max-size", type=float, default=50, metavar="MB",
-                    help="refuse files larger than this without reading them (default 50)")
+    xp.add_argument("--max-size", type=_megabytes, default=50, metavar="MB", help=size_help)
+    xp.add_argument("--time-limit", type=_seconds, default=None, metavar="SECONDS", help=time_help)
     xp.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders, or one workspace (.chronik)")
 
     sub.add_parser("install-desktop", help="install the menu entry, icon and file type (Linux, this user); --uninstall removes them")
@@ -255,6 +307,25 @@ def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentP
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Output never fails on a character: a file name of any bytes prints escaped (safe_text does the
+    # visible escaping; this is the last resort), and a closed pipe (``| head``) ends quietly.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["install-desktop"]:
         from desktop.install_desktop import main as install

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TypeVar
 
 from desktop.core.model import (
@@ -156,6 +156,10 @@ class EventLexicon:
                    {f"p{i}": c for i, c in enumerate(phrase_class.values())},
                    {n: s["label"] for n, s in classes.items()}, related, fut, firsts)
 
+    @cached_property
+    def _longest_prefix(self) -> int:
+        return max(map(len, self.prefixes), default=0)
+
     def word_class(self, word: str) -> str | None:
         w = word.lower()
         cache = self._cache
@@ -172,7 +176,7 @@ class EventLexicon:
         cls = self.exact.get(w)
         if cls:
             return cls
-        for n in range(len(w), 2, -1):
+        for n in range(min(len(w), self._longest_prefix), 2, -1):  # no copy longer than a prefix
             cls = self.prefixes.get(w[:n])
             if cls:
                 return cls

@@ -375,9 +375,13 @@ def _read_all(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     max_bytes: int | None = None,
+    time_limit: float | None = None,
 ) -> tuple[list[tuple[str, Article]], list[Problem]]:
+    from desktop.core.budget import DEFAULT_SECONDS, Cancelled, TookTooLong, guard
     from desktop.core.readers import ReadError, iter_input_files
+    from desktop.core.readers.errors import safe_text
 
+    limit = DEFAULT_SECONDS if time_limit is None else time_limit
     files, _skipped = iter_input_files(paths)
     out: list[tuple[str, Article]] = []
     problems: list[Problem] = []
@@ -387,20 +391,28 @@ def _read_all(
             break
         if progress is not None:
             progress(i, len(files), str(f))
+        shown = safe_text(str(f))
+        articles: list[Article] = []
         try:
-            docs = read_documents(f, max_bytes)
+            with guard(limit, cancel):  # the time limit and Cancel act inside the file too
+                docs = read_documents(f, max_bytes)
+                for d in docs:
+                    try:
+                        articles.append(make_article(d))
+                    except Exception as e:  # noqa: BLE001 - a bug must not stop the other files
+                        problems.append(Problem(shown, "damaged", f"could not be analysed ({type(e).__name__}: {e})"))
+        except TookTooLong:
+            problems.append(Problem(shown, "too-slow", f"took too long (over {limit:g} s); skipped"))
+            continue
+        except Cancelled:
+            break
         except ReadError as e:
-            problems.append(Problem(str(f), e.kind, str(e)))
+            problems.append(Problem(safe_text(e.path) if e.path != str(f) else shown, e.kind, e.message))
             continue
         except Exception as e:  # a reader bug must not stop the other files
-            problems.append(Problem(str(f), "damaged", f"{f}: could not be read ({type(e).__name__}: {e})"))
+            problems.append(Problem(shown, "damaged", f"could not be read ({type(e).__name__}: {e})"))
             continue
-        for d in docs:
-            try:
-                art = make_article(d)
-            except Exception as e:
-                problems.append(Problem(str(f), "damaged", f"{f}: could not be analysed ({type(e).__name__}: {e})"))
-                continue
+        for art in articles:
             if art.id in seen:
                 continue
             seen.add(art.id)
@@ -431,21 +443,26 @@ def extract_paths(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     max_bytes: int | None = None,
+    time_limit: float | None = None,
 ) -> Extraction:
     """Read files/folders (bad files become Problems) and extract.
 
-    ``user_dates`` maps a path as given -> date; ``max_bytes`` is the file size limit."""
-    read, problems = _read_all(paths, progress, cancel, max_bytes)
+    ``user_dates`` maps a path as given -> date; ``max_bytes`` is the file size limit,
+    ``time_limit`` the seconds one file may take to be read (``budget.DEFAULT_SECONDS``)."""
+    read, problems = _read_all(paths, progress, cancel, max_bytes, time_limit)
     articles = [a for _, a in read]
     ex = extract(articles, dates_by_article(read, user_dates))
     return replace(ex, problems=tuple(problems))
 
 
 def timex_paths(
-    paths: Iterable[str | Path], user_dates: dict[str, date] | None = None, max_bytes: int | None = None
+    paths: Iterable[str | Path],
+    user_dates: dict[str, date] | None = None,
+    max_bytes: int | None = None,
+    time_limit: float | None = None,
 ) -> tuple[list[tuple[str, list[Timex]]], list[Problem]]:
     """The temporal expressions of each file (publication dates resolved as in extract)."""
-    read, problems = _read_all(paths, max_bytes=max_bytes)
+    read, problems = _read_all(paths, max_bytes=max_bytes, time_limit=time_limit)
     articles = [a for _, a in read]
     published = resolve_published(articles, dates_by_article(read, user_dates))
     from desktop.core.timex import tag_timex3

@@ -24,7 +24,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -327,11 +327,14 @@ class Workspace:
         progress: ProgressFn | None = None,
         cancel: CancelFn | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
+        time_limit: float | None = None,
     ) -> ImportReport:
         """Import files and folders, each file in its own transaction.
 
         A bad file becomes a Problem and the import goes on; nothing stored before
-        is ever changed (a file already imported adds only a source path)."""
+        is ever changed (a file already imported adds only a source path).  A file that
+        takes longer than ``time_limit`` seconds (``budget.DEFAULT_SECONDS``) to read is
+        skipped with a problem; ``cancel`` is looked at inside each file too."""
         if isinstance(paths, (str, Path)):
             paths = [paths]
         report = ImportReport()
@@ -344,7 +347,9 @@ class Workspace:
             if cancel is not None and cancel():
                 report.cancelled = True
                 break
-            self._import_one(os.fspath(path), run, max_bytes, report)
+            if not self._import_one(os.fspath(path), run, max_bytes, report, cancel, time_limit):
+                report.cancelled = True
+                break
             report.files += 1
             if progress:
                 progress(i + 1, len(files), os.fspath(path))
@@ -355,42 +360,72 @@ class Workspace:
             row = self._db.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM import_log").fetchone()
             return int(row[0])
 
-    def _import_one(self, path: str, run: int, max_bytes: int, report: ImportReport) -> None:
+    def _import_one(
+        self,
+        path: str,
+        run: int,
+        max_bytes: int,
+        report: ImportReport,
+        cancel: CancelFn | None = None,
+        time_limit: float | None = None,
+    ) -> bool:
+        """Import one file; False when the user cancelled while it was being read."""
+        from desktop.core.budget import DEFAULT_SECONDS, Cancelled, TookTooLong, guard
+        from desktop.core.readers.errors import safe_text
+
         path = os.path.abspath(path)
+        shown = safe_text(path)  # what is stored and shown: valid UTF-8 whatever the name's bytes
+        limit = DEFAULT_SECONDS if time_limit is None else time_limit
         try:
             with self._lock, self._tx() as db:
                 log_id = db.execute(
                     "INSERT INTO import_log(run, path, status, started_at, pid) VALUES (?, ?, 'started', ?, ?)",
-                    (run, path, _now(), os.getpid()),
+                    (run, shown, _now(), os.getpid()),
                 ).lastrowid
         except sqlite3.Error as exc:  # locked for too long, disk full, read-only file ...
-            report.problems.append(Problem(path, "storage", f"could not be recorded in the workspace: {exc}"))
-            return
+            report.problems.append(Problem(shown, "storage", _storage_message("recorded", exc)))
+            return True
         try:
-            articles = _read_articles(path, max_bytes)
+            with guard(limit, cancel):
+                articles = _read_articles(path, max_bytes)
+        except Cancelled:
+            with self._lock, self._tx() as db:  # the user's choice: nothing happened to this file
+                db.execute("DELETE FROM import_log WHERE id = ?", (log_id,))
+            return False
         except (KeyboardInterrupt, SystemExit):
             self._finish(log_id, "interrupted", "interrupted", _INTERRUPTED, [])
             raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
-            problem = _problem_from(path, exc)
+            problem = _problem_from(shown, exc)
             report.problems.append(problem)
             try:
                 self._finish(log_id, "failed", problem.kind, problem.message, [])
             except sqlite3.Error:
                 pass  # the row stays 'started': the next session reports it as interrupted
-            return
+            return True
+        except TookTooLong:
+            problem = Problem(shown, "too-slow", f"took too long (over {limit:g} s); skipped")
+            report.problems.append(problem)
+            try:
+                self._finish(log_id, "failed", problem.kind, problem.message, [])
+            except sqlite3.Error:
+                pass
+            return True
+        if shown != path:
+            articles = [replace(a, path=safe_text(a.path)) for a in articles]
         try:
-            new, dup = self._store(articles, path, log_id)
+            new, dup = self._store(articles, shown, log_id)
         except Exception as exc:  # noqa: BLE001 - e.g. disk full: the file is not imported
-            problem = Problem(path, "storage", f"could not be stored in the workspace: {exc}")
+            problem = Problem(shown, "storage", _storage_message("stored", exc))
             report.problems.append(problem)
             try:
                 self._finish(log_id, "failed", problem.kind, problem.message, [])
             except sqlite3.Error:
                 pass  # reported as interrupted on the next open
-            return
+            return True
         report.imported.extend(new)
         report.duplicates.extend(dup)
+        return True
 
     def _store(self, articles: Sequence[Article], path: str, log_id: int) -> tuple[list[str], list[str]]:
         new: list[str] = []
@@ -417,6 +452,7 @@ class Workspace:
                 "UPDATE import_log SET status = ?, message = ?, article_ids = ?, finished_at = ? WHERE id = ?",
                 ("ok" if new else "duplicate", message, json.dumps(ids), _now(), log_id),
             )
+            _prune_log(db, path, log_id)
             if new:
                 self._data_rev += 1
         return new, dup
@@ -428,6 +464,8 @@ class Workspace:
                 " WHERE id = ?",
                 (status, kind, message, json.dumps(ids), _now(), log_id),
             )
+            if status != "interrupted":
+                _prune_log(db, None, log_id)
 
     def _mark_interrupted(self) -> None:
         """Files whose import started in a process that is gone: interrupted, not imported."""
@@ -672,6 +710,28 @@ class Workspace:
 
 
 _INTERRUPTED = "the import stopped while this file was being read; it was not imported"
+
+
+def _prune_log(db: sqlite3.Connection, path: str | None, log_id: int) -> None:
+    """Keep the import log bounded: a finished row replaces the earlier failed, interrupted and
+    "duplicate" rows of the same file (17 runs over 500 files made 6,852 rows, issue 8); the
+    first ``ok`` row of a file, which says when it came in, stays."""
+    if path is None:
+        row = db.execute("SELECT path FROM import_log WHERE id = ?", (log_id,)).fetchone()
+        if row is None:
+            return
+        path = row[0]
+    db.execute(
+        "DELETE FROM import_log WHERE path = ? AND id < ? AND status IN ('failed', 'interrupted', 'duplicate')",
+        (path, log_id),
+    )
+
+
+def _storage_message(what: str, exc: BaseException) -> str:
+    text = str(exc)
+    if "readonly" in text.replace("-", "").replace(" ", "").lower():
+        return f"could not be {what}: the workspace file is read-only (open a copy, or choose another place)"
+    return f"could not be {what} in the workspace: {text}"
 
 
 def _process_alive(pid: int | None) -> bool:

@@ -14,9 +14,10 @@ import logging
 import os
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from desktop.core.model import Document
-from desktop.core.readers.errors import KINDS, ReadError
+from desktop.core.model import Document, Region
+from desktop.core.readers.errors import KINDS, ReadError, safe_text
 from desktop.core.readers.files import (
     DEFAULT_MAX_BYTES,
     SUPPORTED_SUFFIXES,
@@ -50,6 +51,9 @@ _FORMATS = {
     ".eml": "email",
     ".mbox": "mbox",
 }
+
+
+_SUFFIX_LIST = ", ".join(sorted(s for s in _FORMATS if s))
 
 
 def format_for(path: str | os.PathLike[str]) -> str | None:
@@ -91,12 +95,14 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     Raises ReadError for every problem with the file; never anything else.
     """
     p = os.fspath(path)
+    if os.path.isdir(p):
+        raise ReadError(p, "unsupported", f"this folder holds no file Chronik can read ({_SUFFIX_LIST})")
     fmt = format_for(p)
     message = _MBOX_MESSAGE.match(p) if fmt is None else None
     if message:  # "box.mbox#3": one message of a mailbox, as named in Document.path
         box, number = message.group(1), int(message.group(2))
         docs = read_path(box, max_bytes=max_bytes)
-        picked = [d for d in docs if d.path == p]
+        picked = [d for d in docs if d.path == safe_text(p)]
         if not picked:
             raise ReadError(p, "vanished", f"the mailbox no longer has a readable message {number}")
         return picked
@@ -104,6 +110,9 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
         suffix = os.path.splitext(p)[1]
         raise ReadError(p, "unsupported", f"Chronik cannot read {suffix or 'these'} files")
     data = read_bytes(p, max_bytes)
+    renamed = None
+    if fmt != "pdf" and data[:1024].lstrip().startswith(b"%PDF-"):
+        renamed, fmt = f"this is a PDF file named {os.path.splitext(p)[1] or 'without .pdf'}; it was read as a PDF", "pdf"
     try:
         result = _reader(fmt)(data, p)
     except ReadError:
@@ -115,4 +124,35 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     except Exception as e:  # a reader bug or a library choking on odd input: report, don't crash
         log.exception("unexpected error reading %s", p)
         raise ReadError(p, "damaged", f"the file could not be read ({type(e).__name__})") from e
-    return result if isinstance(result, list) else [result]
+    docs = result if isinstance(result, list) else [result]
+    if renamed:
+        docs = [replace(d, warnings=(renamed, *d.warnings)) for d in docs]
+    return [_bounded(d if d.path.isprintable() else replace(d, path=safe_text(d.path))) for d in docs]
+
+
+#: Characters of one document that are analysed: about 70,000 words, ten times the longest
+#: news long-read.  The analysis takes time and memory in proportion to the text (some 60
+#: times its size), so a 45 MB text would take minutes and gigabytes (issue 8); beyond this a
+#: document is cut, with a warning.
+MAX_TEXT_CHARS = 500_000
+
+
+def _bounded(doc: Document, limit: int | None = None) -> Document:
+    limit = limit or MAX_TEXT_CHARS
+    text = doc.text
+    if len(text) <= limit:
+        return doc
+    cut = limit
+    for sep in ("\n\n", "\n", " "):
+        at = text.rfind(sep, limit - limit // 10, limit)
+        if at > 0:
+            cut = at
+            break
+    regions = tuple(
+        Region(r.start, min(r.end, cut), r.kind) for r in doc.regions if r.start < cut
+    )
+    note = (
+        f"the text has {len(text):,} characters; only the first {cut:,} were imported "
+        "(Chronik reads articles, not books)"
+    )
+    return replace(doc, text=text[:cut], regions=regions, warnings=doc.warnings + (note,))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 #: The closed vocabulary of ``ReadError.kind`` (mirrors ``pipeline.Problem.kind``).
 KINDS = frozenset(
@@ -18,6 +19,7 @@ KINDS = frozenset(
         "no-text",
         "unsupported",
         "malformed",
+        "too-slow",
     }
 )
 
@@ -34,17 +36,45 @@ class ReadError(Exception):
             raise ValueError(f"unknown ReadError kind {kind!r}")
         self.path = os.fspath(path)
         self.kind = kind
-        self.message = " ".join(message.split())  # always one line
-        super().__init__(f"{display_name(self.path)}: {self.message}")
+        self.message = one_line(message)
+        super().__init__(problem_line(self.path, self.message))
 
     def __reduce__(self):  # picklable across process pools
         return (type(self), (self.path, self.kind, self.message))
 
 
 def display_name(path: str) -> str:
-    """The file name a user recognises (``box.mbox#3`` stays as it is)."""
+    """The file name a user recognises (``box.mbox#3`` stays as it is), printable (see safe_text)."""
+    path = safe_text(path)
     base = os.path.basename(path.rstrip("/\\"))
     return base or path
+
+
+def problem_line(path: str, message: str) -> str:
+    """The one line a user sees for a problem: ``name: what is wrong``."""
+    return f"{display_name(path)}: {one_line(message)}"
+
+
+def one_line(message: str) -> str:
+    return " ".join(safe_text(message).split())
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def safe_text(s: str) -> str:
+    """A file name (or any text) that prints, stores and serialises as valid UTF-8 on one line.
+
+    Bytes of a name that are not UTF-8 (``os.fsdecode`` keeps them as lone surrogates) become
+    visible ``\\xff`` escapes, control characters ``\\n``, ``\\x1b``: ``b-\\xff.txt``."""
+    if s.isprintable():
+        return s
+    try:
+        raw = s.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = s.encode("utf-8", "backslashreplace")
+    text = raw.decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def human_size(n: int) -> str:

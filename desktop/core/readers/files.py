@@ -113,14 +113,29 @@ def _is_saved_page_assets(entry: os.DirEntry[str], names: set[str]) -> bool:
     return False
 
 
+#: Never walked into, whatever links lead there: the kernel's files are endless or block.
+SYSTEM_FOLDERS = ("/proc", "/sys", "/dev")
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _system(path: str) -> bool:
+    return any(_inside(path, s) for s in SYSTEM_FOLDERS)
+
+
 def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], dict[str, int]]:
     """Expand files and folders into the files Chronik can read.
 
     Folders are walked recursively in sorted order; hidden entries, unsupported
     files, the asset folders of saved web pages and symlink loops are skipped and
-    counted by reason.  Paths given explicitly are kept even when hidden; a given
-    path that does not exist is kept too, so that reading it reports the problem.
-    Returns ``(files, skipped)``; each file appears once.
+    counted by reason.  A walk stays inside the folder given: a symlink is followed
+    only when it resolves inside it ("outside-folder" otherwise), and never into
+    ``/proc``, ``/sys`` or ``/dev``.  Special files (pipes, sockets, devices) found in a
+    folder, and every path given explicitly that is not a readable article (a missing
+    file, a ``.docx``, a pipe, a folder without articles), are kept, so that reading
+    them reports the problem by name.  Returns ``(files, skipped)``; each file appears once.
     """
     files: list[Path] = []
     skipped: dict[str, int] = {}
@@ -137,13 +152,15 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path
         seen_files.add(key)
         files.append(p)
 
-    def walk(d: Path, ancestors: frozenset[tuple[int, int]]) -> None:
+    def walk(d: Path, root: str, ancestors: frozenset[tuple[int, int]]) -> int:
+        """Files added below ``d``."""
         try:
             with os.scandir(d) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError:
             skip("unreadable")
-            return
+            return 0
+        found = 0
         names = {e.name for e in entries}
         for entry in entries:
             p = Path(entry.path)
@@ -151,12 +168,20 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path
                 skip("hidden")
                 continue
             try:
-                is_dir = entry.is_dir(follow_symlinks=True)
+                link = entry.is_symlink()
+                if link:
+                    target = os.path.realpath(entry.path)
+                    if _system(target):
+                        skip("system-folder")
+                        continue
+                    if not _inside(target, root):
+                        skip("outside-folder")
+                        continue
                 st = entry.stat(follow_symlinks=True)
             except OSError as e:
                 skip("symlink-loop" if e.errno == errno.ELOOP else "broken-link")
                 continue
-            if is_dir:
+            if stat.S_ISDIR(st.st_mode):
                 key = (st.st_dev, st.st_ino)
                 if key in ancestors:
                     skip("symlink-loop")
@@ -164,11 +189,22 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path
                 if _is_saved_page_assets(entry, names):
                     skip("page-assets")
                     continue
-                walk(p, ancestors | {key})
-            elif stat.S_ISREG(st.st_mode) and is_supported(p):
-                add(p, st)
+                if _system(os.path.realpath(entry.path)):
+                    skip("system-folder")
+                    continue
+                found += walk(p, root, ancestors | {key})
+            elif stat.S_ISREG(st.st_mode):
+                if is_supported(p):
+                    add(p, st)
+                    found += 1
+                else:
+                    skip("unsupported")
+            elif entry.name.lower().endswith(tuple(SUPPORTED_SUFFIXES)):
+                add(p, st)  # a pipe, socket or device named like an article: reading it says what it is
+                found += 1
             else:
-                skip("unsupported")
+                skip("special")
+        return found
 
     for raw in paths:
         p = Path(raw)
@@ -181,10 +217,12 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path
                 add(p, None)  # missing: read_path reports it by name
             continue
         if stat.S_ISDIR(st.st_mode):
-            key = (st.st_dev, st.st_ino)
-            walk(p, frozenset({key}))
-        elif stat.S_ISREG(st.st_mode) and is_supported(p):
-            add(p, st)
+            root = os.path.realpath(p)
+            if _system(root):
+                skip("system-folder")
+                continue
+            if not walk(p, root, frozenset({(st.st_dev, st.st_ino)})):
+                add(p, st)  # nothing to import here: reading the folder says so
         else:
-            skip("unsupported")
+            add(p, st)  # named explicitly: read, or reported as unsupported / not a regular file
     return files, skipped

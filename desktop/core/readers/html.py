@@ -25,6 +25,10 @@ logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"<\?xml[^>]*\?>", re.IGNORECASE)
+#: A start tag whose attributes run over this many characters keeps its name only: libxml2 checks
+#: attributes for duplicates pairwise, so 200,000 of them in one tag take hours (issue 8).
+_MAX_TAG_CHARS = 4096
+_LONG_TAG = re.compile(r"<([A-Za-z][\w:.-]{0,40})(?=[\s/])[^<>]{%d,}>" % _MAX_TAG_CHARS)
 
 #: meta names/properties that carry the publication date, best first.
 _DATE_META = (
@@ -96,6 +100,9 @@ def html_to_document(
     if not markup.strip():
         raise ReadError(path, "empty", "the file is empty")
     warn = list(warnings)
+    markup, shortened = _LONG_TAG.subn(r"<\1>", markup)
+    if shortened:
+        warn.append(f"{shortened} tag(s) with more than {_MAX_TAG_CHARS:,} characters of attributes were shortened")
     meta: dict[str, Any] = {}
     tree = None
     try:

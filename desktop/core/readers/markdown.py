@@ -11,7 +11,7 @@ from desktop.core.readers.errors import ReadError
 from desktop.core.readers.text import decode_bytes
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*)$")  # closing #s stripped in Python: no backtracking
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _RULE = re.compile(r"^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$")
@@ -20,12 +20,14 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
 _REFLINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
-_EM_UND = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+# Emphasis spans stop at the next marker character: a search from each opening marker ends at the
+# next one, so a line of 100,000 unclosed markers is linear, not quadratic (issue 8).
+_STRONG = re.compile(r"\*\*(?=[^\s*])([^*]*?[^\s*])\*\*|__(?=[^\s_])([^_]*?[^\s_])__")
+_EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\w*])")
+_EM_UND = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]*?[^\s_])_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=[^\s~])([^~]*?[^\s~])~~")
 _CODE = re.compile(r"`([^`]+)`")
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 
@@ -77,7 +79,7 @@ def read_markdown(data: bytes, path: str) -> Document:
         h = _ATX.match(line)
         if h:
             headings.append((len(out), len(h.group(1))))
-            out.append(_inline(h.group(2)))
+            out.append(_inline(h.group(2).rstrip(" \t#")))
             continue
         if _SETEXT.match(line) and out and out[-1].strip() and i > 0 and raw[i - 1].strip():
             headings.append((len(out) - 1, 1 if line.strip().startswith("=") else 2))
