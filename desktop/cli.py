@@ -315,7 +315,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (AttributeError, ValueError):
             pass
     try:
-        return _main(argv)
+        code = _main(argv)
+        from desktop.core.resources import config_warnings
+
+        for w in config_warnings():
+            print(f"chronik: warning: {w}", file=sys.stderr)
+        return code
     except BrokenPipeError:
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)

@@ -33,7 +33,38 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+#: Stands in for a user folder that cannot be looked at: never a folder, never a file.
+_NOWHERE = Path(os.devnull) / "chronik-lexicons"
+_warnings: list[str] = []
+
+
 def user_lexicon_dir() -> Path:
-    """Where a user may put extra lexicon files that extend the shipped ones."""
+    """Where a user may put extra lexicon files that extend the shipped ones.
+
+    When that folder cannot be looked at (no permission on ``~/.config/chronik``, a name too
+    long, ...) Chronik goes on with the shipped lexicons and says so once (``config_warnings``):
+    the path returned then is one that exists as neither folder nor file."""
     base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / "chronik" / "lexicons"
+    folder = Path(base) / "chronik" / "lexicons"
+    try:
+        os.stat(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return folder
+    except (OSError, ValueError) as exc:
+        _warn(f"{folder.parent}: cannot be read ({getattr(exc, 'strerror', None) or exc}); "
+              "your own lexicons are not used, the shipped ones are")
+        return _NOWHERE
+    if not os.access(folder, os.R_OK | os.X_OK):
+        _warn(f"{folder}: permission denied; your own lexicons are not used, the shipped ones are")
+        return _NOWHERE
+    return folder
+
+
+def _warn(message: str) -> None:
+    if message not in _warnings:
+        _warnings.append(message)
+
+
+def config_warnings() -> list[str]:
+    """Problems with the user's configuration folder met so far (shown once by the CLI and window)."""
+    return list(_warnings)

@@ -214,6 +214,7 @@ class Workspace:
         if spath != MEMORY:
             spath = os.path.abspath(spath)
             _check_header(spath)
+            _check_writable(spath)
         try:
             conn = sqlite3.connect(spath, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
@@ -763,6 +764,18 @@ def _backup_before_upgrade(conn: sqlite3.Connection, path: str, version: int) ->
         dest.close()
 
 
+_READ_ONLY_HINT = "open a copy, or choose another place"
+
+
+def _check_writable(path: str) -> None:
+    """A workspace is written as you go: a read-only file or folder is said so, not called damaged."""
+    folder = os.path.dirname(path) or "."
+    if os.path.exists(path) and not os.access(path, os.W_OK):
+        raise WorkspaceError(f"{path}: the workspace file is read-only; {_READ_ONLY_HINT}")
+    if os.path.isdir(folder) and not os.access(folder, os.W_OK):
+        raise WorkspaceError(f"{path}: the folder {folder} is read-only; {_READ_ONLY_HINT}")
+
+
 def _check_header(path: str) -> None:
     """Refuse a file that is not SQLite before SQLite touches it."""
     try:
@@ -778,7 +791,7 @@ def _check_header(path: str) -> None:
     except OSError as exc:
         raise WorkspaceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if head and head != SQLITE_HEADER:
-        raise WorkspaceError(f"{path}: is not a Chronik workspace (not a SQLite database)")
+        raise WorkspaceError(f"{path}: is not a Chronik workspace (not a SQLite database); choose a .chronik file")
 
 
 def _prepare(conn: sqlite3.Connection, path: str) -> None:
@@ -788,7 +801,9 @@ def _prepare(conn: sqlite3.Connection, path: str) -> None:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"{path}: is damaged or not a Chronik workspace ({exc})") from None
+        raise WorkspaceError(
+            f"{path}: is damaged or not a Chronik workspace ({exc}); open a backup or start a new workspace"
+        ) from None
     if app_id not in (0, APPLICATION_ID) or (version > 0 and app_id != APPLICATION_ID):
         raise WorkspaceError(f"{path}: is a SQLite database of another program, not a Chronik workspace")
     if version == 0 and tables:
@@ -803,7 +818,9 @@ def _prepare(conn: sqlite3.Connection, path: str) -> None:
         if version > 0:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise WorkspaceError(f"{path}: the workspace is damaged ({result})")
+                raise WorkspaceError(
+                    f"{path}: the workspace is damaged ({result}); open a backup or start a new workspace"
+                )
             if version < latest and path != MEMORY:
                 _backup_before_upgrade(conn, path, version)
         if path != MEMORY:
@@ -835,9 +852,13 @@ def _prepare(conn: sqlite3.Connection, path: str) -> None:
                 raise
             conn.execute("COMMIT")
     except sqlite3.OperationalError as exc:
-        raise WorkspaceError(f"{path}: cannot be opened for writing ({exc})") from None
+        if "readonly" in str(exc).replace(" ", "").lower():
+            raise WorkspaceError(f"{path}: the workspace file is read-only; {_READ_ONLY_HINT}") from None
+        raise WorkspaceError(f"{path}: cannot be opened for writing ({exc}); {_READ_ONLY_HINT}") from None
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"{path}: the workspace is damaged ({exc})") from None
+        raise WorkspaceError(
+            f"{path}: the workspace is damaged ({exc}); open a backup or start a new workspace"
+        ) from None
 
 
 # ---------------------------------------------------------------------------

@@ -8,7 +8,9 @@ charset-normalizer for anything else -> ``ReadError("encoding")``.
 
 from __future__ import annotations
 
+import codecs
 import re
+import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -127,6 +129,13 @@ def _decode_non_utf8(data: bytes, path: str) -> Decoded:
     if _control_ratio(replaced) > 0.05:
         raise _binary(path)
 
+    # UTF-8 with pieces of Windows-1252 (text pasted together from two sources): each piece
+    # decoded in its own encoding, when every foreign character is a plausible Western letter.
+    if multi:
+        mixed = _decode_mixed(data)
+        if mixed is not None:
+            return mixed
+
     # Mostly valid UTF-8 with a few damaged bytes: keep UTF-8, replace the damage.
     if multi and multi >= invalid:
         return Decoded(
@@ -161,6 +170,40 @@ def _decode_non_utf8(data: bytes, path: str) -> Decoded:
             (f"{invalid} byte(s) could not be decoded in any known encoding and were replaced by \ufffd",),
         )
     raise ReadError(path, "encoding", "the text encoding could not be recognised (not UTF-8, UTF-16 or Windows-1252)")
+
+
+_mixed_state = threading.local()
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    piece = err.object[err.start : err.end].decode("cp1252", "replace")
+    sink = getattr(_mixed_state, "sink", None)
+    if sink is not None:
+        sink.append(piece)
+    return piece, err.end
+
+
+codecs.register_error("chronik-cp1252", _cp1252_fallback)
+
+
+def _decode_mixed(data: bytes) -> Decoded | None:
+    _mixed_state.sink = foreign = []
+    try:
+        text = data.decode("utf-8", "chronik-cp1252")
+    finally:
+        _mixed_state.sink = None
+    chars = "".join(foreign)
+    if not chars:
+        return None
+    western = sum(1 for ch in chars if ch in _WESTERN)  # not Ã, Â: those are damaged UTF-8
+    if western < 0.9 * len(chars) or _control_ratio(text) > 0.01:
+        return None
+    return Decoded(
+        normalise_newlines(text),
+        "utf-8",
+        (f"the file mixes encodings: {len(chars)} character(s) were not UTF-8 and were read as Windows-1252",),
+    )
 
 
 def _letters_ratio(text: str) -> float:
