@@ -875,20 +875,9 @@ def _walk(paths: Iterable[str | Path]) -> tuple[list[Path], dict[str, int]]:
 
 
 def _read_articles(path: str, max_bytes: int) -> list[Article]:
-    from desktop.core.readers.errors import ReadError, human_size
+    from desktop.core.readers.errors import ReadError
 
-    try:
-        size = os.stat(path).st_size
-    except FileNotFoundError:
-        raise ReadError(path, "vanished", "the file disappeared before it could be read") from None
-    except OSError as exc:
-        raise ReadError(path, "unreadable", f"cannot be read ({exc.strerror or exc})") from None
-    if size > max_bytes:
-        raise ReadError(
-            path,
-            "too-large",
-            f"is {human_size(size)}, larger than the import limit of {human_size(max_bytes)}",
-        )
+    # the size limit, a vanished or unreadable file: read_path says so, in the same words as without --db
     documents = _read_documents(path, max_bytes)
     if not documents:
         raise ReadError(path, "no-text", "contains no article")

@@ -187,6 +187,8 @@ def read_eml(data: bytes, path: str) -> Document:
         raise ReadError(path, "malformed", "this is not an e-mail message (no mail headers found)")
     try:
         msg = _parse(data)
+    except RecursionError:
+        raise ReadError(path, "malformed", "the parts of this e-mail are nested too deeply to be read") from None
     except Exception as e:
         log.info("cannot parse %s: %r", path, e)
         raise ReadError(path, "malformed", "this e-mail message cannot be parsed") from None

@@ -21,7 +21,7 @@ _MAX_PAGES = 2000
 def read_pdf(data: bytes, path: str) -> Document:
     try:
         from pypdf import PdfReader
-        from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+        from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PdfReadError
     except ImportError:  # pragma: no cover - it is a dependency
         raise ReadError(path, "unsupported", "PDF support is not installed") from None
 
@@ -44,6 +44,8 @@ def read_pdf(data: bytes, path: str) -> Document:
         raise
     except (FileNotDecryptedError, DependencyError):
         raise ReadError(path, "encrypted", "this PDF is encrypted and cannot be opened") from None
+    except LimitReachedError as e:  # pypdf's own bounds (100,000 pages, depth ...): not damage
+        raise ReadError(path, "too-large", f"this PDF is too big to be read ({str(e).rstrip('.!')})") from None
     except (PdfReadError, RecursionError, Exception) as e:
         log.info("pypdf could not open %s: %r", path, e)
         raise ReadError(path, "damaged", "this PDF is damaged and cannot be opened") from None
