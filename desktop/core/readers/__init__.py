@@ -20,6 +20,7 @@ from desktop.core.model import Document, Region
 from desktop.core.readers.errors import KINDS, ReadError, safe_text
 from desktop.core.readers.files import (
     DEFAULT_MAX_BYTES,
+    MAX_TEXT_CHARS,
     SUPPORTED_SUFFIXES,
     iter_input_files,
     read_bytes,
@@ -28,6 +29,7 @@ from desktop.core.readers.files import (
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "KINDS",
+    "MAX_TEXT_CHARS",
     "SUPPORTED_SUFFIXES",
     "ReadError",
     "format_for",
@@ -130,13 +132,6 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     return [_bounded(d if d.path.isprintable() else replace(d, path=safe_text(d.path))) for d in docs]
 
 
-#: Characters of one document that are analysed: about 70,000 words, ten times the longest
-#: news long-read.  The analysis takes time and memory in proportion to the text (some 60
-#: times its size), so a 45 MB text would take minutes and gigabytes (issue 8); beyond this a
-#: document is cut, with a warning.
-MAX_TEXT_CHARS = 500_000
-
-
 def _bounded(doc: Document, limit: int | None = None) -> Document:
     limit = limit or MAX_TEXT_CHARS
     text = doc.text
@@ -152,7 +147,7 @@ def _bounded(doc: Document, limit: int | None = None) -> Document:
         Region(r.start, min(r.end, cut), r.kind) for r in doc.regions if r.start < cut
     )
     note = (
-        f"the text has {len(text):,} characters; only the first {cut:,} were imported "
+        f"the text is longer than {limit:,} characters; only the first {cut:,} were imported "
         "(Chronik reads articles, not books)"
     )
     return replace(doc, text=text[:cut], regions=regions, warnings=doc.warnings + (note,))

@@ -8,6 +8,7 @@ from desktop.core.language import detect_language
 from desktop.core.model import DateSource, Document, PubDate, Region
 from desktop.core.readers.dates import parse_date
 from desktop.core.readers.errors import ReadError
+from desktop.core.readers.files import MAX_TEXT_CHARS
 from desktop.core.readers.text import decode_bytes
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -32,7 +33,12 @@ _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 
 
+_MARKUP = re.compile(r"[\[*_~`<\\]")
+
+
 def _inline(s: str) -> str:
+    if not _MARKUP.search(s):  # most lines: nothing to remove
+        return s
     s = _IMAGE.sub(r"\1", s)
     s = _LINK.sub(r"\1", s)
     s = _REFLINK.sub(r"\1", s)
@@ -69,7 +75,13 @@ def read_markdown(data: bytes, path: str) -> Document:
     headings: list[tuple[int, int]] = []  # (line index, level)
     in_fence = False
     raw = source.split("\n")
+    size = 0
+    stopped = ()
     for i, line in enumerate(raw):
+        size += len(line) + 1
+        if size > 2 * MAX_TEXT_CHARS:  # read_path keeps MAX_TEXT_CHARS of it
+            stopped = (f"only the first {2 * MAX_TEXT_CHARS:,} characters of the file were read",)
+            break
         if _FENCE.match(line):
             in_fence = not in_fence
             continue
@@ -120,7 +132,7 @@ def read_markdown(data: bytes, path: str) -> Document:
         language=(front.get("lang") or front.get("language") or "")[:2].lower() or detect_language(text),
         published=published,
         regions=regions,
-        warnings=decoded.warnings,
+        warnings=decoded.warnings + stopped,
     )
 
 
