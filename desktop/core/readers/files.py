@@ -13,11 +13,11 @@ from desktop.core.readers.errors import ReadError, human_size
 #: Files above this size are refused before anything is read.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-#: Characters of one document that are imported: about 30,000 words, three times the longest
+#: Characters of one document that are imported: about 15,000 words, more than the longest
 #: news long-read.  The analysis takes time and memory in proportion to the text (some 60 times
 #: its size), so a 45 MB text took minutes and gigabytes (issue 8); beyond this a document is
 #: cut, with a warning (``readers.read_path``), and readers may stop early.
-MAX_TEXT_CHARS = 200_000
+MAX_TEXT_CHARS = 100_000
 
 #: Suffixes (lower case) Chronik reads.  Files without a suffix are read as
 #: plain text when their first bytes look like text.

@@ -230,10 +230,14 @@ def split_mbox(data: bytes) -> list[bytes]:
     return messages
 
 
+#: Bytes of one message of a mailbox that are read (as for a single .eml file, see read_path).
+MAX_MESSAGE_BYTES = 4 << 20
+
+
 def read_mbox(data: bytes, path: str) -> list[Document]:
     if b"\x00" in data[:4096]:
         raise ReadError(path, "binary", "this looks like a binary file, not a mailbox")
-    chunks = split_mbox(data)
+    chunks = [c[:MAX_MESSAGE_BYTES] for c in split_mbox(data)]
     if not chunks:
         raise ReadError(path, "malformed", "this is not an mbox mailbox (no 'From ' separator lines)")
     docs: list[Document] = []
