@@ -277,6 +277,12 @@ def _html_meta_bomb(scale: float) -> bytes:
     return f"<html><head>{metas}</head><body><p>{SENTENCE}</p></body></html>".encode()
 
 
+def _html_inline_data(scale: float) -> bytes:
+    blob = "A" * _n(4_000_000, scale)
+    return (f'<html><body><img src="data:image/png;base64,{blob}"><p>{SENTENCE}</p>'
+            f'<p style="background:url(data:image/png;base64,{blob})">{SENTENCE}</p></body></html>').encode()
+
+
 def _html_script_only(scale: float) -> bytes:
     return b"<html><head><script>var a = 1;</script></head><body><script>b()</script></body></html>"
 
@@ -484,7 +490,8 @@ CASES: list[Case] = [
     Case("html-entities", _single("entitaeten.html", _html_entities), "only the first", 0, budget=25, tags=("hang",)),
     Case("html-open-comment", _single("kommentar.html", _html_comment), "", 1, budget=20, tags=("hang",)),
     Case("html-unclosed-tag", _single("offen.html", _html_unclosed_tag), "only the first", 0, budget=20, tags=("hang",)),
-    Case("html-meta-bomb", _single("meta.html", _html_meta_bomb), None, 0, budget=25, tags=("hang",)),
+    Case("html-meta-bomb", _single("meta.html", _html_meta_bomb), "<meta>", 0, budget=25, tags=("hang",)),
+    Case("html-inline-data", _single("bilder.html", _html_inline_data), None, 0, budget=25, tags=("big",)),
     Case("html-json-ld-nesting", _single("ld.html", _json_ld_bomb), None, 0, budget=20, tags=("hang",)),
     Case("markdown-front-matter", _single("vorspann.md", _front_matter_bomb), None, 0, budget=20, tags=("hang",)),
     Case("markdown-unclosed-front", _single("vorspann2.md", _front_unclosed), "only the first", 0, budget=20, tags=("hang",)),

@@ -29,6 +29,12 @@ _XML_DECL = re.compile(r"<\?xml[^>]*\?>", re.IGNORECASE)
 #: attributes for duplicates pairwise, so 200,000 of them in one tag take hours (issue 8).
 _MAX_TAG_CHARS = 4096
 _LONG_TAG = re.compile(r"<([A-Za-z][\w:.-]{0,40})(?=[\s/])[^<>]{%d,}>" % _MAX_TAG_CHARS)
+#: Inline images and fonts of a page saved "as one file" (``data:`` URIs) carry no text, but the
+#: parsers would copy them several times over.
+_DATA_URI = re.compile(r"data:[\w/+.-]{0,80}[;,][^\s\"'<>)]{1024,}")
+#: <meta> elements kept: a page has a few dozen; 100,000 of them took 900 MB in the parsers.
+_MAX_METAS = 1000
+_META_TAG = re.compile(r"<meta\b[^<>]*>", re.IGNORECASE)
 
 #: meta names/properties that carry the publication date, best first.
 _DATE_META = (
@@ -103,6 +109,19 @@ def html_to_document(
     markup, shortened = _LONG_TAG.subn(r"<\1>", markup)
     if shortened:
         warn.append(f"{shortened} tag(s) with more than {_MAX_TAG_CHARS:,} characters of attributes were shortened")
+    if "data:" in markup:
+        markup = _DATA_URI.sub("data:,", markup)
+    if markup.count("<meta", 0, 1 << 22) > _MAX_METAS or len(markup) > 1 << 22:
+        metas = 0
+
+        def keep_first(m: re.Match[str]) -> str:
+            nonlocal metas
+            metas += 1
+            return m.group(0) if metas <= _MAX_METAS else ""
+
+        markup = _META_TAG.sub(keep_first, markup)
+        if metas > _MAX_METAS:
+            warn.append(f"the page has {metas:,} <meta> elements; the first {_MAX_METAS:,} were read")
     meta: dict[str, Any] = {}
     tree = None
     try:
