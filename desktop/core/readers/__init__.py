@@ -136,9 +136,9 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     return [_bounded(d if d.path.isprintable() else replace(d, path=safe_text(d.path))) for d in docs]
 
 
-#: Bytes of a text or Markdown file (eight times MAX_TEXT_CHARS: enough for any encoding) and of
-#: one e-mail message (its text part comes first; attachments after it are cut) that are read.
-_HEAD_BYTES = {"text": 8 * MAX_TEXT_CHARS, "markdown": 8 * MAX_TEXT_CHARS, "email": 4 << 20}
+#: Bytes of a text or Markdown file that are read: eight times MAX_TEXT_CHARS, enough for any
+#: encoding (an e-mail message is cut by the mail reader, after its headers are).
+_HEAD_BYTES = {"text": 8 * MAX_TEXT_CHARS, "markdown": 8 * MAX_TEXT_CHARS}
 
 
 def _head(data: bytes, fmt: str) -> tuple[bytes, bool]:
@@ -149,6 +149,13 @@ def _head(data: bytes, fmt: str) -> tuple[bytes, bool]:
     limit = _HEAD_BYTES.get(fmt)
     if limit is None or len(data) <= limit:
         return data, False
+    return head_bytes(data, limit), True
+
+
+def head_bytes(data: bytes, limit: int) -> bytes:
+    """``data`` cut to at most ``limit`` bytes after a line end, or at a character boundary."""
+    if len(data) <= limit:
+        return data
     cut = data.rfind(b"\n", limit // 2, limit) + 1
     if cut <= 0:  # no line end in the second half: cut at a character boundary
         cut = limit - limit % 4
@@ -157,7 +164,7 @@ def _head(data: bytes, fmt: str) -> tuple[bytes, bool]:
                 cut -= 1
     elif data[cut : cut + 1] == b"\x00":  # UTF-16-LE: the newline's second byte
         cut += 1
-    return data[:cut], True
+    return data[:cut]
 
 
 def _bounded(doc: Document, limit: int | None = None) -> Document:
