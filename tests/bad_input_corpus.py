@@ -214,6 +214,12 @@ def _mail_no_charset_utf8(scale: float) -> bytes:
     return _eml(MAIL_BODY.encode("utf-8"))
 
 
+def _mail_raw_headers(scale: float) -> bytes:
+    """Raw Windows-1252 bytes in the Subject, no encoded words, no charset: an old mail program's."""
+    return (b"From: a@example.org\nSubject: " + "Brücke über die Förde".encode("cp1252")
+            + b"\nDate: Tue, 04 Mar 2025 10:00:00 +0100\n\n" + MAIL_BODY.encode("cp1252"))
+
+
 def _mbox_no_charset(scale: float) -> bytes:
     msg = _eml(MAIL_BODY.encode("latin-1"))
     return b"From redaktion@example.org Tue Mar  4 10:00:00 2025\n" + msg + b"\n"
@@ -532,6 +538,7 @@ CASES: list[Case] = [
     Case("damaged-utf8", _single("beschaedigt.txt", _damaged_utf8), "replaced", 0, budget=15),
     Case("mixed-encoding", _single("gemischt.txt", _mixed_encoding), "encoding", 0, budget=15),
     Case("mail-no-charset", _single("ohne.eml", _mail_no_charset), "character set", 0, budget=15),
+    Case("mail-raw-8bit-headers", _single("roh.eml", _mail_raw_headers), "character set", 0, budget=15),
     Case("mail-no-charset-utf8", _single("ohne8.eml", _mail_no_charset_utf8), None, 0, budget=15),
     Case("mbox-no-charset", _single("ohne.mbox", _mbox_no_charset), "character set", 0, budget=15),
     Case("mbox-without-from-lines", _single("kein.mbox", _mbox_no_from), "mbox", 1, budget=15),

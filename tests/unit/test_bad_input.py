@@ -70,6 +70,7 @@ EXTRA_CHECKS = {
     "symlink-inside": lambda data: sum(1 for a in data["articles"] if a.get("title") == "Zweiter Bericht") == 1,
     "name-not-utf8": lambda data: any("\\xff\\xfe" in a["path"] for a in data["articles"]),
     "mail-no-charset": lambda data: any(e["start"] == "2025-03-03" for e in data["events"]),
+    "mail-raw-8bit-headers": lambda data: any(a.get("title") == "Brücke über die Förde" for a in data["articles"]),
     "mbox-no-charset": lambda data: any(e["start"] == "2025-03-03" for e in data["events"]),
     "mixed-encoding": lambda data: any(a["published"] == "2025-03-12" for a in data["articles"]),
 }

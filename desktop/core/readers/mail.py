@@ -34,8 +34,25 @@ def _header(msg: EmailMessage, name: str) -> str | None:
             return None
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = str(value)
+    if "\ufffd" in text:  # raw 8-bit bytes in the header (no encoded words): decode them by detection
+        text = _raw_header(msg, name) or text
+    text = " ".join(text.split())
     return text or None
+
+
+def _raw_header(msg: EmailMessage, name: str) -> str | None:
+    for key, raw in msg.raw_items():
+        if key.lower() == name.lower() and isinstance(raw, str):
+            try:
+                data = raw.encode("utf-8", "surrogateescape")
+            except UnicodeEncodeError:
+                return None
+            try:
+                return decode_bytes(data, "header").text
+            except ReadError:
+                return None
+    return None
 
 
 def _published(msg: EmailMessage) -> PubDate | None:
