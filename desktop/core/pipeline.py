@@ -38,7 +38,7 @@ class Problem:
     """A file that could not be (fully) imported, with a message a user understands."""
 
     path: str
-    kind: str  # empty, binary, too-large, encoding, unreadable, vanished, damaged, encrypted, no-text, unsupported
+    kind: str  # readers.KINDS (empty, binary, too-large, ..., too-slow), or storage, interrupted
     message: str
 
 
