@@ -164,7 +164,10 @@ def _export_extraction(args: argparse.Namespace) -> tuple[object, list[object]]:
     try:
         ws = Workspace.open(workspaces[0])
     except Exception as exc:  # noqa: BLE001 - a damaged file gets a message naming it
-        raise SystemExit(f"chronik export: {workspaces[0]}: cannot open the workspace ({exc})") from None
+        from desktop.core.readers.errors import one_line
+
+        text = one_line(str(exc))
+        raise SystemExit(f"chronik export: {text if workspaces[0] in text else workspaces[0] + ': ' + text}") from None
     with ws:
         return ws.extraction(), []
 

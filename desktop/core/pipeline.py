@@ -468,4 +468,8 @@ def timex_paths(
     from desktop.core.timex import tag_timex3
 
     # the whole decoded text, in TimeML conventions: a TIMEX3 listing covers every expression
-    return [(path, tag_timex3(a.text, _anchor(published.get(a.id)), a.language)) for path, a in read], problems
+    from desktop.core.readers.errors import safe_text
+
+    return [
+        (safe_text(path), tag_timex3(a.text, _anchor(published.get(a.id)), a.language)) for path, a in read
+    ], problems

@@ -219,3 +219,14 @@ def test_a_rerun_mentions_an_earlier_interrupted_file(tmp_path: Path, capsys: py
     assert main(["extract", "--db", str(db), str(good)]) == 0
     err = capsys.readouterr().err
     assert "halb.txt" in err and "interrupted" in err
+
+
+def test_timex_names_a_file_of_any_bytes_in_valid_utf8(tmp_path: Path) -> None:
+    name = os.path.join(os.fsencode(tmp_path), b"bericht-\xff.txt")
+    with open(name, "wb") as f:
+        f.write(GOOD.encode())
+    out = subprocess.run([sys.executable, "-m", "desktop", "timex", "--json", str(tmp_path)],
+                         capture_output=True, cwd=REPO, timeout=120)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout.decode("utf-8"))
+    assert [os.path.basename(d["path"]) for d in data["documents"]] == ["bericht-\\xff.txt"]
