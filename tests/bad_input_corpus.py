@@ -289,6 +289,12 @@ def _html_inline_data(scale: float) -> bytes:
             f'<p style="background:url(data:image/png;base64,{blob})">{SENTENCE}</p></body></html>').encode()
 
 
+def _html_huge_page(scale: float) -> bytes:
+    para = "<p>" + SENTENCE.replace("ä", "&auml;") + "</p>\n"
+    return ("<html><head><title>Lang</title><script>" + "var x = 1;" * _n(100_000, scale) + "</script></head><body>"
+            + para * _n(100_000, scale) + "</body></html>").encode()
+
+
 def _html_script_only(scale: float) -> bytes:
     return b"<html><head><script>var a = 1;</script></head><body><script>b()</script></body></html>"
 
@@ -497,6 +503,8 @@ CASES: list[Case] = [
     Case("html-open-comment", _single("kommentar.html", _html_comment), "", 1, budget=20, tags=("hang",)),
     Case("html-unclosed-tag", _single("offen.html", _html_unclosed_tag), "only the first", 0, budget=20, tags=("hang",)),
     Case("html-meta-bomb", _single("meta.html", _html_meta_bomb), "<meta>", 0, budget=25, tags=("hang",)),
+    Case("html-huge-page", _single("lang.html", _html_huge_page), "only its first", 0, budget=45, slow=True,
+         tags=("big",)),
     Case("html-inline-data", _single("bilder.html", _html_inline_data), None, 0, budget=25, tags=("big",)),
     Case("html-json-ld-nesting", _single("ld.html", _json_ld_bomb), None, 0, budget=20, tags=("hang",)),
     Case("markdown-front-matter", _single("vorspann.md", _front_matter_bomb), None, 0, budget=20, tags=("hang",)),
