@@ -105,6 +105,7 @@ def kind_text(kind: str) -> str:
         "no-text": t("no text found"),
         "unsupported": t("unsupported format"),
         "error": t("import failed"),
+        "too-slow": t("took too long"),
     }
     return names.get(kind, kind)
 

@@ -537,6 +537,11 @@
         <source>import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>took too long</source>
+        <translation>dauerte zu lange</translation>
+    </message>
 </context>
 <context>
     <name>Chronik sources</name>
