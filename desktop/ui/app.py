@@ -202,6 +202,11 @@ def run(argv: list[str], workspace: str | None = None, import_paths: list[str] |
         window.import_paths(import_paths)
     elif first_run and os.environ.get("CHRONIK_NO_SAMPLES") != "1":
         window.load_samples()
+    from desktop.core.resources import config_warnings, user_lexicon_dir
+
+    user_lexicon_dir()  # an unreadable ~/.config/chronik is a warning in the status bar, not a crash
+    if config_warnings():
+        window.statusBar().showMessage(config_warnings()[0], 30_000)
     if problem:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
