@@ -699,7 +699,9 @@ def merge(
         assert m.first and m.last
         names = set(m.actors)
         word = _specific(m.trigger)
-        for c in index.overlapping(m.first, m.last):
+        # a statement of no known kind about no one joins nothing (see _score): no search
+        candidates = index.overlapping(m.first, m.last) if names or word or m.trigger_class else ()
+        for c in candidates:
             # a cluster scores only if it shares an actor, or (same day) an article
             if not (names & c.persons or names & c.others or m.article_id in c.articles or
                     (word is not None and word in c.words)):
