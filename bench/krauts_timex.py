@@ -23,13 +23,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.core.timex import tag, tag_timex3  # noqa: E402
 
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"  # ../shared beside the repository
 FOLDERS = ("KRAUTS_DieZeit", "KRAUTS_Dolomiten-100", "KRAUTS_Dolomiten-42")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--krauts", default="/work/shared/eval/krauts")
-    ap.add_argument("--scorer", default="/work/shared/eval/timex_score.py")
+    ap.add_argument("--krauts", default=str(SHARED / "eval" / "krauts"))
+    ap.add_argument("--scorer", default=str(SHARED / "eval" / "timex_score.py"))
     ap.add_argument("--out", default="/tmp/krauts_timex")
     ap.add_argument("--style", choices=("chronik", "timex3", "both"), default="both")
     ap.add_argument("--repeat", type=int, default=3, help="timing runs (best is reported)")

@@ -1,8 +1,13 @@
-"""Locating the files in ``resources/`` (lexicons, samples, icons, translations).
+"""Locating the files in ``resources/`` (lexicons, samples, icons, translations, fonts).
 
-Works from a source checkout or editable install (``resources/`` beside the
-package), from a PyInstaller bundle (``sys._MEIPASS/resources``) and when the
-``CHRONIK_RESOURCES`` environment variable names another folder.
+The top-level ``resources/`` folder of the source tree is the one source of truth; it is
+found, in this order:
+
+* the folder named by the ``CHRONIK_RESOURCES`` environment variable;
+* a PyInstaller bundle's ``sys._MEIPASS/resources``;
+* ``desktop/resources`` inside the installed package (a wheel: ``setup.py`` maps
+  ``resources/`` there), located through ``importlib.resources``;
+* ``resources/`` beside the package (a source checkout or an editable install).
 """
 
 from __future__ import annotations
@@ -10,18 +15,31 @@ from __future__ import annotations
 import os
 import sys
 from functools import lru_cache
+from importlib import resources as _importlib_resources
 from pathlib import Path
+
+
+def _packaged() -> Path | None:
+    try:
+        root = _importlib_resources.files("desktop")
+    except (ModuleNotFoundError, TypeError):
+        return None
+    folder = Path(str(root)) / "resources"
+    return folder if folder.is_dir() else None
 
 
 @lru_cache(maxsize=1)
 def resources_dir() -> Path:
     env = os.environ.get("CHRONIK_RESOURCES")
-    candidates = []
+    candidates: list[Path] = []
     if env:
         candidates.append(Path(env))
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.append(Path(bundle) / "resources")
+    packaged = _packaged()
+    if packaged is not None:
+        candidates.append(packaged)
     candidates.append(Path(__file__).resolve().parents[2] / "resources")
     for c in candidates:
         if c.is_dir():

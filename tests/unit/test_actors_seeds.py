@@ -1,4 +1,4 @@
-"""The seed articles in /work/shared (read at run time, skipped when absent): every gold person found,
+"""The seed articles in ../shared (read at run time, skipped when absent): every gold person found,
 each held as exactly one actor, none of the gold non-actors taken as an actor.
 
 Matching follows the evaluation's rule: a system name matches a gold actor when it equals one of the
@@ -15,7 +15,7 @@ import pytest
 from desktop.core.actors import ActorLexicon, ActorRegistry, find_mentions
 from desktop.core.model import Sentence
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"  # ../shared beside the repository
 GOLD = SHARED / "eval" / "seeds_gold.json"
 SEEDS = SHARED / "seeds"
 

@@ -270,7 +270,7 @@ def test_language_detection() -> None:
 
 # --- the shared seed articles (read at run time, never copied) ----------------------
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"  # ../shared beside the repository
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seed articles not present")
