@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.core.workspace import Workspace  # noqa: E402
+from desktop.session import Session  # noqa: E402
 
 # Invented people and places: the sentences are ours, not copied from any article.
 PEOPLE = ["Anna Berg", "Tom Krause", "Lena Vogt", "Paul Richter", "Jonas Weber", "Mara Lind", "Eric Holm"]
@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         if db.exists():
             db.unlink()
         t0 = time.perf_counter()
-        with Workspace.open(db) as ws:
+        with Session.open(db) as ws:
             report = ws.import_paths([corpus])
             elapsed = time.perf_counter() - t0
             n_articles = ws.article_count()
@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  e.g. [{kind}] {line[:150]}")
         if args.extract:
             t1 = time.perf_counter()
-            with Workspace.open(db) as ws:
+            with Session.open(db) as ws:
                 try:
                     ex = ws.extraction()
                 except Exception as exc:  # noqa: BLE001 - a figure, not a crash

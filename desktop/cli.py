@@ -85,14 +85,16 @@ def _report_warnings(articles: Sequence[object]) -> None:
 
 def _run_extract(args: argparse.Namespace) -> int:
     from desktop.core import export_json
-    from desktop.core.pipeline import dates_by_article, extract_paths
+    from desktop.core.pipeline import dates_by_article
+    from desktop.session import extract_paths
 
     user_dates = _parse_user_dates(args.date)
     if args.db:
-        from desktop.core.workspace import Workspace, WorkspaceError
+        from desktop.core.workspace import WorkspaceError
+        from desktop.session import Session
 
         try:
-            ws = Workspace.open(args.db)
+            ws = Session.open(args.db)
         except WorkspaceError as exc:
             from desktop.core.readers.errors import one_line
 
@@ -126,7 +128,7 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 def _run_timex(args: argparse.Namespace) -> int:
     from desktop.core import export_json
-    from desktop.core.pipeline import timex_paths
+    from desktop.session import timex_paths
 
     user_dates = _parse_user_dates(args.date)
     docs, problems = timex_paths(args.paths, user_dates, max_bytes=_max_bytes(args), time_limit=args.time_limit)
@@ -145,7 +147,7 @@ def _run_timex(args: argparse.Namespace) -> int:
 
 def _export_extraction(args: argparse.Namespace) -> tuple[object, list[object]]:
     """The extraction to export: of a workspace (``.chronik``, with its corrections) or of files."""
-    from desktop.core.pipeline import extract_paths
+    from desktop.session import extract_paths
 
     workspaces = [p for p in args.paths if str(p).endswith(".chronik")]
     if not workspaces:
@@ -159,10 +161,10 @@ def _export_extraction(args: argparse.Namespace) -> tuple[object, list[object]]:
         raise SystemExit("chronik export: give one workspace at a time")
     if not Path(workspaces[0]).is_file():
         raise SystemExit(f"chronik export: {workspaces[0]}: no such workspace")
-    from desktop.core.workspace import Workspace
+    from desktop.session import Session
 
     try:
-        ws = Workspace.open(workspaces[0])
+        ws = Session.open(workspaces[0])
     except Exception as exc:  # noqa: BLE001 - a damaged file gets a message naming it
         from desktop.core.readers.errors import one_line
 

@@ -119,7 +119,7 @@ def _run(out_png: str | None, samples: str | Path | None) -> int:
         app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "chronik", "--selftest"])
         fonts = register_bundled_fonts()
 
-        from desktop.core.pipeline import extract_paths
+        from desktop.session import extract_paths
 
         extraction = extract_paths([samples_dir])
         n_articles = len(extraction.articles)

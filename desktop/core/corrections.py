@@ -15,8 +15,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from desktop.core.model import PRECISION_RANK, Actor, Event, EventMention, Mention, Precision
-from desktop.core.pipeline import ArticleAnalysis, Extraction
+from desktop.core.model import (
+    PRECISION_RANK,
+    Actor,
+    ArticleAnalysis,
+    Event,
+    EventMention,
+    Extraction,
+    Mention,
+    Precision,
+)
 
 #: kind -> required payload fields
 KINDS: dict[str, tuple[str, ...]] = {

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from desktop.core.model import Article, Timex
-from desktop.core.pipeline import Extraction
+from desktop.core.model import Article, Extraction, Timex
 
 
 def _article_ids(extraction: Extraction) -> dict[str, str]:

@@ -9,6 +9,7 @@ No Qt import may ever appear in ``desktop.core``.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -215,3 +216,119 @@ class Event:
     @property
     def source_count(self) -> int:
         return len({m.article_id for m in self.mentions})
+
+
+# ---------------------------------------------------------------------------
+# Results: what a run of the pipeline or an import hands back
+# ---------------------------------------------------------------------------
+
+
+class ProblemKind(str, enum.Enum):
+    """Why a file could not be (fully) imported: the one vocabulary of readers, the import
+    and the Problems list (which has one label for each)."""
+
+    EMPTY = "empty"
+    BINARY = "binary"
+    TOO_LARGE = "too-large"
+    ENCODING = "encoding"
+    UNREADABLE = "unreadable"
+    VANISHED = "vanished"
+    DAMAGED = "damaged"
+    MALFORMED = "malformed"
+    ENCRYPTED = "encrypted"
+    NO_TEXT = "no-text"
+    UNSUPPORTED = "unsupported"
+    TOO_SLOW = "too-slow"  # reading it took longer than the time limit
+    STORAGE = "storage"  # the workspace could not record or store the file's articles
+    INTERRUPTED = "interrupted"  # the import stopped (crash, Ctrl+C) while this file was read
+    INTERNAL = "internal"  # a bug: an unexpected exception while reading or analysing
+
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def parse(cls, value: str | ProblemKind | None) -> ProblemKind:
+        """A kind from its stored name; a name this version does not know is INTERNAL."""
+        if isinstance(value, ProblemKind):
+            return value
+        try:
+            return cls(value or "unreadable")
+        except ValueError:
+            return cls.INTERNAL
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be (fully) imported, with a message a user understands.
+
+    ``message`` says what is wrong without the file name; ``path`` names the file."""
+
+    path: str
+    kind: ProblemKind
+    message: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.kind, ProblemKind):
+            object.__setattr__(self, "kind", ProblemKind.parse(self.kind))
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """Everything extracted from one article on its own."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    timexes: tuple[Timex, ...]
+    mentions: tuple[Mention, ...]
+    event_mentions: tuple[EventMention, ...]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The result over a set of articles: merged events and actors."""
+
+    analyses: tuple[ArticleAnalysis, ...]
+    events: tuple[Event, ...]
+    actors: tuple[Actor, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(a.article for a in self.analyses)
+
+    @classmethod
+    def of_articles(cls, articles: Iterable[Article]) -> Extraction:
+        """Articles without anything extracted yet (no events, no actors)."""
+        return cls(tuple(ArticleAnalysis(a, (), (), (), ()) for a in articles), (), ())
+
+
+@dataclass
+class ImportReport:
+    """What one import of files and folders did."""
+
+    imported: list[str] = field(default_factory=list)  # ids of new articles
+    duplicates: list[str] = field(default_factory=list)  # ids of articles already present
+    problems: list[Problem] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)  # reason -> count (hidden, unsupported...)
+    files: int = 0  # files looked at
+    total: int = 0  # files found
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.cancelled
+
+    def summary(self) -> str:
+        """One line for a status bar: "3 articles imported, 1 already present, 2 problems"."""
+        parts = [f"{len(self.imported)} article{'s' if len(self.imported) != 1 else ''} imported"]
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} already present")
+        if self.problems:
+            parts.append(f"{len(self.problems)} problem{'s' if len(self.problems) != 1 else ''}")
+        n_skipped = sum(self.skipped.values())
+        if n_skipped:
+            detail = ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items()))
+            parts.append(f"{n_skipped} skipped ({detail})")
+        if self.cancelled:
+            parts.append(f"cancelled after {self.files} of {self.total} files")
+        return ", ".join(parts)

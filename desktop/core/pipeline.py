@@ -1,70 +1,54 @@
 """The extraction stages in order: one entry point for the CLI, the GUI and the benchmarks.
 
-    read_document(path)                -> Document            (readers/)
+    read_documents(path)               -> [Document]          (readers/)
     make_article(document)             -> Article             (structure.py, pubdate.py)
+    read_file(path, max_bytes)         -> [Article]           (both, with the size limit; raises ReadError)
     analyse(article, published)        -> ArticleAnalysis     (sentences, timex, actors, events)
     build(analyses)                    -> Extraction          (cross-article merging, actor registry)
-    extract_paths(paths, user_dates)   -> Extraction          (all of the above, with per-file problems)
+    extract(articles, user_dates)      -> Extraction          (publication dates, analyse, build)
+
+Files and folders are walked, imported and reported on in one place above this module:
+``desktop.session`` (``import_files``, ``extract_paths``, ``timex_paths``).
+
+An :class:`Extractor` owns the analysis and date-evidence caches (thread-safe: the GUI
+thread and the import pool share the process's default one).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any
-from dataclasses import dataclass, field
-from datetime import date
-from pathlib import Path
-
+import inspect
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from desktop.core import pubdate
+from desktop.core.cache import BoundedCache
 from desktop.core.model import (
-    Actor,
     Article,
+    ArticleAnalysis,
     DateSource,
     Document,
-    Event,
-    EventMention,
-    Mention,
+    Extraction,
     Precision,
+    Problem,
+    ProblemKind,
     PubDate,
     Region,
-    Sentence,
     Timex,
 )
 
+if TYPE_CHECKING:
+    from desktop.core.events import EventLexicon
 
-@dataclass(frozen=True)
-class Problem:
-    """A file that could not be (fully) imported, with a message a user understands."""
-
-    path: str
-    kind: str  # readers.KINDS (empty, binary, too-large, ..., too-slow), or storage, interrupted
-    message: str
-
-
-@dataclass(frozen=True)
-class ArticleAnalysis:
-    """Everything extracted from one article on its own."""
-
-    article: Article
-    sentences: tuple[Sentence, ...]
-    timexes: tuple[Timex, ...]
-    mentions: tuple[Mention, ...]
-    event_mentions: tuple[EventMention, ...]
-
-
-@dataclass(frozen=True)
-class Extraction:
-    """The result over a set of articles: merged events and actors."""
-
-    analyses: tuple[ArticleAnalysis, ...]
-    events: tuple[Event, ...]
-    actors: tuple[Actor, ...]
-    problems: tuple[Problem, ...] = field(default=())
-
-    @property
-    def articles(self) -> tuple[Article, ...]:
-        return tuple(a.article for a in self.analyses)
+__all__ = [
+    "ArticleAnalysis", "Extraction", "Extractor", "Problem", "ProblemKind", "analyse", "build",
+    "clear_caches", "dates_by_article", "extract", "make_article", "problem_from", "read_documents",
+    "read_file", "resolve_published", "tag_timexes",
+]
 
 
 ProgressFn = Callable[[int, int, str], None]  # (done, total, current path)
@@ -89,7 +73,6 @@ def make_article(document: Document) -> Article:
     """Structure analysis, language, content key and metadata publication date."""
     from desktop.core.language import detect_language
     from desktop.core.structure import analyse_structure, content_key
-    from desktop.core.titles import repair_title
 
     lang = document.language or None
     structure = analyse_structure(document.text, lang)
@@ -111,7 +94,7 @@ def make_article(document: Document) -> Article:
         path=document.path,
         text=document.text,
         format=document.format,
-        title=repair_title(document.title or structure.title),
+        title=document.title or structure.title,
         outlet=document.outlet or structure.outlet,
         language=language,
         published=published,
@@ -184,6 +167,11 @@ def _article_spans(article: Article) -> list[tuple[int, int]] | None:
     return [(r.start, r.end) for r in article.regions if r.is_article]
 
 
+def anchor_day(published: PubDate | None) -> date | None:
+    """The day relative dates count from: the publication date when it is day-precise."""
+    return _anchor(published)
+
+
 def _anchor(published: PubDate | None) -> date | None:
     if published is not None and published.precision == Precision.DAY:
         return published.value
@@ -196,38 +184,88 @@ def tag_timexes(article: Article, published: PubDate | None) -> list[Timex]:
     return tag(article.text, _anchor(published), article.language, _article_spans(article))
 
 
-#: analyses and date evidence by (article id, publication date): re-extracting a workspace
-#: after one date change re-analyses only the articles whose date changed
-_CACHE_SIZE = 20000
-_analysis_cache: dict[tuple[str, PubDate | None], ArticleAnalysis] = {}
-_evidence_cache: dict[str, object] = {}
+def _evidence_key(article: Article) -> str:
+    return article.id
+
+
+class Extractor:
+    """Runs the stages and owns their caches: analyses and date evidence by (article id,
+    publication date), so re-extracting a workspace after one date change re-analyses only
+    the articles whose date changed. Safe to share between threads."""
+
+    CACHE_SIZE = 20000
+
+    def __init__(self) -> None:
+        self._analyses: BoundedCache[tuple[str, PubDate | None], ArticleAnalysis] = BoundedCache(self.CACHE_SIZE)
+        self._evidence: BoundedCache[str, pubdate.Evidence] = BoundedCache(self.CACHE_SIZE)
+
+    def clear(self) -> None:
+        """Forget cached analyses (benchmarks measure cold runs)."""
+        self._analyses.clear()
+        self._evidence.clear()
+
+    def analyse(self, article: Article, published: PubDate | None = None) -> ArticleAnalysis:
+        """Extract sentences, timexes, actors and event mentions from one article.
+
+        ``published`` overrides the article's own publication date (a user's date or
+        a date inferred from sibling articles). Results are cached by article id and date."""
+        key = (article.id, published if published is not None else article.published)
+        hit = self._analyses.get(key)
+        if hit is not None and hit.article.path == article.path and hit.article.text == article.text:
+            return hit
+        result = _analyse(article, published)
+        self._analyses.put(key, result)
+        return result
+
+    def evidence(self, a: Article, lex: EventLexicon) -> pubdate.Evidence:
+        """The date evidence of an article's own text (cached by article id)."""
+        from desktop.core.datelines import find_stamps, quoted_days, today_weekday
+        from desktop.core.events import specific_event_word
+
+        ev = self._evidence.get(_evidence_key(a))
+        if ev is None:
+            ev = pubdate.evidence_from(
+                tag_timexes(a, None),
+                a.text,
+                partial(_is_future, lex, lang=a.language),
+                lambda sentence, s, e: specific_event_word(sentence, s, e, lex),
+            )
+            stamps = find_stamps(a.text, a.regions or None)
+            ev.today_weekday = today_weekday(stamps)
+            ev.quoted_days = quoted_days(stamps)
+            self._evidence.put(_evidence_key(a), ev)
+        return ev
+
+    def resolve_published(
+        self, articles: Sequence[Article], user_dates: dict[str, date] | None = None
+    ) -> dict[str, PubDate | None]:
+        return _resolve_published(self, articles, user_dates)
+
+    def extract(self, articles: Sequence[Article], user_dates: dict[str, date] | None = None) -> Extraction:
+        """Publication-date inference, per-article analysis and cross-article merging.
+
+        ``user_dates`` maps article id -> date set by the user."""
+        published = self.resolve_published(articles, user_dates)
+        analyses = [self.analyse(a, published.get(a.id)) for a in articles]
+        return build(analyses)
+
+
+_default = Extractor()
+
+
+def default_extractor() -> Extractor:
+    """The process's extractor (its caches are shared by the CLI, the window and its workers)."""
+    return _default
 
 
 def clear_caches() -> None:
     """Forget cached analyses (benchmarks measure cold runs)."""
-    _analysis_cache.clear()
-    _evidence_cache.clear()
-
-
-def _remember(cache: dict, key: object, value: object) -> None:
-    if len(cache) >= _CACHE_SIZE:
-        for old in list(cache)[: _CACHE_SIZE // 4]:
-            del cache[old]
-    cache[key] = value
+    _default.clear()
 
 
 def analyse(article: Article, published: PubDate | None = None) -> ArticleAnalysis:
-    """Extract sentences, timexes, actors and event mentions from one article.
-
-    ``published`` overrides the article's own publication date (a user's date or
-    a date inferred from sibling articles). Results are cached by article id and date."""
-    key = (article.id, published if published is not None else article.published)
-    hit = _analysis_cache.get(key)
-    if hit is not None and hit.article.path == article.path and hit.article.text == article.text:
-        return hit
-    result = _analyse(article, published)
-    _remember(_analysis_cache, key, result)
-    return result
+    """``Extractor.analyse`` with the default extractor."""
+    return _default.analyse(article, published)
 
 
 def _analyse(article: Article, published: PubDate | None) -> ArticleAnalysis:
@@ -252,32 +290,20 @@ def _analyse(article: Article, published: PubDate | None) -> ArticleAnalysis:
     return ArticleAnalysis(article, tuple(sentences), tuple(timexes), tuple(mentions), tuple(ev))
 
 
-def _evidence(a: Article, lex: Any) -> Any:
-    """The date evidence of an article's own text (cached by article id)."""
-    from desktop.core import pubdate
-    from desktop.core.datelines import find_stamps, quoted_days, today_weekday
-    from desktop.core.events import specific_event_word
-
-    ev = _evidence_cache.get(a.id)
-    if ev is None:
-        ev = pubdate.evidence_from(
-            tag_timexes(a, None),
-            a.text,
-            lambda sentence, lang=a.language: lex.is_future(sentence, lang),
-            lambda sentence, s, e: specific_event_word(sentence, s, e, lex),
-        )
-        stamps = find_stamps(a.text, a.regions or None)
-        ev.today_weekday = today_weekday(stamps)
-        ev.quoted_days = quoted_days(stamps)
-        _remember(_evidence_cache, a.id, ev)
-    return ev
+def _is_future(lex: EventLexicon, sentence: str, lang: str) -> bool:
+    return lex.is_future(sentence, lang)
 
 
 def resolve_published(
     articles: Sequence[Article], user_dates: dict[str, date] | None = None
 ) -> dict[str, PubDate | None]:
     """The publication date of every article: the user's, the metadata's, or inferred."""
-    from desktop.core import pubdate
+    return _resolve_published(_default, articles, user_dates)
+
+
+def _resolve_published(
+    extractor: Extractor, articles: Sequence[Article], user_dates: dict[str, date] | None
+) -> dict[str, PubDate | None]:
     from desktop.core.events import EventLexicon, _specific
 
     user_dates = user_dates or {}
@@ -293,11 +319,11 @@ def resolve_published(
         if _anchor(a.published) is None:
             undated.append(a)
         elif a.published is not None and a.published.source == DateSource.TEXT:
-            known[a.id] = pubdate.checked(a.published, _evidence(a, lex))
+            known[a.id] = pubdate.checked(a.published, extractor.evidence(a, lex))
     if not undated:
         return known
     for a in undated:
-        evidence[a.id] = _evidence(a, lex)
+        evidence[a.id] = extractor.evidence(a, lex)
     # the days the dated articles give to specific events ("Bundestagswahl" -> 23 Feb 2025)
     event_days: dict[str, dict[date, str]] = {}
     if any(e.weekday_events for e in evidence.values()):
@@ -305,7 +331,7 @@ def resolve_published(
             pub = known.get(a.id)
             if _anchor(pub) is None:
                 continue
-            for m in analyse(a, pub).event_mentions:
+            for m in extractor.analyse(a, pub).event_mentions:
                 word = _specific(m.trigger)
                 if word and not m.implicit and m.precision == Precision.DAY and m.first == m.last and m.first:
                     event_days.setdefault(word, {}).setdefault(m.first, a.id)
@@ -321,12 +347,8 @@ def resolve_published(
 
 
 def extract(articles: Sequence[Article], user_dates: dict[str, date] | None = None) -> Extraction:
-    """Publication-date inference, per-article analysis and cross-article merging.
-
-    ``user_dates`` maps article id -> date set by the user."""
-    published = resolve_published(articles, user_dates)
-    analyses = [analyse(a, published.get(a.id)) for a in articles]
-    return build(analyses)
+    """``Extractor.extract`` with the default extractor."""
+    return _default.extract(articles, user_dates)
 
 
 def build(analyses: Sequence[ArticleAnalysis], problems: Sequence[Problem] = ()) -> Extraction:
@@ -370,56 +392,45 @@ def build(analyses: Sequence[ArticleAnalysis], problems: Sequence[Problem] = ())
     return Extraction(tuple(analyses), tuple(events), tuple(actors), tuple(problems))
 
 
-def _read_all(
-    paths: Iterable[str | Path],
-    progress: ProgressFn | None = None,
-    cancel: CancelFn | None = None,
-    max_bytes: int | None = None,
-    time_limit: float | None = None,
-) -> tuple[list[tuple[str, Article]], list[Problem]]:
-    from desktop.core.budget import DEFAULT_SECONDS, Cancelled, TookTooLong, guard
-    from desktop.core.readers import ReadError, iter_input_files
-    from desktop.core.readers.errors import safe_text
+def read_file(path: str | Path, max_bytes: int | None = None) -> list[Article]:
+    """One file's articles (an mbox gives several). Raises ``ReadError`` with a kind from
+    ``ProblemKind`` when the file is missing, too large (``max_bytes``, default 50 MB),
+    unreadable or holds no article; other exceptions are bugs (``problem_from``: INTERNAL)."""
+    from desktop.core.readers import DEFAULT_MAX_BYTES
+    from desktop.core.readers.errors import ReadError
 
-    limit = DEFAULT_SECONDS if time_limit is None else time_limit
-    files, _skipped = iter_input_files(paths)
-    out: list[tuple[str, Article]] = []
-    problems: list[Problem] = []
-    seen: set[str] = set()
-    for i, f in enumerate(files):
-        if cancel is not None and cancel():
-            break
-        if progress is not None:
-            progress(i, len(files), str(f))
-        shown = safe_text(str(f))
-        articles: list[Article] = []
-        try:
-            with guard(limit, cancel):  # the time limit and Cancel act inside the file too
-                docs = read_documents(f, max_bytes)
-                for d in docs:
-                    try:
-                        articles.append(make_article(d))
-                    except Exception as e:  # noqa: BLE001 - a bug must not stop the other files
-                        problems.append(Problem(shown, "damaged", f"could not be analysed ({type(e).__name__}: {e})"))
-        except TookTooLong:
-            problems.append(Problem(shown, "too-slow", f"took too long (over {limit:g} s); skipped"))
-            continue
-        except Cancelled:
-            break
-        except ReadError as e:
-            problems.append(Problem(safe_text(e.path) if e.path != str(f) else shown, e.kind, e.message))
-            continue
-        except Exception as e:  # a reader bug must not stop the other files
-            problems.append(Problem(shown, "damaged", f"could not be read ({type(e).__name__}: {e})"))
-            continue
-        for art in articles:
-            if art.id in seen:
-                continue
-            seen.add(art.id)
-            out.append((str(f), art))
-    if progress is not None:
-        progress(len(files), len(files), "")
-    return out, problems
+    path = os.fspath(path)
+    # the size limit, a vanished or unreadable file: read_path says so
+    documents = _read_documents(path, max_bytes or DEFAULT_MAX_BYTES)
+    if not documents:
+        raise ReadError(path, "no-text", "contains no article")
+    return [make_article(d) for d in documents]
+
+
+def _read_documents(path: str, max_bytes: int) -> list[Document]:
+    """``read_documents`` looked up at call time (tests replace it), with the size limit
+    passed on when the replacement takes one."""
+    read = read_documents
+    try:
+        takes_limit = "max_bytes" in inspect.signature(read).parameters
+    except (TypeError, ValueError):
+        takes_limit = False
+    return list(read(path, max_bytes=max_bytes) if takes_limit else read(path))
+
+
+def problem_from(path: str, exc: BaseException) -> Problem:
+    """The Problem a failed ``read_file`` stands for."""
+    kind = getattr(exc, "kind", None)
+    message = getattr(exc, "message", None)
+    if isinstance(kind, str) and isinstance(message, str):
+        return Problem(path, ProblemKind.parse(kind), message)
+    if isinstance(exc, MemoryError):
+        return Problem(path, ProblemKind.TOO_LARGE, "not enough memory to read this file")
+    if isinstance(exc, (PermissionError, IsADirectoryError)):
+        return Problem(path, ProblemKind.UNREADABLE, f"cannot be read ({exc.strerror or exc})")
+    if isinstance(exc, FileNotFoundError):
+        return Problem(path, ProblemKind.VANISHED, "the file disappeared before it could be read")
+    return Problem(path, ProblemKind.INTERNAL, f"could not be imported: {type(exc).__name__}: {exc}")
 
 
 def dates_by_article(read: Sequence[tuple[str, Article]], user_dates: dict[str, date] | None) -> dict[str, date]:
@@ -435,41 +446,3 @@ def dates_by_article(read: Sequence[tuple[str, Article]], user_dates: dict[str, 
         if d is not None:
             out[art.id] = d
     return out
-
-
-def extract_paths(
-    paths: Iterable[str | Path],
-    user_dates: dict[str, date] | None = None,
-    progress: ProgressFn | None = None,
-    cancel: CancelFn | None = None,
-    max_bytes: int | None = None,
-    time_limit: float | None = None,
-) -> Extraction:
-    """Read files/folders (bad files become Problems) and extract.
-
-    ``user_dates`` maps a path as given -> date; ``max_bytes`` is the file size limit,
-    ``time_limit`` the seconds one file may take to be read (``budget.DEFAULT_SECONDS``)."""
-    read, problems = _read_all(paths, progress, cancel, max_bytes, time_limit)
-    articles = [a for _, a in read]
-    ex = extract(articles, dates_by_article(read, user_dates))
-    return replace(ex, problems=tuple(problems))
-
-
-def timex_paths(
-    paths: Iterable[str | Path],
-    user_dates: dict[str, date] | None = None,
-    max_bytes: int | None = None,
-    time_limit: float | None = None,
-) -> tuple[list[tuple[str, list[Timex]]], list[Problem]]:
-    """The temporal expressions of each file (publication dates resolved as in extract)."""
-    read, problems = _read_all(paths, max_bytes=max_bytes, time_limit=time_limit)
-    articles = [a for _, a in read]
-    published = resolve_published(articles, dates_by_article(read, user_dates))
-    from desktop.core.timex import tag_timex3
-
-    # the whole decoded text, in TimeML conventions: a TIMEX3 listing covers every expression
-    from desktop.core.readers.errors import safe_text
-
-    return [
-        (safe_text(path), tag_timex3(a.text, _anchor(published.get(a.id)), a.language)) for path, a in read
-    ], problems

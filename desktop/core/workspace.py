@@ -7,35 +7,38 @@ and the import log.
   first, then the articles and the ``ok`` row together.  A process killed mid-file
   leaves a ``started`` row, reported as ``interrupted`` on the next open; everything
   committed before is intact.
-* Events and actors are derived: ``extraction()`` runs the pipeline over the stored
-  articles and replays the corrections (see ``corrections.py``), cached until
-  something changes.
-* Thread-safe: the GUI may read while a worker thread imports (one lock around
-  every database access; files are read outside it).
+* Storage only: schema, migrations, transactions, articles, user dates,
+  corrections and the import log. Reading files and extracting events happen in
+  ``desktop.session``, which calls the storage steps of an import here
+  (``begin_file``, ``store_articles``, ``fail_file``, ``forget_file``).
+* ``stamp()`` changes with every write to articles, dates or corrections, on any
+  connection: a result computed on one connection (a worker's) can be checked
+  against another (the window's).
+* A file workspace's connection belongs to the thread that opened it (a worker
+  opens its own); only a throw-away ``:memory:`` workspace, which cannot be opened
+  twice, shares its connection, and a lock guards every access.
 """
 
 from __future__ import annotations
 
-import inspect
 import json
 import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from desktop import __version__
 from desktop.core import corrections as corr
-from desktop.core import pipeline
 from desktop.core.corrections import Correction
-from desktop.core.model import Article, DateSource, Event, Precision, PubDate, Region
-from desktop.core.pipeline import CancelFn, Extraction, Problem, ProgressFn
-from desktop.core.readers.files import DEFAULT_MAX_BYTES
+from desktop.core.model import Article, DateSource, Event, ImportReport, Precision, Problem, ProblemKind, PubDate, Region
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "ImportReport", "LogEntry", "Workspace", "WorkspaceError"]
 
 #: ``PRAGMA application_id``: marks a SQLite file as a Chronik workspace ("Chrk").
 APPLICATION_ID = 0x4368726B
@@ -47,38 +50,6 @@ BUSY_TIMEOUT = 30.0
 
 class WorkspaceError(Exception):
     """A workspace that cannot be opened or written; the message names the file."""
-
-
-@dataclass
-class ImportReport:
-    """What one ``import_paths`` call did."""
-
-    imported: list[str] = field(default_factory=list)  # ids of new articles
-    duplicates: list[str] = field(default_factory=list)  # ids of articles already present
-    problems: list[Problem] = field(default_factory=list)
-    skipped: dict[str, int] = field(default_factory=dict)  # reason -> count (hidden, unsupported...)
-    files: int = 0  # files looked at
-    total: int = 0  # files found
-    cancelled: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and not self.cancelled
-
-    def summary(self) -> str:
-        """One line for a status bar: "3 articles imported, 1 already present, 2 problems"."""
-        parts = [f"{len(self.imported)} article{'s' if len(self.imported) != 1 else ''} imported"]
-        if self.duplicates:
-            parts.append(f"{len(self.duplicates)} already present")
-        if self.problems:
-            parts.append(f"{len(self.problems)} problem{'s' if len(self.problems) != 1 else ''}")
-        n_skipped = sum(self.skipped.values())
-        if n_skipped:
-            detail = ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items()))
-            parts.append(f"{n_skipped} skipped ({detail})")
-        if self.cancelled:
-            parts.append(f"cancelled after {self.files} of {self.total} files")
-        return ", ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -197,8 +168,6 @@ class Workspace:
         self._data_rev = 0  # articles and user dates
         self._corr_rev = 0  # corrections
         self._articles_cache: tuple[int, list[Article]] | None = None
-        self._base_cache: tuple[int, Extraction] | None = None
-        self._cache: tuple[int, int, Extraction, list[Correction]] | None = None
         self._data_version: int | None = None  # PRAGMA data_version: other connections' commits
 
     # -- opening and closing ------------------------------------------------
@@ -216,7 +185,10 @@ class Workspace:
             _check_header(spath)
             _check_writable(spath)
         try:
-            conn = sqlite3.connect(spath, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
+            # a file: one connection per thread (a worker opens its own); a throw-away
+            # in-memory workspace has only this one, shared under the lock
+            conn = sqlite3.connect(spath, timeout=BUSY_TIMEOUT, isolation_level=None,
+                                   check_same_thread=spath != MEMORY)
         except sqlite3.Error as exc:
             raise WorkspaceError(f"{spath}: cannot open the workspace ({exc})") from None
         try:
@@ -294,7 +266,7 @@ class Workspace:
             except FileNotFoundError:
                 pass
             try:
-                dest = sqlite3.connect(tmp, isolation_level=None, check_same_thread=False)
+                dest = sqlite3.connect(tmp, isolation_level=None)
                 try:
                     self._db.backup(dest)
                     dest.execute("PRAGMA journal_mode=DELETE")
@@ -314,119 +286,45 @@ class Workspace:
                 raise WorkspaceError(f"{target}: cannot save the workspace there ({exc})") from None
             new = Workspace.open(target)
             old = self._conn
-            self._conn, self._path = new._conn, new._path
+            self._conn, self._path = new._conn, new._path  # noqa: SLF001 - same class
             self._data_version = None  # counters are per connection
-            new._conn = None
+            new._conn = None  # noqa: SLF001 - same class
             if old is not None:
                 old.close()
 
-    # -- import -------------------------------------------------------------
+    # -- import: the storage steps (the session reads the files) -------------------------
 
-    def import_paths(
-        self,
-        paths: Iterable[str | Path],
-        progress: ProgressFn | None = None,
-        cancel: CancelFn | None = None,
-        max_bytes: int = DEFAULT_MAX_BYTES,
-        time_limit: float | None = None,
-    ) -> ImportReport:
-        """Import files and folders, each file in its own transaction.
-
-        A bad file becomes a Problem and the import goes on; nothing stored before
-        is ever changed (a file already imported adds only a source path).  A file that
-        takes longer than ``time_limit`` seconds (``budget.DEFAULT_SECONDS``) to read is
-        skipped with a problem; ``cancel`` is looked at inside each file too."""
-        if isinstance(paths, (str, Path)):
-            paths = [paths]
-        report = ImportReport()
-        files, report.skipped = _walk(paths)
-        report.total = len(files)
-        run = self._new_run()
-        if progress:
-            progress(0, len(files), "")
-        for i, path in enumerate(files):
-            if cancel is not None and cancel():
-                report.cancelled = True
-                break
-            if not self._import_one(os.fspath(path), run, max_bytes, report, cancel, time_limit):
-                report.cancelled = True
-                break
-            report.files += 1
-            if progress:
-                progress(i + 1, len(files), os.fspath(path))
-        return report
-
-    def _new_run(self) -> int:
+    def new_run(self) -> int:
+        """The number of a new import run (groups the log rows of one import)."""
         with self._lock:
             row = self._db.execute("SELECT COALESCE(MAX(run), 0) + 1 FROM import_log").fetchone()
             return int(row[0])
 
-    def _import_one(
-        self,
-        path: str,
-        run: int,
-        max_bytes: int,
-        report: ImportReport,
-        cancel: CancelFn | None = None,
-        time_limit: float | None = None,
-    ) -> bool:
-        """Import one file; False when the user cancelled while it was being read."""
-        from desktop.core.budget import DEFAULT_SECONDS, Cancelled, TookTooLong, guard
-        from desktop.core.readers.errors import safe_text
-
-        path = os.path.abspath(path)
-        shown = safe_text(path)  # what is stored and shown: valid UTF-8 whatever the name's bytes
-        limit = DEFAULT_SECONDS if time_limit is None else time_limit
-        try:
-            with self._lock, self._tx() as db:
-                log_id = db.execute(
+    def begin_file(self, run: int, path: str) -> int:
+        """Log that ``path`` is being imported (committed at once: a crash leaves it
+        ``started``, reported as interrupted on the next open). Raises sqlite3.Error."""
+        with self._lock, self._tx() as db:
+            return int(
+                db.execute(
                     "INSERT INTO import_log(run, path, status, started_at, pid) VALUES (?, ?, 'started', ?, ?)",
-                    (run, shown, _now(), os.getpid()),
-                ).lastrowid
-        except sqlite3.Error as exc:  # locked for too long, disk full, read-only file ...
-            report.problems.append(Problem(shown, "storage", _storage_message("recorded", exc)))
-            return True
-        try:
-            with guard(limit, cancel):
-                articles = _read_articles(path, max_bytes)
-        except Cancelled:
-            with self._lock, self._tx() as db:  # the user's choice: nothing happened to this file
-                db.execute("DELETE FROM import_log WHERE id = ?", (log_id,))
-            return False
-        except (KeyboardInterrupt, SystemExit):
-            self._finish(log_id, "interrupted", "interrupted", _INTERRUPTED, [])
-            raise
-        except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
-            problem = _problem_from(shown, exc)
-            report.problems.append(problem)
-            try:
-                self._finish(log_id, "failed", problem.kind, problem.message, [])
-            except sqlite3.Error:
-                pass  # the row stays 'started': the next session reports it as interrupted
-            return True
-        except TookTooLong:
-            problem = Problem(shown, "too-slow", f"took too long (over {limit:g} s); skipped")
-            report.problems.append(problem)
-            try:
-                self._finish(log_id, "failed", problem.kind, problem.message, [])
-            except sqlite3.Error:
-                pass
-            return True
-        if shown != path:
-            articles = [replace(a, path=safe_text(a.path)) for a in articles]
-        try:
-            new, dup = self._store(articles, shown, log_id)
-        except Exception as exc:  # noqa: BLE001 - e.g. disk full: the file is not imported
-            problem = Problem(shown, "storage", _storage_message("stored", exc))
-            report.problems.append(problem)
-            try:
-                self._finish(log_id, "failed", problem.kind, problem.message, [])
-            except sqlite3.Error:
-                pass  # reported as interrupted on the next open
-            return True
-        report.imported.extend(new)
-        report.duplicates.extend(dup)
-        return True
+                    (run, path, _now(), os.getpid()),
+                ).lastrowid or 0
+            )
+
+    def fail_file(self, log_id: int, problem: Problem) -> None:
+        """The file of ``log_id`` was not imported (an interrupted import keeps its kind)."""
+        status = "interrupted" if problem.kind == ProblemKind.INTERRUPTED else "failed"
+        self._finish(log_id, status, problem.kind.value, problem.message, [])
+
+    def forget_file(self, log_id: int) -> None:
+        """The user cancelled while the file was read: as if it had not been begun."""
+        with self._lock, self._tx() as db:
+            db.execute("DELETE FROM import_log WHERE id = ?", (log_id,))
+
+    def store_articles(self, articles: Sequence[Article], path: str, log_id: int) -> tuple[list[str], list[str]]:
+        """Store a file's articles and finish its log row, in one transaction.
+        Returns (ids of new articles, ids already present)."""
+        return self._store(articles, path, log_id)
 
     def _store(self, articles: Sequence[Article], path: str, log_id: int) -> tuple[list[str], list[str]]:
         new: list[str] = []
@@ -456,6 +354,7 @@ class Workspace:
             _prune_log(db, path, log_id)
             if new:
                 self._data_rev += 1
+                _bump(db, "data")
         return new, dup
 
     def _finish(self, log_id: int, status: str, kind: str | None, message: str, ids: list[str]) -> None:
@@ -529,6 +428,7 @@ class Workspace:
             n = db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
             if n:
                 self._data_rev += 1
+                _bump(db, "data")
         return bool(n)
 
     # -- user dates -----------------------------------------------------------
@@ -550,6 +450,7 @@ class Workspace:
                 ).rowcount
             if n:
                 self._data_rev += 1
+                _bump(db, "data")
 
     def user_dates(self) -> dict[str, date]:
         """Article id -> the user's publication date (articles present only)."""
@@ -569,7 +470,7 @@ class Workspace:
                 " WHERE id = (SELECT MAX(id) FROM import_log WHERE path = l.path)"
                 " AND status IN ('failed', 'interrupted') ORDER BY id"
             ).fetchall()
-        return [Problem(p, k or "unreadable", m or "") for p, k, m in rows]
+        return [Problem(p, ProblemKind.parse(k), m or "") for p, k, m in rows]
 
     def import_log(self, run: int | None = None) -> list[LogEntry]:
         """The import log (one run, or all), oldest first."""
@@ -581,7 +482,7 @@ class Workspace:
                 rows = self._db.execute(sql + " ORDER BY id").fetchall()
             else:
                 rows = self._db.execute(sql + " WHERE run = ? ORDER BY id", (run,)).fetchall()
-        return [LogEntry(*r[:6], tuple(json.loads(r[6] or "[]")), r[7], r[8]) for r in rows]
+        return [LogEntry(r[0], r[1], r[2], r[3], r[4], r[5], tuple(json.loads(r[6] or "[]")), r[7], r[8]) for r in rows]
 
     def clear_problems(self) -> None:
         """Forget failed and interrupted entries (the user dismissed them)."""
@@ -600,6 +501,7 @@ class Workspace:
                 (c.kind, json.dumps(dict(c.payload), ensure_ascii=False, sort_keys=True), created),
             ).lastrowid
             self._corr_rev += 1
+            _bump(db, "corrections")
         return Correction(c.kind, c.payload, cid, created)
 
     def corrections(self) -> list[Correction]:
@@ -617,6 +519,7 @@ class Workspace:
                 return None
             db.execute("DELETE FROM corrections WHERE id = ?", (row[0],))
             self._corr_rev += 1
+            _bump(db, "corrections")
         return Correction(row[1], json.loads(row[2]), row[0], row[3])
 
     def rename_event(self, event: Event | str, label: str) -> Correction:
@@ -650,39 +553,32 @@ class Workspace:
         """Actor ``name_b`` becomes an alias of ``name_a``."""
         return self.add_correction(corr.make("merge_actors", name_a=name_a, name_b=name_b))
 
-    # -- extraction -----------------------------------------------------------
+    # -- revision across connections -----------------------------------------------------
 
-    def extraction(self) -> Extraction:
-        """Events and actors over all articles, with the user's dates and corrections.
-
-        Cached until articles, dates or corrections change; a new correction only
-        replays the corrections, it does not rerun the extraction."""
+    def stamp(self) -> tuple[int, int]:
+        """(articles and dates, corrections) write counters stored in the file: equal stamps
+        on two connections mean the same content."""
         with self._lock:
-            self._sync()
-            data_rev, corr_rev = self._data_rev, self._corr_rev
-            cached = self._cache
-            if cached is not None and cached[0] == data_rev and cached[1] == corr_rev:
-                return cached[2]
-            base_cached = self._base_cache
-            articles = self.articles() if base_cached is None or base_cached[0] != data_rev else None
-            dates = self.user_dates() if articles is not None else None
-            corrections = self.corrections()
-        if articles is not None:
-            base = pipeline.extract(articles, dates)
-        else:
-            assert base_cached is not None
-            base = base_cached[1]
-        result, ignored = corr.apply_with_report(base, corrections)
-        with self._lock:
-            self._base_cache = (data_rev, base)
-            self._cache = (data_rev, corr_rev, result, ignored)
-        return result
+            rows = dict(
+                self._db.execute(
+                    "SELECT key, value FROM meta WHERE key IN ('rev_data', 'rev_corrections')"
+                ).fetchall()
+            )
+        return int(rows.get("rev_data", 0)), int(rows.get("rev_corrections", 0))
 
-    def stale_corrections(self) -> list[Correction]:
-        """Corrections that had no effect in the latest ``extraction()`` (their event is gone)."""
-        self.extraction()
-        cached = self._cache
-        return list(cached[3]) if cached else []
+    def snapshot(self) -> tuple[tuple[int, int], list[Article], dict[str, date], list[Correction]]:
+        """(stamp, articles, user dates, corrections) read in one transaction."""
+        with self._lock:
+            db = self._db
+            db.execute("BEGIN")
+            try:
+                stamp = self.stamp()
+                articles = self.articles()
+                dates = self.user_dates()
+                corrections = self.corrections()
+            finally:
+                db.execute("COMMIT")
+        return stamp, articles, dates, corrections
 
     # -- internals --------------------------------------------------------------
 
@@ -728,7 +624,8 @@ def _prune_log(db: sqlite3.Connection, path: str | None, log_id: int) -> None:
     )
 
 
-def _storage_message(what: str, exc: BaseException) -> str:
+def storage_message(what: str, exc: BaseException) -> str:
+    """Why a file could not be ``what`` ("recorded", "stored") in the workspace."""
     text = str(exc)
     if "readonly" in text.replace("-", "").replace(" ", "").lower():
         return f"could not be {what}: the workspace file is read-only (open a copy, or choose another place)"
@@ -866,48 +763,13 @@ def _prepare(conn: sqlite3.Connection, path: str) -> None:
 # ---------------------------------------------------------------------------
 
 
-def _walk(paths: Iterable[str | Path]) -> tuple[list[Path], dict[str, int]]:
-    """Files to import (a missing path is kept: reading it reports it) and skipped counts."""
-    from desktop.core.readers.files import iter_input_files
-
-    files, skipped = iter_input_files(paths)
-    return list(files), dict(skipped)
-
-
-def _read_articles(path: str, max_bytes: int) -> list[Article]:
-    from desktop.core.readers.errors import ReadError
-
-    # the size limit, a vanished or unreadable file: read_path says so, in the same words as without --db
-    documents = _read_documents(path, max_bytes)
-    if not documents:
-        raise ReadError(path, "no-text", "contains no article")
-    return [pipeline.make_article(d) for d in documents]
-
-
-def _read_documents(path: str, max_bytes: int) -> list[Any]:
-    """``pipeline.read_documents``, passing the size limit on when it takes one."""
-    read = pipeline.read_documents
-    try:
-        params = inspect.signature(read).parameters
-    except (TypeError, ValueError):
-        params = {}  # type: ignore[assignment]
-    if "max_bytes" in params:
-        return list(read(path, max_bytes=max_bytes))  # type: ignore[call-arg]
-    return list(read(path))
-
-
-def _problem_from(path: str, exc: BaseException) -> Problem:
-    kind = getattr(exc, "kind", None)
-    message = getattr(exc, "message", None)
-    if isinstance(kind, str) and isinstance(message, str):
-        return Problem(path, kind, message)
-    if isinstance(exc, MemoryError):
-        return Problem(path, "too-large", "not enough memory to read this file")
-    if isinstance(exc, (PermissionError, IsADirectoryError)):
-        return Problem(path, "unreadable", f"cannot be read ({exc.strerror or exc})")
-    if isinstance(exc, FileNotFoundError):
-        return Problem(path, "vanished", "the file disappeared before it could be read")
-    return Problem(path, "internal", f"could not be imported: {type(exc).__name__}: {exc}")
+def _bump(db: sqlite3.Connection, what: str) -> None:
+    """Count a write in the file (``stamp``), inside the writer's transaction."""
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES (?, '1')"
+        " ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)",
+        (f"rev_{what}",),
+    )
 
 
 def _event_ref(event: Event | str) -> tuple[str, list[str]]:

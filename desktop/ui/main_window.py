@@ -1,9 +1,9 @@
 """The main window: timeline on top, events and articles below, the selected event on the right.
 
-Widgets display and forward; the workspace (``desktop.core.workspace``) does the
-work.  Slow work (imports, recomputing events after a date change) runs through
-an injectable executor (:mod:`desktop.ui.tasks`) with its own SQLite connection;
-the window continues with the worker's workspace object when the result arrives.
+Widgets display and forward; the session (``desktop.session``) holds the state and
+does the work.  Slow work (imports, recomputing events after a date change) runs
+through an injectable executor (:mod:`desktop.ui.tasks`) with its own SQLite
+connection and hands back values; the window's session adopts the extraction.
 """
 
 from __future__ import annotations
@@ -42,8 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core.model import Event, Precision
+from desktop.core.model import Event, Extraction, Precision
 from desktop.core.titles import display_title, short_name
+from desktop.core.workspace import Workspace
+from desktop.session import Session
 from desktop.ui import dialogs, settings as cfg
 from desktop.ui.article_list import ArticleList
 from desktop.ui.event_model import (
@@ -75,6 +77,11 @@ MEMORY = ":memory:"
 WORKSPACE_SUFFIX = ".chronik"
 DEFAULT_FIRST = date(2025, 2, 1)
 DEFAULT_LAST = date(2025, 5, 31)
+
+
+def as_session(workspace: Session | Workspace) -> Session:
+    """A session over ``workspace`` (the window is given either)."""
+    return workspace if isinstance(workspace, Session) else Session(workspace)
 
 
 def sample_paths() -> list[str]:
@@ -165,13 +172,13 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        workspace: Any,
+        workspace: Session | Workspace,
         settings: cfg.Settings | None = None,
         executor: Executor | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.session = as_session(workspace)
         self.settings = settings or cfg.Settings()
         self.executor: Executor = executor or ThreadPoolExecutor()
         self.extraction: Any = None
@@ -625,13 +632,13 @@ class MainWindow(QMainWindow):
 
     def _workspace_revision(self) -> Any:
         try:
-            return getattr(self.workspace, "revision", None)
+            return self.session.revision
         except Exception:  # noqa: BLE001 - a closed or broken file: nothing to compare
             return None
 
     def check_external_changes(self) -> bool:
         """Reload when another process changed the workspace; True when it did."""
-        if self._task is not None or self.workspace is None:
+        if self._task is not None or self.session is None:
             return False
         rev = self._workspace_revision()
         if rev is None or rev == self._seen_revision:
@@ -647,47 +654,31 @@ class MainWindow(QMainWindow):
     def _load_workspace(self) -> None:
         """Show a newly opened workspace without blocking the window."""
         try:
-            count = self.workspace.article_count()
+            count = self.session.article_count()
         except Exception:  # noqa: BLE001 - reload() reports what is wrong
             count = 0
         if count <= self.BACKGROUND_LOAD_ARTICLES:
             self.reload()
             return
-        from desktop.core.pipeline import ArticleAnalysis, Extraction
-
-        articles = self.workspace.articles()
-        self.reload(Extraction(tuple(ArticleAnalysis(a, (), (), (), ()) for a in articles), (), ()))
+        self.reload(self.session.articles_only())
         self.recompute()
 
     def _safe_extraction(self) -> Any:
         """The workspace's extraction; if finding events fails, the articles without events."""
         try:
-            return self.workspace.extraction()
+            return self.session.extraction()
         except Exception as exc:  # noqa: BLE001 - the window must stay usable
-            from desktop.core.pipeline import ArticleAnalysis, Extraction
-
             self.statusBar().showMessage(
                 self.tr("Events could not be found: {why}").format(why=f"{type(exc).__name__}: {exc}")
             )
             try:
-                articles = self.workspace.articles()
+                return self.session.articles_only()
             except Exception:  # noqa: BLE001
-                articles = []
-            return Extraction(tuple(ArticleAnalysis(a, (), (), (), ()) for a in articles), (), ())
+                return Extraction.of_articles(())
 
     def _reopen_workspace(self) -> None:
         """Drop cached state after another connection wrote to the file (a failed worker)."""
-        from desktop.core.workspace import Workspace, WorkspaceError
-
-        path = getattr(self.workspace, "path", MEMORY)
-        if path == MEMORY:
-            return
-        try:
-            fresh = Workspace.open(path)
-        except (WorkspaceError, OSError):
-            return
-        old, self.workspace = self.workspace, fresh
-        old.close()
+        self.session.invalidate()
 
     def _show_initial_range(self, events: Sequence[Event]) -> None:
         """Open on where most events are (old background events would squash the rest)."""
@@ -754,7 +745,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     def _update_title(self) -> None:
-        path = getattr(self.workspace, "path", MEMORY)
+        path = self.session.path
         name = self.tr("(temporary workspace)") if path == MEMORY else os.path.basename(path)
         if self.in_samples_workspace():
             name = self.tr("{name} (sample articles)").format(name=os.path.splitext(name)[0])
@@ -981,10 +972,9 @@ class MainWindow(QMainWindow):
     def is_busy(self) -> bool:
         return self._task is not None
 
-    def _task_target(self) -> Any:
-        """What a worker opens: the file path (own connection), or the object for ':memory:'."""
-        path = getattr(self.workspace, "path", MEMORY)
-        return self.workspace if path == MEMORY else path
+    def _task_target(self) -> Session:
+        """What a worker reopens on a connection of its own (``Session.reopen``)."""
+        return self.session
 
     def _begin_task(self, task: Task, text: str, cancellable: bool) -> None:
         self._task = task
@@ -1002,7 +992,7 @@ class MainWindow(QMainWindow):
     def _end_task(self) -> None:
         task, self._task = self._task, None
         if task is not None:
-            task.result = None  # the outcome (extraction, workspace) is not kept twice
+            task.result = None  # the outcome (an extraction) is not kept twice
             task.deleteLater()
         self.progress_bar.hide()
         self.cancel_button.hide()
@@ -1031,7 +1021,7 @@ class MainWindow(QMainWindow):
             if not self.open_user_workspace():
                 return
             self.statusBar().showMessage(self.tr("Importing into your workspace {name}; the samples stay apart.")
-                                         .format(name=os.path.basename(self.workspace.path)), 8000)
+                                         .format(name=os.path.basename(self.session.path)), 8000)
         self._import_now(paths)
 
     def _import_now(self, paths: list[str]) -> None:
@@ -1066,29 +1056,15 @@ class MainWindow(QMainWindow):
         if path:
             self.statusBar().showMessage(self.tr("Reading {name}").format(name=os.path.basename(path)))
 
-    def _adopt_workspace(self, ws: Any) -> None:
-        """Continue with the worker's workspace object (same file, warm cache)."""
-        if ws is None or ws is self.workspace:
-            return
-        if os.path.abspath(getattr(ws, "path", "")) != os.path.abspath(
-            getattr(self.workspace, "path", "")
-        ):
-            ws.close()  # the user switched workspaces meanwhile
-            return
-        old, self.workspace = self.workspace, ws
-        old.close()
-
     def _on_import_finished(self, outcome: ImportOutcome) -> None:
-        stale = outcome.workspace is not None and os.path.abspath(
-            getattr(outcome.workspace, "path", "")
-        ) != os.path.abspath(getattr(self.workspace, "path", ""))
-        self._adopt_workspace(outcome.workspace)
+        stale = outcome.result.path != self.session.path  # the user switched workspaces meanwhile
         self._end_task()
         if stale:
             return
         report = outcome.report
         self._reveal_articles = set(getattr(report, "imported", None) or [])
-        self.reload(outcome.extraction)
+        # the worker's extraction, unless the workspace changed since (then computed anew)
+        self.reload(outcome.extraction if self.session.adopt(outcome.result) else None)
         problems = list(getattr(report, "problems", []))
         if problems:
             self.show_problems(problems)
@@ -1158,12 +1134,8 @@ class MainWindow(QMainWindow):
         task.start(self.executor)
 
     def _on_recomputed(self, outcome: ExtractionOutcome) -> None:
-        self._adopt_workspace(outcome.workspace)
         self._end_task()
-        if outcome.workspace is self.workspace:
-            self.reload(outcome.extraction)
-        else:
-            self.reload()
+        self.reload(outcome.extraction if self.session.adopt(outcome) else None)
         self._start_pending()
 
     # =====================================================================================
@@ -1183,7 +1155,7 @@ class MainWindow(QMainWindow):
             message = plural(len(paths), self.tr("Drop to import 1 file or folder"),
                              self.tr("Drop to import {n} files or folders"))
             self.statusBar().showMessage(message)
-            target = self.user_workspace_path if self.in_samples_workspace() else getattr(self.workspace, "path", "")
+            target = self.user_workspace_path if self.in_samples_workspace() else self.session.path
             where = self.tr("into {name}").format(name=os.path.basename(target or "") or self.tr("(temporary workspace)"))
             self.drop_overlay.setText(f"{message}\n{where}")
             self.drop_overlay.setGeometry(self.centralWidget().rect().adjusted(8, 8, -8, -8))
@@ -1239,7 +1211,7 @@ class MainWindow(QMainWindow):
             self.import_paths([folder])
 
     def in_samples_workspace(self) -> bool:
-        path = getattr(self.workspace, "path", MEMORY)
+        path = self.session.path
         return path != MEMORY and os.path.abspath(path) == os.path.abspath(self.samples_path)
 
     def load_samples(self) -> None:
@@ -1249,13 +1221,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("No sample articles were found."), 8000)
             return
         if not self.in_samples_workspace():
-            path = getattr(self.workspace, "path", MEMORY)
+            path = self.session.path
             if path != MEMORY:
                 self.user_workspace_path = path
             os.makedirs(os.path.dirname(os.path.abspath(self.samples_path)), exist_ok=True)
             if not self._open_path(self.samples_path):
                 return
-        if self.workspace.article_count() == 0:
+        if self.session.article_count() == 0:
             self._import_now(paths)
 
     def open_user_workspace(self) -> bool:
@@ -1271,14 +1243,14 @@ class MainWindow(QMainWindow):
             target = recent[0] if recent else default_workspace_path()
         return self._open_path(target)
 
-    def set_workspace(self, ws: Any) -> None:
+    def set_workspace(self, ws: Session | Workspace) -> None:
         """Switch to another (already open) workspace; the old one is closed."""
         if self._task is not None:
             self._task.cancel()
-        old, self.workspace = self.workspace, ws
-        if old is not None and old is not ws:
+        old, self.session = self.session, as_session(ws)
+        if old is not None and old is not self.session:
             old.close()
-        path = getattr(ws, "path", MEMORY)
+        path = self.session.path
         if path != MEMORY:
             self.settings.add_recent_workspace(path)
         self._selected_id, self._selected_keys = None, []
@@ -1293,7 +1265,7 @@ class MainWindow(QMainWindow):
         self.workspace_changed.emit(path)
 
     def _open_path(self, path: str) -> bool:
-        from desktop.core.workspace import Workspace, WorkspaceError
+        from desktop.core.workspace import WorkspaceError
 
         if self._open_elsewhere(path):
             self.statusBar().showMessage(
@@ -1301,18 +1273,18 @@ class MainWindow(QMainWindow):
                 .format(name=os.path.basename(path)), 10000)
             return False
         try:
-            ws = Workspace.open(path)
+            session = Session.open(path)
         except (WorkspaceError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Cannot open workspace"), str(exc))
             return False
-        self.set_workspace(ws)
+        self.set_workspace(session)
         return True
 
     def _open_elsewhere(self, path: str) -> bool:
         """True when another Chronik window has ``path`` open (it is asked to come to the front)."""
         if os.environ.get("CHRONIK_SINGLE_INSTANCE", "1") == "0" or path == MEMORY:
             return False
-        current = getattr(self.workspace, "path", MEMORY)
+        current = self.session.path
         if current != MEMORY and os.path.abspath(current) == os.path.abspath(path):
             return False  # this window's own (it would be asking itself)
         from desktop.ui import instance
@@ -1366,18 +1338,18 @@ class MainWindow(QMainWindow):
                 return False
         path = self._with_suffix(path)
         try:
-            self.workspace.save_as(path)
+            self.session.save_as(path)
         except (WorkspaceError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Save workspace as"), str(exc))
             return False
-        self.settings.add_recent_workspace(self.workspace.path)
+        self.settings.add_recent_workspace(self.session.path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved as {path}").format(path=path), 8000)
-        self.workspace_changed.emit(self.workspace.path)
+        self.workspace_changed.emit(self.session.path)
         return True
 
     def _workspace_dir(self) -> str:
-        path = getattr(self.workspace, "path", MEMORY)
+        path = self.session.path
         return os.path.dirname(path) if path != MEMORY else str(Path.home())
 
     @staticmethod
@@ -1386,7 +1358,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        current = getattr(self.workspace, "path", "")
+        current = self.session.path
         recent = [p for p in self.settings.get(cfg.RECENT_WORKSPACES) if p != current]
         if not recent:
             act = self.recent_menu.addAction(self.tr("(none)"))
@@ -1397,17 +1369,13 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, path=p: self.open_workspace(path))
 
     def _on_problems_cleared(self) -> None:
-        clear = getattr(self.workspace, "clear_problems", None)
-        if callable(clear):
-            clear()
-            self._seen_revision = self._workspace_revision()  # our own change, not another program's
+        self.session.clear_problems()
+        self._seen_revision = self._workspace_revision()  # our own change, not another program's
 
     def _load_stored_problems(self) -> None:
-        problems = getattr(self.workspace, "problems", None)
-        if callable(problems):
-            stored = problems()
-            if stored:
-                self.problems_dock.model.add_problems(stored)
+        stored = self.session.problems()
+        if stored:
+            self.problems_dock.model.add_problems(stored)
 
     # =====================================================================================
     # corrections
@@ -1438,7 +1406,7 @@ class MainWindow(QMainWindow):
         label = label.strip()
         if not label or label == event.label:
             return False
-        return self._correct(lambda: self.workspace.rename_event(event, label))
+        return self._correct(lambda: self.session.rename_event(event, label))
 
     def edit_selected_date(
         self, first: date | None = None, last: date | None = None, precision: Precision | None = None
@@ -1453,7 +1421,7 @@ class MainWindow(QMainWindow):
             first, last, precision = dlg.value()
         last = last or first
         precision = precision or (Precision.DAY if first == last else Precision.RANGE)
-        return self._correct(lambda: self.workspace.set_event_date(event, first, last, precision))
+        return self._correct(lambda: self.session.set_event_date(event, first, last, precision))
 
     def delete_selected(self) -> bool:
         events = self._selected_table_events() or ([self.selected_event()] if self.selected_event() else [])
@@ -1464,7 +1432,7 @@ class MainWindow(QMainWindow):
 
         def do() -> None:
             for e in events:
-                self.workspace.delete_event(e)
+                self.session.delete_event(e)
 
         ok = self._correct(do)
         if ok:
@@ -1497,7 +1465,7 @@ class MainWindow(QMainWindow):
             if other is None or other.id == keep.id:
                 return False
         keep_keys = [m.key for m in keep.mentions]
-        ok = self._correct(lambda: self.workspace.merge_events(keep, other))
+        ok = self._correct(lambda: self.session.merge_events(keep, other))
         if ok:
             self._select(self._find_event_id(keep_keys), source="api")
         return ok
@@ -1515,7 +1483,7 @@ class MainWindow(QMainWindow):
             old, new = dlg.value()
         if not new or old == new:
             return False
-        ok = self._correct(lambda: self.workspace.rename_actor(old, new))
+        ok = self._correct(lambda: self.session.rename_actor(old, new))
         if ok and self.event_proxy.actor() == old:
             self.filter_by_actor(new)
         return ok
@@ -1531,12 +1499,12 @@ class MainWindow(QMainWindow):
             keep, merged = dlg.value()
         if not keep or keep == merged:
             return False
-        return self._correct(lambda: self.workspace.merge_actors(keep, merged))
+        return self._correct(lambda: self.session.merge_actors(keep, merged))
 
     def undo_correction(self) -> bool:
         if self._task is not None:
             return False
-        undone = self.workspace.undo_last_correction()
+        undone = self.session.undo_last_correction()
         if undone is None:
             self.statusBar().showMessage(self.tr("Nothing to undo."), 5000)
             return False
@@ -1552,16 +1520,16 @@ class MainWindow(QMainWindow):
         if self._task is not None:
             self.statusBar().showMessage(self.tr("Please wait until the import has finished."), 5000)
             return False
-        article = self.workspace.article(article_id)
+        article = self.session.article(article_id)
         if article is None:
             return False
         if value is False:
-            user = self.workspace.user_dates().get(article_id)
+            user = self.session.user_dates().get(article_id)
             dlg = dialogs.ArticleDateDialog(article, user, self)
             if dlg.exec() != dialogs.ArticleDateDialog.DialogCode.Accepted:
                 return False
             value = dlg.value()
-        self.workspace.set_user_date(article_id, value)  # type: ignore[arg-type]
+        self.session.set_user_date(article_id, value)  # type: ignore[arg-type]
         if value is not None:
             self._reveal_articles.add(article_id)
         self.recompute()
@@ -1600,11 +1568,11 @@ class MainWindow(QMainWindow):
         """Remove an article (after asking); its events go, user dates and corrections stay."""
         if self._task is not None:
             return False
-        article = self.workspace.article(article_id)
+        article = self.session.article(article_id)
         if article is None:
             return False
         if not confirm:
-            self.workspace.remove_article(article_id)
+            self.session.remove_article(article_id)
             self.recompute()
             return True
         box = QMessageBox.question(
@@ -1616,7 +1584,7 @@ class MainWindow(QMainWindow):
         )
         if box != QMessageBox.StandardButton.Yes:
             return False
-        self.workspace.remove_article(article_id)
+        self.session.remove_article(article_id)
         self.recompute()
         return True
 
@@ -1626,7 +1594,7 @@ class MainWindow(QMainWindow):
         if self.extraction is not None:
             article = next((a for a in self.extraction.articles if a.id == article_id), None)
         if article is None:
-            article = self.workspace.article(article_id)
+            article = self.session.article(article_id)
         if article is None:
             return None
         snippet = (start, end) if 0 <= start < end else None
@@ -1756,7 +1724,7 @@ class MainWindow(QMainWindow):
     # =====================================================================================
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.save_window(self.saveGeometry(), self.saveState())
-        path = getattr(self.workspace, "path", MEMORY)
+        path = self.session.path
         if path != MEMORY:
             self.settings.set(cfg.LAST_WORKSPACE, path)
         self.settings.sync()
@@ -1773,10 +1741,6 @@ class MainWindow(QMainWindow):
             wait = getattr(self.executor, "wait", None)
             if callable(wait):
                 wait(30000)
-            result = getattr(task, "result", None)
-            ws = getattr(result, "workspace", None)
-            if ws is not None and ws is not self.workspace:
-                ws.close()
             self._end_task()
         for viewer in list(self._viewers):
             viewer.close()
@@ -1784,8 +1748,13 @@ class MainWindow(QMainWindow):
 
     def close_workspace(self) -> None:
         """Close the workspace file (the window is going away)."""
-        if self.workspace is not None:
-            self.workspace.close()
+        if self.session is not None:
+            self.session.close()
+
+    @property
+    def workspace(self) -> Session:
+        """The open workspace, through its session (``self.session``)."""
+        return self.session
 
 
 class _NoticeBar(QFrame):

@@ -7,10 +7,10 @@ GUI-thread slots queued, so results always arrive on the GUI thread.  The
 executor is injectable: :class:`ThreadPoolExecutor` in the app,
 :class:`SyncExecutor` in tests (Orange's ``widgets/utils/concurrent.py`` idea).
 
-:func:`import_work` opens its OWN ``Workspace`` on the same file (one SQLite
-connection per thread), imports, and computes the extraction there too, so the
-slow analysis never runs on the GUI thread.  The GUI then continues with that
-workspace object, whose cache is warm.
+:func:`desktop.session.import_work` opens its OWN session on the same file (one
+SQLite connection per thread), imports, computes the extraction there too and
+hands back values only (an ``ImportResult``); the window's session adopts the
+extraction, so the slow analysis never runs on the GUI thread.
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from desktop.session import ExtractionResult, ImportResult, Session, extraction_work, import_work
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -104,74 +105,20 @@ class Task(QObject):
 
 
 # -- the import ------------------------------------------------------------------------
-@dataclass
-class ImportOutcome:
-    """What an import hands back to the GUI thread."""
-
-    report: Any  # workspace.ImportReport
-    workspace: Any  # the worker's Workspace, still open, its extraction cached
-    extraction: Any  # pipeline.Extraction
-    paths: tuple[str, ...] = field(default=())
-
-    @property
-    def cancelled(self) -> bool:
-        return bool(getattr(self.report, "cancelled", False))
-
-
-def import_work(
-    workspace: Any,
-    paths: Sequence[str],
-    progress: ProgressFn,
-    cancel: CancelFn,
-    max_bytes: int | None = None,
-) -> ImportOutcome:
-    """Import ``paths``; ``workspace`` is a path (opened here, own connection) or a Workspace."""
-    from desktop.core.workspace import Workspace
-
-    ws = Workspace.open(workspace) if isinstance(workspace, str) else workspace
-    try:
-        limit = {} if max_bytes is None else {"max_bytes": max_bytes}
-        report = ws.import_paths(list(paths), progress=progress, cancel=cancel, **limit)
-        # Analysing is the slow part: do it here, not on the GUI thread. Articles
-        # imported before a cancel are kept, so they are analysed too.
-        total = max(1, getattr(report, "total", 0))
-        progress(total, total, "")
-        extraction = ws.extraction()
-    except BaseException:
-        if ws is not workspace:
-            ws.close()
-        raise
-    return ImportOutcome(report, ws, extraction, tuple(paths))
+# The work itself is Qt-free (desktop/session/work.py) and returns typed values only.
+ImportOutcome = ImportResult
+ExtractionOutcome = ExtractionResult
 
 
 def make_import_task(
-    workspace: Any, paths: Sequence[str], parent: QObject | None = None, max_bytes: int | None = None
+    session: Session | str, paths: Sequence[str], parent: QObject | None = None, max_bytes: int | None = None
 ) -> Task:
-    """A task importing ``paths`` into ``workspace`` (a file path, or ':memory:' Workspace)."""
-    task = Task(partial(import_work, workspace, [str(p) for p in paths], max_bytes=max_bytes), parent)
+    """A task importing ``paths`` into ``session``'s workspace, on a connection of its own."""
+    task = Task(partial(import_work, session, [str(p) for p in paths], max_bytes=max_bytes), parent)
     task.paths = tuple(str(p) for p in paths)  # type: ignore[attr-defined]
     return task
 
 
-@dataclass
-class ExtractionOutcome:
-    workspace: Any  # the worker's Workspace (or the same object for ':memory:'), cache warm
-    extraction: Any
-
-
-def extraction_work(workspace: Any, progress: ProgressFn, cancel: CancelFn) -> ExtractionOutcome:
-    """Recompute the extraction with a connection of this thread's own."""
-    from desktop.core.workspace import Workspace
-
-    ws = Workspace.open(workspace) if isinstance(workspace, str) else workspace
-    try:
-        return ExtractionOutcome(ws, ws.extraction())
-    except BaseException:
-        if ws is not workspace:
-            ws.close()
-        raise
-
-
-def make_extraction_task(workspace: Any, parent: QObject | None = None) -> Task:
-    """A task recomputing events (after a date change); ``workspace`` as for imports."""
-    return Task(partial(extraction_work, workspace), parent)
+def make_extraction_task(session: Session | str, parent: QObject | None = None) -> Task:
+    """A task recomputing events (after a date change), on a connection of its own."""
+    return Task(partial(extraction_work, session), parent)

@@ -20,13 +20,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _pipeline_ready() -> str | None:
     """Why the full selftest cannot run yet, or None."""
-    from desktop.core import pipeline
-    from desktop.core.resources import resource_path
-
-    try:
-        pipeline.extract_paths([resource_path("samples", "01-de-telefonat-trump-putin.txt")])
-    except NotImplementedError:
-        return "desktop.core.pipeline.extract_paths is not implemented yet"
     try:
         import desktop.ui.export  # noqa: F401
     except ImportError:

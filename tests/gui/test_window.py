@@ -20,6 +20,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox  # noqa: E402
 
 from desktop.core.model import DateSource  # noqa: E402
+from desktop.core import pipeline  # noqa: E402
 from desktop.core.workspace import Workspace  # noqa: E402
 from desktop.ui import settings as cfg  # noqa: E402
 from desktop.ui.dialogs import ArticleViewer  # noqa: E402
@@ -316,10 +317,18 @@ def test_a_bad_file_goes_to_the_problems_list_and_the_rest_imports(qtbot, window
     assert window.problems_dock.model.rowCount() == 2
 
 
-def test_import_runs_off_the_gui_thread_with_its_own_connection(qtbot, window, articles):
+def test_import_runs_off_the_gui_thread_with_its_own_connection(qtbot, window, articles, monkeypatch):
     pool = ThreadPoolExecutor()
     window.executor = pool
     original = window.workspace
+    on_gui_thread: list[bool] = []  # one entry per run of the extraction
+    real_extract = pipeline.extract
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        on_gui_thread.append(QThread.currentThread() is QApplication.instance().thread())
+        return real_extract(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract", spy)
     threads: list[bool] = []
     window.busy_changed.connect(lambda busy: threads.append(QThread.currentThread() is QApplication.instance().thread()))
 
@@ -336,8 +345,8 @@ def test_import_runs_off_the_gui_thread_with_its_own_connection(qtbot, window, a
         assert not window.progress_bar.isHidden() and not window.cancel_button.isHidden()
     pool.wait()
     assert window.article_list.model.rowCount() == 3
-    assert window.workspace is not original  # the worker's workspace (own connection) took over
-    assert original.closed
+    assert window.workspace is original and not original.closed  # the worker had a connection of its own
+    assert on_gui_thread == [False]  # events found once, off the GUI thread; the window adopted them
     assert threads == [True, True]  # results arrived on the GUI thread
     assert seen_progress and max(seen_progress) == 3
     assert window.progress_bar.isHidden()

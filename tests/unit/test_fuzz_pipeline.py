@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.model import Document
-from desktop.core.pipeline import extract, extract_paths, make_article
+from desktop.core.pipeline import extract, make_article
+from desktop.session import extract_paths
 from desktop.core.readers import SUPPORTED_SUFFIXES
 
 SUFFIXES = sorted(SUPPORTED_SUFFIXES)

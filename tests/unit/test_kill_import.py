@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import test_workspace_fakes as fakes
 
-from desktop.core.workspace import Workspace
+from desktop.session import Session
 
 REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -30,7 +30,7 @@ CHILD = textwrap.dedent(
     import test_workspace_fakes as fakes
     fakes.install_missing_plain()
     from desktop.core import pipeline
-    from desktop.core.workspace import Workspace
+    from desktop.session import Session
 
     real = pipeline.read_documents
 
@@ -39,7 +39,7 @@ CHILD = textwrap.dedent(
         return real(path)
 
     pipeline.read_documents = slow
-    ws = Workspace.open({db!r})
+    ws = Session.open({db!r})
     ws.import_paths([{folder!r}])
     print("finished", flush=True)
     """
@@ -75,7 +75,7 @@ def test_sigkill_mid_import_loses_nothing(tmp_path: Path) -> None:
     # a workspace with something in it before the import that gets killed
     earlier = tmp_path / "frueher.txt"
     earlier.write_text("Alte Meldung\nAm 1. Februar 2025 traf Lena Vogt Paul Richter.\n", encoding="utf-8")
-    with Workspace.open(db) as ws:
+    with Session.open(db) as ws:
         ws.import_paths([earlier])
         ws.set_user_date(ws.articles()[0].id, date(2025, 2, 2))
 
@@ -99,7 +99,7 @@ def test_sigkill_mid_import_loses_nothing(tmp_path: Path) -> None:
                 pipe.close()
     assert child.returncode == -signal.SIGKILL
 
-    with Workspace.open(db) as ws:
+    with Session.open(db) as ws:
         log = ws.import_log()
         ok = [e for e in log if e.status == "ok"]
         interrupted = [e for e in log if e.status == "interrupted"]

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from desktop.cli import main
 from desktop.core.model import Document, Status
-from desktop.core.pipeline import extract, extract_paths, make_article
+from desktop.core.pipeline import extract, make_article
+from desktop.session import extract_paths
 
 FIRST = """date 2025-03-07
 Nordland und Südland verhandeln wieder

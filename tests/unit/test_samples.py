@@ -82,18 +82,15 @@ def test_furniture_is_there_to_be_detected() -> None:
 
 
 # ---------------------------------------------------------------------------
-# Extraction (skipped until the pipeline is implemented)
+# Extraction
 # ---------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def extraction() -> Extraction:
-    from desktop.core import pipeline
+    from desktop.session import extract_paths
 
-    try:
-        return pipeline.extract_paths([SAMPLES])
-    except NotImplementedError:
-        pytest.skip("desktop.core.pipeline.extract_paths is not implemented yet")
+    return extract_paths([SAMPLES])
 
 
 def test_every_sample_is_imported(extraction: Extraction) -> None:

@@ -14,7 +14,8 @@ import test_workspace_fakes as fakes
 from test_workspace_fakes import ARTICLE_A, ARTICLE_B, ARTICLE_C, write
 
 from desktop.core import pipeline
-from desktop.core.workspace import SCHEMA_VERSION, ImportReport, Workspace, WorkspaceError
+from desktop.core.workspace import SCHEMA_VERSION, ImportReport, Workspace, WorkspaceError  # noqa: F401
+from desktop.session import Session
 
 @pytest.fixture(autouse=True)
 def _pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -31,7 +32,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def test_import_creates_articles(tmp_path: Path, corpus: Path) -> None:
-    with Workspace.open(tmp_path / "ws.chronik") as ws:
+    with Session.open(tmp_path / "ws.chronik") as ws:
         report = ws.import_paths([corpus])
         assert report.problems == []
         assert len(report.imported) == 3
@@ -41,7 +42,7 @@ def test_import_creates_articles(tmp_path: Path, corpus: Path) -> None:
         a = ws.article(report.imported[0])
         assert a is not None and a.text == arts[0].text
     # and it is all still there after closing
-    with Workspace.open(tmp_path / "ws.chronik") as ws:
+    with Session.open(tmp_path / "ws.chronik") as ws:
         assert len(ws.articles()) == 3
         assert ws.article("no-such-id") is None
 
@@ -66,14 +67,14 @@ def test_article_round_trips_every_field(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(pipeline, "read_documents", lambda p: [object()])
     monkeypatch.setattr(pipeline, "make_article", lambda d: art)
     path = tmp_path / "ws.chronik"
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         ws.import_paths([tmp_path / "x.html"])
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         assert ws.articles() == [art]
 
 
 def test_same_file_twice_is_one_article(tmp_path: Path, corpus: Path) -> None:
-    with Workspace.open(tmp_path / "ws.chronik") as ws:
+    with Session.open(tmp_path / "ws.chronik") as ws:
         first = ws.import_paths([corpus / "a.txt"])
         second = ws.import_paths([corpus / "a.txt"])
         assert len(first.imported) == 1
@@ -84,7 +85,7 @@ def test_same_file_twice_is_one_article(tmp_path: Path, corpus: Path) -> None:
 
 def test_same_content_other_name_is_one_article_two_sources(tmp_path: Path, corpus: Path) -> None:
     copy = write(tmp_path / "elsewhere", "kopie.txt", ARTICLE_A)
-    with Workspace.open(tmp_path / "ws.chronik") as ws:
+    with Session.open(tmp_path / "ws.chronik") as ws:
         r1 = ws.import_paths([corpus / "a.txt"])
         r2 = ws.import_paths([copy])
         assert r2.duplicates == r1.imported
@@ -96,14 +97,14 @@ def test_bad_files_become_problems_and_the_rest_is_imported(tmp_path: Path, corp
     write(corpus, "leer.txt", b"")
     write(corpus, "bild.txt", bytes(range(256)) * 40)
     ws_path = tmp_path / "ws.chronik"
-    with Workspace.open(ws_path) as ws:
+    with Session.open(ws_path) as ws:
         ws.import_paths([corpus / "c.txt"])  # something already there
         report = ws.import_paths([corpus])
         bad = {Path(p.path).name: p.kind for p in report.problems}
         assert bad == {"leer.txt": "empty", "bild.txt": "binary"}
         assert all(p.message for p in report.problems)
         assert len(ws.articles()) == 3
-    with Workspace.open(ws_path) as ws:
+    with Session.open(ws_path) as ws:
         assert {Path(p.path).name for p in ws.problems()} == {"leer.txt", "bild.txt"}
 
 
@@ -118,7 +119,7 @@ def test_unexpected_exception_is_a_problem_not_a_crash(
         return real(doc)
 
     monkeypatch.setattr(pipeline, "make_article", flaky)
-    with Workspace.open(tmp_path / "ws.chronik") as ws:
+    with Session.open(tmp_path / "ws.chronik") as ws:
         report = ws.import_paths([corpus])
         assert [(Path(p.path).name, p.kind) for p in report.problems] == [("b.txt", "internal")]
         assert "fell over" in report.problems[0].message
@@ -127,7 +128,7 @@ def test_unexpected_exception_is_a_problem_not_a_crash(
 
 def test_a_file_that_failed_and_then_worked_is_no_longer_a_problem(tmp_path: Path) -> None:
     f = write(tmp_path, "spaeter.txt", b"")
-    with Workspace.open(tmp_path / "ws.chronik") as ws:
+    with Session.open(tmp_path / "ws.chronik") as ws:
         ws.import_paths([f])
         assert len(ws.problems()) == 1
         f.write_text(ARTICLE_B, encoding="utf-8")
@@ -138,7 +139,7 @@ def test_a_file_that_failed_and_then_worked_is_no_longer_a_problem(tmp_path: Pat
 
 def test_missing_and_too_large_files(tmp_path: Path, corpus: Path) -> None:
     big = write(tmp_path, "gross.txt", "Wort " * 5000)
-    with Workspace.open(tmp_path / "ws.chronik") as ws:
+    with Session.open(tmp_path / "ws.chronik") as ws:
         report = ws.import_paths([tmp_path / "fehlt.txt", big, corpus / "a.txt"], max_bytes=10_000)
         kinds = {Path(p.path).name: p.kind for p in report.problems}
         assert kinds == {"fehlt.txt": "vanished", "gross.txt": "too-large"}
@@ -156,7 +157,7 @@ def test_cancel_stops_between_files(tmp_path: Path) -> None:
     def progress(done: int, total: int, path: str) -> None:
         seen.append((done, total, path))
 
-    with Workspace.open(tmp_path / "ws.chronik") as ws:
+    with Session.open(tmp_path / "ws.chronik") as ws:
         report = ws.import_paths([folder], progress=progress, cancel=lambda: len(seen) > 2)
         assert report.cancelled
         assert len(report.imported) == 2 == len(ws.articles())
@@ -171,7 +172,7 @@ def test_cancel_stops_between_files(tmp_path: Path) -> None:
 
 def test_progress_reaches_total(tmp_path: Path, corpus: Path) -> None:
     seen: list[tuple[int, int]] = []
-    with Workspace.open(":memory:") as ws:
+    with Session.open(":memory:") as ws:
         ws.import_paths([corpus], progress=lambda d, t, p: seen.append((d, t)))
     assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
 
@@ -179,7 +180,7 @@ def test_progress_reaches_total(tmp_path: Path, corpus: Path) -> None:
 def test_skipped_files_are_counted(tmp_path: Path, corpus: Path) -> None:
     write(corpus, ".versteckt.txt", ARTICLE_B)
     write(corpus, "bild.png", b"\x89PNG\r\n\x1a\n")
-    with Workspace.open(":memory:") as ws:
+    with Session.open(":memory:") as ws:
         report = ws.import_paths(str(corpus))  # a single path as a string works too
         assert report.skipped == {"hidden": 1, "unsupported": 1}
         assert len(report.imported) == 3
@@ -188,17 +189,17 @@ def test_skipped_files_are_counted(tmp_path: Path, corpus: Path) -> None:
 
 def test_user_date_persists_across_reopen(tmp_path: Path, corpus: Path) -> None:
     path = tmp_path / "ws.chronik"
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         ids = ws.import_paths([corpus]).imported
         ws.set_user_date(ids[0], date(2025, 2, 13))
         ws.set_user_date(ids[1], date(2025, 3, 1))
         ws.set_user_date(ids[1], date(2025, 3, 2))  # changed
         with pytest.raises(KeyError):
             ws.set_user_date("nope", date(2025, 1, 1))
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         assert ws.user_dates() == {ids[0]: date(2025, 2, 13), ids[1]: date(2025, 3, 2)}
         ws.set_user_date(ids[0], None)
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         assert ws.user_dates() == {ids[1]: date(2025, 3, 2)}
 
 
@@ -213,7 +214,7 @@ def test_user_dates_reach_the_extraction(
         return real(articles, user_dates)
 
     monkeypatch.setattr(pipeline, "extract", spy)
-    with Workspace.open(":memory:") as ws:
+    with Session.open(":memory:") as ws:
         ids = ws.import_paths([corpus]).imported
         ws.set_user_date(ids[2], date(2025, 4, 8))
         ws.extraction()
@@ -221,7 +222,7 @@ def test_user_dates_reach_the_extraction(
 
 
 def test_remove_article(tmp_path: Path, corpus: Path) -> None:
-    with Workspace.open(tmp_path / "ws.chronik") as ws:
+    with Session.open(tmp_path / "ws.chronik") as ws:
         ids = ws.import_paths([corpus]).imported
         ws.set_user_date(ids[0], date(2025, 2, 13))
         assert ws.remove_article(ids[0])
@@ -246,7 +247,7 @@ def test_extraction_is_cached_until_something_changes(
         return real(articles, user_dates)
 
     monkeypatch.setattr(pipeline, "extract", counting)
-    with Workspace.open(":memory:") as ws:
+    with Session.open(":memory:") as ws:
         ids = ws.import_paths([corpus]).imported
         first = ws.extraction()
         assert ws.extraction() is first
@@ -264,9 +265,9 @@ def test_extraction_is_cached_until_something_changes(
 
 def test_schema_version_and_marks(tmp_path: Path) -> None:
     path = tmp_path / "ws.chronik"
-    with Workspace.open(path) as ws:
-        assert ws.schema_version == SCHEMA_VERSION == 1
-        assert "created" in ws.meta() and "app_version" in ws.meta()
+    with Session.open(path) as ws:
+        assert ws.workspace.schema_version == SCHEMA_VERSION == 1
+        assert "created" in ws.workspace.meta() and "app_version" in ws.workspace.meta()
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -279,14 +280,14 @@ def test_schema_version_and_marks(tmp_path: Path) -> None:
 
 def test_newer_workspace_is_refused_and_left_alone(tmp_path: Path, corpus: Path) -> None:
     path = tmp_path / "ws.chronik"
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         ws.import_paths([corpus])
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA user_version = 7")
     conn.close()
     before = path.read_bytes()
     with pytest.raises(WorkspaceError, match="newer version") as info:
-        Workspace.open(path)
+        Session.open(path)
     assert str(path) in str(info.value)
     assert path.read_bytes() == before
 
@@ -299,7 +300,7 @@ def test_newer_workspace_is_refused_and_left_alone(tmp_path: Path, corpus: Path)
 def test_garbage_file_is_refused_and_left_alone(tmp_path: Path, content: bytes) -> None:
     path = write(tmp_path, "kaputt.chronik", content)
     with pytest.raises(WorkspaceError) as info:
-        Workspace.open(path)
+        Session.open(path)
     assert "kaputt.chronik" in str(info.value)
     assert path.read_bytes() == content
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kaputt.chronik"]
@@ -307,7 +308,7 @@ def test_garbage_file_is_refused_and_left_alone(tmp_path: Path, content: bytes) 
 
 def test_damaged_workspace_is_refused(tmp_path: Path, corpus: Path) -> None:
     path = tmp_path / "ws.chronik"
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         ws.import_paths([corpus])
     data = bytearray(path.read_bytes())
     page = 4096
@@ -315,7 +316,7 @@ def test_damaged_workspace_is_refused(tmp_path: Path, corpus: Path) -> None:
         data[i] = (i * 7) & 0xFF
     path.write_bytes(bytes(data))
     with pytest.raises(WorkspaceError, match="ws.chronik"):
-        Workspace.open(path)
+        Session.open(path)
 
 
 def test_other_programs_database_is_refused_and_left_alone(tmp_path: Path) -> None:
@@ -327,25 +328,25 @@ def test_other_programs_database_is_refused_and_left_alone(tmp_path: Path) -> No
     conn.close()
     before = path.read_bytes()
     with pytest.raises(WorkspaceError, match="another program"):
-        Workspace.open(path)
+        Session.open(path)
     assert path.read_bytes() == before
 
 
 def test_empty_file_becomes_a_workspace(tmp_path: Path) -> None:
     path = write(tmp_path, "neu.chronik", b"")
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         assert ws.articles() == []
     assert path.read_bytes().startswith(b"SQLite format 3\x00")
 
 
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(WorkspaceError, match="does not exist"):
-        Workspace.open(tmp_path / "nope" / "ws.chronik")
+        Session.open(tmp_path / "nope" / "ws.chronik")
 
 
 def test_started_rows_are_reported_as_interrupted(tmp_path: Path, corpus: Path) -> None:
     path = tmp_path / "ws.chronik"
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         ws.import_paths([corpus / "a.txt"])
     conn = sqlite3.connect(path)
     conn.execute(
@@ -354,7 +355,7 @@ def test_started_rows_are_reported_as_interrupted(tmp_path: Path, corpus: Path) 
     )
     conn.commit()
     conn.close()
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         assert [(Path(p.path).name, p.kind) for p in ws.problems()] == [("b.txt", "interrupted")]
         assert len(ws.articles()) == 1
         assert ws.import_log()[-1].status == "interrupted"
@@ -362,30 +363,30 @@ def test_started_rows_are_reported_as_interrupted(tmp_path: Path, corpus: Path) 
 
 def test_save_as_copies_and_switches(tmp_path: Path, corpus: Path) -> None:
     old, new = tmp_path / "alt.chronik", tmp_path / "neu.chronik"
-    with Workspace.open(old) as ws:
+    with Session.open(old) as ws:
         ids = ws.import_paths([corpus / "a.txt", corpus / "b.txt"]).imported
         ws.set_user_date(ids[0], date(2025, 2, 11))
         ws.save_as(new)
         assert ws.path == str(new)
         ws.import_paths([corpus / "c.txt"])
-    with Workspace.open(old) as ws:
+    with Session.open(old) as ws:
         assert len(ws.articles()) == 2
-    with Workspace.open(new) as ws:
+    with Session.open(new) as ws:
         assert len(ws.articles()) == 3
         assert ws.user_dates() == {ids[0]: date(2025, 2, 11)}
 
 
 def test_memory_workspace_save_as(tmp_path: Path, corpus: Path) -> None:
     target = tmp_path / "gesichert.chronik"
-    with Workspace.open(":memory:") as ws:
+    with Session.open(":memory:") as ws:
         ws.import_paths([corpus])
         ws.save_as(target)
-    with Workspace.open(target) as ws:
+    with Session.open(target) as ws:
         assert len(ws.articles()) == 3
 
 
 def test_closed_workspace_says_so(tmp_path: Path) -> None:
-    ws = Workspace.open(tmp_path / "ws.chronik")
+    ws = Session.open(tmp_path / "ws.chronik")
     ws.close()
     ws.close()  # twice is fine
     with pytest.raises(WorkspaceError, match="closed"):
@@ -396,12 +397,13 @@ def test_reading_while_a_thread_imports(tmp_path: Path) -> None:
     folder = tmp_path / "many"
     for i in range(30):
         write(folder, f"{i:02}.txt", ARTICLE_B + f"Nachtrag {i}.\n")
-    with Workspace.open(tmp_path / "ws.chronik") as ws:
+    with Session.open(tmp_path / "ws.chronik") as ws:
         errors: list[BaseException] = []
 
-        def work() -> None:
+        def work() -> None:  # a thread opens a connection of its own
             try:
-                ws.import_paths([folder])
+                with ws.reopen() as mine:
+                    mine.import_paths([folder])
             except BaseException as exc:  # noqa: BLE001
                 errors.append(exc)
 
@@ -419,7 +421,7 @@ def test_reading_while_a_thread_imports(tmp_path: Path) -> None:
 
 def test_an_import_still_running_elsewhere_is_not_called_interrupted(tmp_path: Path) -> None:
     path = tmp_path / "ws.chronik"
-    Workspace.open(path).close()
+    Session.open(path).close()
     conn = sqlite3.connect(path)
     conn.execute(
         "INSERT INTO import_log(run, path, status, started_at, pid) VALUES (1, '/x/laeuft.txt', 'started', '', ?)",
@@ -427,7 +429,7 @@ def test_an_import_still_running_elsewhere_is_not_called_interrupted(tmp_path: P
     )
     conn.commit()
     conn.close()
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         assert ws.problems() == []
         assert ws.import_log()[0].status == "started"
 
@@ -438,7 +440,7 @@ def test_ctrl_c_during_a_file_marks_it_interrupted(
     def stop(path):  # type: ignore[no-untyped-def]
         raise KeyboardInterrupt
 
-    with Workspace.open(tmp_path / "ws.chronik") as ws:
+    with Session.open(tmp_path / "ws.chronik") as ws:
         ws.import_paths([corpus / "a.txt"])
         monkeypatch.setattr(pipeline, "read_documents", stop)
         with pytest.raises(KeyboardInterrupt):
@@ -453,7 +455,7 @@ def test_a_second_migration_upgrades_old_workspaces(
     from desktop.core import workspace as wsmod
 
     path = tmp_path / "ws.chronik"
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         ids = ws.import_paths([corpus]).imported
         ws.rename_actor("Anna Berg", "A. Berg")
 
@@ -461,8 +463,8 @@ def test_a_second_migration_upgrades_old_workspaces(
         conn.execute("ALTER TABLE articles ADD COLUMN starred INTEGER NOT NULL DEFAULT 0")
 
     monkeypatch.setattr(wsmod, "MIGRATIONS", [*wsmod.MIGRATIONS, to_v2])
-    with Workspace.open(path) as ws:
-        assert ws.schema_version == 2
+    with Session.open(path) as ws:
+        assert ws.workspace.schema_version == 2
         assert [a.id for a in ws.articles()] == ids
         assert [c.kind for c in ws.corrections()] == ["rename_actor"]
     # the version-1 file was kept beside it
@@ -479,7 +481,7 @@ def test_a_failing_migration_leaves_the_workspace_as_it_was(
     from desktop.core import workspace as wsmod
 
     path = tmp_path / "ws.chronik"
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         ws.import_paths([corpus])
 
     def broken(conn: sqlite3.Connection) -> None:
@@ -488,21 +490,21 @@ def test_a_failing_migration_leaves_the_workspace_as_it_was(
 
     monkeypatch.setattr(wsmod, "MIGRATIONS", [*wsmod.MIGRATIONS, broken])
     with pytest.raises(WorkspaceError, match="could not be upgraded"):
-        Workspace.open(path)
+        Session.open(path)
     monkeypatch.undo()
     fakes.install_missing(monkeypatch)
-    with Workspace.open(path) as ws:
-        assert ws.schema_version == 1 and len(ws.articles()) == 3
+    with Session.open(path) as ws:
+        assert ws.workspace.schema_version == 1 and len(ws.articles()) == 3
 
 
 def test_save_as_replaces_an_existing_workspace(tmp_path: Path, corpus: Path) -> None:
     target = tmp_path / "ziel.chronik"
-    with Workspace.open(target) as other:
+    with Session.open(target) as other:
         other.import_paths([corpus / "c.txt"])
-    with Workspace.open(tmp_path / "quelle.chronik") as ws:
+    with Session.open(tmp_path / "quelle.chronik") as ws:
         ids = ws.import_paths([corpus / "a.txt"]).imported
         ws.save_as(target)
-    with Workspace.open(target) as ws:
+    with Session.open(target) as ws:
         assert [a.id for a in ws.articles()] == ids
 
 
@@ -512,14 +514,14 @@ def test_two_connections_to_one_file_write_side_by_side(tmp_path: Path, corpus: 
     folder = tmp_path / "many"
     for i in range(30):
         write(folder, f"{i:02}.txt", ARTICLE_C + f"Nachtrag {i}.\n")
-    with Workspace.open(path) as window:
+    with Session.open(path) as window:
         first = window.import_paths([corpus / "a.txt"]).imported[0]
         errors: list[BaseException] = []
         reports: list[ImportReport] = []
 
         def work() -> None:
             try:
-                with Workspace.open(path) as worker:
+                with Session.open(path) as worker:
                     reports.append(worker.import_paths([folder]))
             except BaseException as exc:  # noqa: BLE001
                 errors.append(exc)
@@ -537,13 +539,13 @@ def test_two_connections_to_one_file_write_side_by_side(tmp_path: Path, corpus: 
         assert reports[0].problems == []
         assert len(window.articles()) == 31
         assert len(window.corrections()) == n
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         assert ws.problems() == [] and len(ws.articles()) == 31
 
 
 def test_caches_notice_writes_from_another_connection(tmp_path: Path, corpus: Path) -> None:
     path = tmp_path / "ws.chronik"
-    with Workspace.open(path) as window, Workspace.open(path) as worker:
+    with Session.open(path) as window, Session.open(path) as worker:
         worker.import_paths([corpus / "a.txt"])
         assert len(window.articles()) == 1
         before = window.extraction()
@@ -560,15 +562,15 @@ def test_caches_notice_writes_from_another_connection(tmp_path: Path, corpus: Pa
 def test_a_storage_failure_is_a_problem_for_that_file_only(
     tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with Workspace.open(tmp_path / "ws.chronik") as ws:
-        real = ws._store
+    with Session.open(tmp_path / "ws.chronik") as ws:
+        real = ws.workspace.store_articles
 
         def failing(articles, path, log_id):  # type: ignore[no-untyped-def]
             if path.endswith("b.txt"):
                 raise sqlite3.OperationalError("disk I/O error")
             return real(articles, path, log_id)
 
-        monkeypatch.setattr(ws, "_store", failing)
+        monkeypatch.setattr(ws.workspace, "store_articles", failing)
         report = ws.import_paths([corpus])
         assert [(Path(p.path).name, p.kind) for p in report.problems] == [("b.txt", "storage")]
         assert "disk I/O error" in report.problems[0].message

@@ -10,7 +10,7 @@ import test_workspace_fakes as fakes
 from test_workspace_fakes import ARTICLE_A, ARTICLE_B, ARTICLE_C, write
 
 from desktop.core.model import Event, Precision
-from desktop.core.workspace import Workspace
+from desktop.session import Session
 
 
 @pytest.fixture(autouse=True)
@@ -30,7 +30,7 @@ def corpus(tmp_path: Path) -> Path:
 @pytest.fixture
 def ws_path(tmp_path: Path, corpus: Path) -> Path:
     path = tmp_path / "ws.chronik"
-    with Workspace.open(path) as ws:
+    with Session.open(path) as ws:
         ws.import_paths([corpus])
         ex = ws.extraction()
         assert len(ex.events) >= 2, "the test articles should give at least two events"
@@ -42,16 +42,16 @@ def containing(events: tuple[Event, ...], key: str) -> Event | None:
     return next((e for e in events if any(m.key == key for m in e.mentions)), None)
 
 
-def reopen_and_reimport(path: Path, corpus: Path) -> Workspace:
+def reopen_and_reimport(path: Path, corpus: Path) -> Session:
     """Close, reopen, and import the same files again (as a user would)."""
-    ws = Workspace.open(path)
+    ws = Session.open(path)
     report = ws.import_paths([corpus])
     assert report.imported == [] and report.problems == []
     return ws
 
 
 def test_rename_event_persists(ws_path: Path, corpus: Path) -> None:
-    with Workspace.open(ws_path) as ws:
+    with Session.open(ws_path) as ws:
         target = ws.extraction().events[0]
         ws.rename_event(target, "Das große Telefonat")
         assert ws.extraction().events[0].label == "Das große Telefonat"
@@ -61,7 +61,7 @@ def test_rename_event_persists(ws_path: Path, corpus: Path) -> None:
 
 
 def test_set_event_date_persists(ws_path: Path, corpus: Path) -> None:
-    with Workspace.open(ws_path) as ws:
+    with Session.open(ws_path) as ws:
         target = ws.extraction().events[-1]
         ws.set_event_date(target, date(2024, 12, 1), date(2024, 12, 31), Precision.MONTH)
     with reopen_and_reimport(ws_path, corpus) as ws:
@@ -71,7 +71,7 @@ def test_set_event_date_persists(ws_path: Path, corpus: Path) -> None:
 
 
 def test_delete_event_persists(ws_path: Path, corpus: Path) -> None:
-    with Workspace.open(ws_path) as ws:
+    with Session.open(ws_path) as ws:
         before = ws.extraction().events
         ws.delete_event(before[0].mentions[-1].key)  # by a mention key, as the GUI may
     with reopen_and_reimport(ws_path, corpus) as ws:
@@ -80,7 +80,7 @@ def test_delete_event_persists(ws_path: Path, corpus: Path) -> None:
 
 
 def test_merge_events_persists(ws_path: Path, corpus: Path) -> None:
-    with Workspace.open(ws_path) as ws:
+    with Session.open(ws_path) as ws:
         a, b = ws.extraction().events[:2]
         ws.merge_events(a, b)
     with reopen_and_reimport(ws_path, corpus) as ws:
@@ -92,7 +92,7 @@ def test_merge_events_persists(ws_path: Path, corpus: Path) -> None:
 
 
 def test_rename_actor_persists(ws_path: Path, corpus: Path) -> None:
-    with Workspace.open(ws_path) as ws:
+    with Session.open(ws_path) as ws:
         old = ws.extraction().actors[0].name
         ws.rename_actor(old, "Umbenannt Neu")
     with reopen_and_reimport(ws_path, corpus) as ws:
@@ -103,7 +103,7 @@ def test_rename_actor_persists(ws_path: Path, corpus: Path) -> None:
 
 
 def test_merge_actors_persists(ws_path: Path, corpus: Path) -> None:
-    with Workspace.open(ws_path) as ws:
+    with Session.open(ws_path) as ws:
         first, second = (a.name for a in ws.extraction().actors[:2])
         ws.merge_actors(first, second)
     with reopen_and_reimport(ws_path, corpus) as ws:
@@ -114,7 +114,7 @@ def test_merge_actors_persists(ws_path: Path, corpus: Path) -> None:
 
 
 def test_undo_last_correction(ws_path: Path) -> None:
-    with Workspace.open(ws_path) as ws:
+    with Session.open(ws_path) as ws:
         original = ws.extraction()
         e = original.events[0]
         ws.rename_event(e, "Erster Name")
@@ -123,7 +123,7 @@ def test_undo_last_correction(ws_path: Path) -> None:
         undone = ws.undo_last_correction()
         assert undone is not None and undone.kind == "delete_event"
         assert ws.extraction().events[0].label == "Erster Name"
-    with Workspace.open(ws_path) as ws:  # undo persists too
+    with Session.open(ws_path) as ws:  # undo persists too
         assert [c.kind for c in ws.corrections()] == ["rename_event"]
         assert ws.undo_last_correction() is not None
         assert ws.extraction().events == original.events
@@ -131,7 +131,7 @@ def test_undo_last_correction(ws_path: Path) -> None:
 
 
 def test_corrections_survive_removing_and_reimporting_an_article(ws_path: Path, corpus: Path) -> None:
-    with Workspace.open(ws_path) as ws:
+    with Session.open(ws_path) as ws:
         target = ws.extraction().events[0]
         ws.rename_event(target, "Bleibt")
         for aid in {m.article_id for m in target.mentions}:
@@ -145,7 +145,7 @@ def test_corrections_survive_removing_and_reimporting_an_article(ws_path: Path, 
 
 
 def test_correction_of_vanished_event_is_kept(ws_path: Path) -> None:
-    with Workspace.open(ws_path) as ws:
+    with Session.open(ws_path) as ws:
         before = ws.extraction()
         c = ws.rename_event("nirgends:0:nie", "Phantom")
         assert ws.extraction().events == before.events
@@ -155,7 +155,7 @@ def test_correction_of_vanished_event_is_kept(ws_path: Path) -> None:
 
 def test_second_reimport_of_changed_file_keeps_corrections(tmp_path: Path, ws_path: Path, corpus: Path) -> None:
     """An edited copy of an article is a new article; the old one and its corrections stay."""
-    with Workspace.open(ws_path) as ws:
+    with Session.open(ws_path) as ws:
         target = ws.extraction().events[0]
         ws.rename_event(target, "Fest")
         write(corpus, "a.txt", ARTICLE_A + "Ein neuer Absatz kam später hinzu.\n")

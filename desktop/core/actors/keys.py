@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desktop.core.cache import BoundedCache
+
 _REPLACEMENTS = (
     ("ß", "ss"),
     ("tsch", "č"),
@@ -35,7 +37,8 @@ _REPLACEMENTS = (
 )
 _DOUBLE = re.compile(r"(.)\1+")
 _NON_LETTER = re.compile(r"[^a-zč]+")
-_cache: dict[str, str] = {}
+#: token -> key; a memo of a pure function, filled by every thread that reads names
+_cache: BoundedCache[str, str] = BoundedCache(200_000, evict=False)
 
 
 def fold(text: str) -> str:
@@ -62,8 +65,7 @@ def token_key(token: str) -> str:
     s = _DOUBLE.sub(r"\1", s)
     if s.startswith("ie") and len(s) > 3:  # Jermak / Yermak / Ermak, Jewgeni / Yevgeny
         s = s[1:]
-    if len(_cache) < 200_000:
-        _cache[token] = s
+    _cache.put(token, s)
     return s
 
 
