@@ -32,7 +32,7 @@ def _frame(w: TimelineWidget, app: QApplication, step=None) -> float:  # noqa: A
     t = time.perf_counter()
     if step is not None:
         step()
-    w._refresh_labels()
+    w.refresh_labels()
     w.graphics_view().viewport().repaint()
     ov = w.overview()
     if ov is not None:
@@ -87,7 +87,7 @@ def run(n: int, app: QApplication) -> None:
     t_set = time.perf_counter() - t0
     w.show()
     app.processEvents()
-    w._refresh_labels()
+    w.refresh_labels()
     w.grab()
     t_first = time.perf_counter() - t0
     print(f"\n{n:>7,} events  (generate {t_gen:.2f} s, not counted)")
@@ -106,7 +106,7 @@ def run(n: int, app: QApplication) -> None:
     w.show_default_range()
     t = time.perf_counter()
     for _ in range(10):
-        w._refresh_labels()
+        w.refresh_labels()
     print(f"  label placement alone: {(time.perf_counter() - t) * 100:.1f} ms per update "
           f"({len(w.visible_labels())} labels)")
     t = time.perf_counter()

@@ -305,8 +305,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
+    for action in parser._actions:  # noqa: SLF001 - argparse has no public way to a subparser
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
             return action.choices[name]
     raise KeyError(name)
 

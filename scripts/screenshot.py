@@ -67,7 +67,7 @@ def main(argv: list[str]) -> int:
         window.select_event(best.id)
     for _ in range(20):
         app.processEvents()
-    window.timeline._refresh_labels()  # noqa: SLF001 - the labels as they settle after 40 ms
+    window.timeline.refresh_labels()  # the labels as they settle after 40 ms
     app.processEvents()
     window.grab().save(args.out)
     print(f"wrote {args.out}: {len(events)} events, lanes by {args.lanes}")

@@ -61,7 +61,7 @@ _WEEKDAY_OR_DATE = re.compile(
 def _pattern(word: str) -> str:
     word = word.strip().lower()
     parts = []
-    for i, piece in enumerate(word.split(" ")):
+    for piece in word.split(" "):
         if piece == "*":
             parts.append(r"\w+")
             continue

@@ -267,7 +267,7 @@ class ExportDialog(QDialog):
         }
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Export what the timeline shows now:")))
-        for key, radio in self.radios.items():
+        for radio in self.radios.values():
             self.group.addButton(radio)
             layout.addWidget(radio)
         self.radios["png2"].setChecked(True)

@@ -60,7 +60,7 @@ def _prepare(state: Mapping, width: int, height: int, title: str) -> TimelineWid
     ensure_app()
     w = TimelineWidget(show_overview=False)
     w.set_title(title)
-    w._apply_export_state(state)
+    w.apply_export_state(state)
     w.ensurePolished()
     w.resize(int(width), int(height))
     w.layout().activate()
@@ -68,7 +68,7 @@ def _prepare(state: Mapping, width: int, height: int, title: str) -> TimelineWid
     for widget in (w, view, view.viewport()):
         QApplication.sendEvent(widget, QResizeEvent(widget.size(), QSize()))
     QApplication.sendPostedEvents()
-    w._refresh_labels()
+    w.refresh_labels()
     return w
 
 
@@ -108,7 +108,7 @@ def _widget_size(widget: TimelineWidget) -> tuple[int, int]:
 def render_image(widget: TimelineWidget, width: int, scale: float = 1.0) -> QImage:
     """The timeline as shown, ``width`` logical px wide, at ``scale`` (2.0: twice the pixels)."""
     _, height = _widget_size(widget)
-    w = _prepare(widget._export_state(), width, height, EXPORT_TITLE)
+    w = _prepare(widget.export_state(), width, height, EXPORT_TITLE)
     try:
         return _render(w, scale)
     finally:
@@ -153,7 +153,7 @@ def _tidy_svg(path: str, width: float, height: float) -> None:
 def export_svg(widget: TimelineWidget, path: str) -> None:
     """Write an SVG of the timeline as shown (what is in view only)."""
     width, height = _widget_size(widget)
-    w = _prepare(widget._export_state(), width, height, EXPORT_TITLE)
+    w = _prepare(widget.export_state(), width, height, EXPORT_TITLE)
     try:
         _write_svg(w, path)
     finally:
@@ -201,7 +201,7 @@ def export_headless(
         lo = min((e.first for e in events), default=DEFAULT_FIRST)
         hi = max((e.last for e in events), default=DEFAULT_LAST)
         probe.set_range(first or lo, last or hi)
-    state = probe._export_state()
+    state = probe.export_state()
     h = height or default_height(len(probe.lane_names()))
     probe.deleteLater()
     w = _prepare(state, width, h, title or EXPORT_TITLE)

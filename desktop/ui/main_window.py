@@ -1605,7 +1605,7 @@ class MainWindow(QMainWindow):
                 (m for m in event.mentions if m.article_id == article_id and m.start == start), None
             )
             if mention is not None:
-                names = self.side_panel._names_for(event.actors)  # noqa: SLF001 - same package
+                names = self.side_panel.names_for(event.actors)
                 spans = [(s + start, e + start, k) for s, e, k in snippet_spans(mention, names)]
         viewer = next((v for v in self._viewers if v.isVisible()), None)
         if viewer is None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.pipeline import Problem
+from desktop.core.model import Problem, ProblemKind
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 _INDEX = QModelIndex | QPersistentModelIndex
@@ -86,28 +86,35 @@ class ProblemsModel(QAbstractTableModel):
         return None
 
 
-def kind_text(kind: str) -> str:
-    """A short human phrase for a Problem.kind."""
+def kind_labels() -> dict[ProblemKind, str]:
+    """One short human phrase for each ProblemKind (translated)."""
     from PySide6.QtCore import QCoreApplication
 
     def t(s: str) -> str:
         return QCoreApplication.translate("Chronik problems", s)
 
-    names = {
-        "empty": t("empty file"),
-        "binary": t("not a text document"),
-        "too-large": t("file too large"),
-        "encoding": t("unknown text encoding"),
-        "unreadable": t("cannot be read"),
-        "vanished": t("file disappeared"),
-        "damaged": t("damaged file"),
-        "encrypted": t("encrypted"),
-        "no-text": t("no text found"),
-        "unsupported": t("unsupported format"),
-        "error": t("import failed"),
-        "too-slow": t("took too long"),
+    return {
+        ProblemKind.EMPTY: t("empty file"),
+        ProblemKind.BINARY: t("not a text document"),
+        ProblemKind.TOO_LARGE: t("file too large"),
+        ProblemKind.ENCODING: t("unknown text encoding"),
+        ProblemKind.UNREADABLE: t("cannot be read"),
+        ProblemKind.VANISHED: t("file disappeared"),
+        ProblemKind.DAMAGED: t("damaged file"),
+        ProblemKind.MALFORMED: t("malformed file"),
+        ProblemKind.ENCRYPTED: t("encrypted"),
+        ProblemKind.NO_TEXT: t("no text found"),
+        ProblemKind.UNSUPPORTED: t("unsupported format"),
+        ProblemKind.TOO_SLOW: t("took too long"),
+        ProblemKind.STORAGE: t("not stored in the workspace"),
+        ProblemKind.INTERRUPTED: t("import interrupted"),
+        ProblemKind.INTERNAL: t("import failed"),
     }
-    return names.get(kind, kind)
+
+
+def kind_text(kind: ProblemKind | str) -> str:
+    """The label of a Problem.kind."""
+    return kind_labels()[ProblemKind.parse(kind)]
 
 
 class ProblemsDock(QDockWidget):

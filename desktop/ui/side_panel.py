@@ -443,7 +443,7 @@ class SidePanel(QScrollArea):
         sentences = self.tr("1 source sentence") if n == 1 else self.tr("{n} source sentences")
         articles = self.tr("in 1 article") if k == 1 else self.tr("in {k} articles")
         self.sources_label.setText(f"{sentences.format(n=n)} {articles.format(k=k)}")
-        names = self._names_for(event.actors)
+        names = self.names_for(event.actors)
         for m in sorted(event.mentions, key=lambda m: mention_order(m, self._articles)):
             inside = [
                 x
@@ -474,7 +474,7 @@ class SidePanel(QScrollArea):
             html.escape(self.tr("The sources disagree on the date:")) + "<br>" + "<br>".join(rows)
         )
 
-    def _names_for(self, actors: Iterable[str]) -> list[str]:
+    def names_for(self, actors: Iterable[str]) -> list[str]:
         names: list[str] = []
         for name in actors:
             names.append(name)

@@ -1049,7 +1049,7 @@ class TimelineWidget(QWidget):
         self._label_timer = QTimer(self)
         self._label_timer.setSingleShot(True)
         self._label_timer.setInterval(40)
-        self._label_timer.timeout.connect(self._refresh_labels)
+        self._label_timer.timeout.connect(self.refresh_labels)
         self._vb.sigXRangeChanged.connect(self._on_x_range_changed)
         self._vb.sigResized.connect(self._schedule_labels)
         self._set_lanes_view([])
@@ -1545,7 +1545,7 @@ class TimelineWidget(QWidget):
             self._label_cache[key] = hit
         return hit
 
-    def _refresh_labels(self) -> None:
+    def refresh_labels(self) -> None:
         """Label the events in view so that the picture reads at a glance.
 
         Greedy, most-reported first: each label goes right of its marker, left, or just
@@ -1918,14 +1918,14 @@ class TimelineWidget(QWidget):
         return str(self._ids[hits[0]]) if len(hits) else None
 
     # ------------------------------------------------------------------ export support ---
-    def _export_state(self) -> dict[str, Any]:
+    def export_state(self) -> dict[str, Any]:
         return {
             "events": self._events, "titles": self._titles, "lane_mode": self._lane_mode,
             "visible_ids": self._visible_ids, "selected": self._selected,
             "utc": self._utc_offset, "xrange": tuple(self._vb.viewRange()[0]),
         }
 
-    def _apply_export_state(self, state: Mapping[str, Any]) -> None:
+    def apply_export_state(self, state: Mapping[str, Any]) -> None:
         self._lane_mode = state["lane_mode"]
         self.set_events(state["events"], state["titles"])
         self.set_visible_ids(state["visible_ids"])

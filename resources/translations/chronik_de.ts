@@ -519,6 +519,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>malformed file</source>
+        <translation>fehlerhaft aufgebaute Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>encrypted</source>
         <translation>verschlüsselt</translation>
     </message>
@@ -531,6 +536,16 @@
         <location line="+1"/>
         <source>unsupported format</source>
         <translation>Format nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not stored in the workspace</source>
+        <translation>nicht im Arbeitsbereich gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import interrupted</source>
+        <translation>Import unterbrochen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -21,7 +21,7 @@ from desktop.core.model import (  # noqa: E402
     Region,
     Status,
 )
-from desktop.core.pipeline import Problem  # noqa: E402
+from desktop.core.model import Problem  # noqa: E402
 from desktop.ui.article_list import ArticleListModel  # noqa: E402
 from desktop.ui.event_model import (  # noqa: E402
     COL_DATE,
@@ -174,6 +174,22 @@ def test_problem_model_passes_modeltester(qtmodeltester):
     problems.add_problems([Problem("/x/leer.txt", "empty", "the file is empty")])  # no duplicate
     assert problems.rowCount() == 2
     assert problems.data(problems.index(0, 0)) == "kaputt.pdf"
+
+
+def test_every_problem_kind_has_its_own_label():
+    from desktop.core.model import ProblemKind
+    from desktop.core.readers.errors import KINDS
+    from desktop.ui.problems import kind_labels, kind_text
+
+    labels = kind_labels()
+    assert set(labels) == set(ProblemKind)
+    assert len(set(labels.values())) == len(labels)  # no two kinds read the same
+    assert KINDS <= {k.value for k in ProblemKind}  # every reader kind is one of them
+    model = ProblemsModel()
+    model.add_problems([Problem(f"/x/{k.value}.txt", k, "what happened") for k in ProblemKind])
+    shown = [model.data(model.index(row, 1)) for row in range(model.rowCount())]
+    assert shown == [kind_text(k) for k in ProblemKind]
+    assert kind_text("malformed") == "malformed file"  # a stored kind name finds its label
 
 
 @pytest.mark.parametrize(

@@ -187,11 +187,11 @@ def test_selection_survives_filter_and_zoom_until_filtered_out(timeline: Timelin
 
 def test_filter_hides_markers_and_their_labels(timeline: TimelineWidget) -> None:
     timeline.set_events(HAND)
-    timeline._refresh_labels()
+    timeline.refresh_labels()
     assert "Two leaders talk by phone" in timeline.visible_labels()
     timeline.set_visible_ids({"h2", "h5"})
     assert timeline.scatter().data["visible"].sum() == 2
-    timeline._refresh_labels()
+    timeline.refresh_labels()
     assert "Two leaders talk by phone" not in timeline.visible_labels()
     assert set(timeline.visible_labels()) == {"Alpha visits the capital", "Beta signs a treaty"}
 
@@ -233,7 +233,7 @@ def test_actor_lanes_cap_and_others(timeline: TimelineWidget) -> None:
 
 def test_labels_are_capped_and_do_not_overlap(timeline: TimelineWidget) -> None:
     timeline.set_events(synthetic_events(3000, seed=1))
-    timeline._refresh_labels()
+    timeline.refresh_labels()
     labels = timeline._labels._labels
     assert 0 < len(labels) <= 60
     tr = timeline._vb.childTransform()
@@ -255,7 +255,7 @@ def pg_point(x: float, y: float):  # type: ignore[no-untyped-def]
 
 def test_most_reported_events_get_labels_first(timeline: TimelineWidget) -> None:
     timeline.set_events(sample_events(), SAMPLE_ARTICLE_TITLES)
-    timeline._refresh_labels()
+    timeline.refresh_labels()
     assert "Oval Office meeting ends in a row" in timeline.visible_labels()
 
 
@@ -391,7 +391,7 @@ def test_empty_and_odd_inputs(timeline: TimelineWidget) -> None:
     timeline.fit_all()
     assert timeline.visible_range() == (date(2025, 2, 1), date(2025, 5, 31))
     assert timeline.lane_names() == ["All events"]
-    timeline._refresh_labels()
+    timeline.refresh_labels()
     no_actor = _event("x1", "2025-03-03", "Something without actors", ())
     reversed_ = Event(id="x2", first=date(2025, 3, 9), last=date(2025, 3, 2), precision=Precision.RANGE,
                       status=Status.HAPPENED, label="Reversed interval", actors=("Alpha",))
@@ -438,7 +438,7 @@ def test_sideways_trackpad_scroll_pans(timeline: TimelineWidget) -> None:
 
 def test_clicking_a_label_selects_its_event(timeline: TimelineWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
     timeline.set_events(HAND)
-    timeline._refresh_labels()
+    timeline.refresh_labels()
     left, top, right, bottom, i = next(r for r in timeline._label_rects if HAND[r[4]].id == "h5")
     vb_point = pg_point((left + right) / 2 + 20, (top + bottom) / 2)
     view = timeline.graphics_view()
@@ -466,7 +466,7 @@ def test_a_marker_hovered_first_is_selected_by_the_click(timeline: TimelineWidge
 
 def test_a_label_hovered_first_is_selected_by_the_click(timeline: TimelineWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
     timeline.set_events(HAND)
-    timeline._refresh_labels()
+    timeline.refresh_labels()
     left, top, right, bottom, _ = next(r for r in timeline._label_rects if HAND[r[4]].id == "h2")
     view = timeline.graphics_view()
     pos = view.mapFromScene(timeline._vb.mapToScene(pg_point((left + right) / 2, (top + bottom) / 2)))

@@ -67,7 +67,7 @@ def _circle_hits_rect(cx: float, cy: float, r: float, rect: tuple[float, ...]) -
 
 def layout_problems(w: TimelineWidget) -> list[str]:
     """Everything that makes the current picture hard to read, as sentences."""
-    w._refresh_labels()
+    w.refresh_labels()
     size = w._vb.size()
     W = size.width()  # noqa: N806
     tr = w._vb.childTransform()
@@ -171,7 +171,7 @@ def test_a_bar_spans_its_days_and_keeps_its_label_when_its_start_is_off_screen(t
         tint = QColor(img.pixelColor(int(pt.x()) + (3 if d.day == 1 else -3), row))
         assert tint != img.pixelColor(int(pt.x()) + (-12 if d.day == 1 else 12), row), f"no bar edge at {d}"
     timeline.set_range(date(2025, 3, 10), date(2025, 4, 20))  # the bar's start is off-screen
-    timeline._refresh_labels()
+    timeline.refresh_labels()
     assert "A whole month of talks" in timeline.visible_labels()
     left = next(r[0] for r in timeline._label_rects)
     assert left < 10  # at the left edge, where the bar enters the view
@@ -259,7 +259,7 @@ def test_a_badge_names_what_it_counts_and_a_click_zooms_in(timeline: TimelineWid
     events = synthetic_events(1000, seed=7, start=date(2025, 2, 1), end=date(2025, 5, 31))
     timeline.set_events(events)
     timeline.set_range(date(2025, 2, 1), date(2025, 5, 31))
-    timeline._refresh_labels()
+    timeline.refresh_labels()
     left, top, right, bottom, members = max(timeline.badge_rects(), key=lambda r: len(r[4]))
     centre = QPointF((left + right) / 2, (top + bottom) / 2)
     tip = timeline.badge_tooltip(centre)
@@ -279,7 +279,7 @@ def test_no_grid_line_runs_through_a_label(timeline: TimelineWidget) -> None:
 
     timeline.set_events(sample_events(), SAMPLE_ARTICLE_TITLES)
     timeline.set_range(date(2025, 2, 1), date(2025, 5, 31))
-    timeline._refresh_labels()
+    timeline.refresh_labels()
     with_grid = timeline._glw.grab().toImage()
     source, timeline._bands.grid_source = timeline._bands.grid_source, None
     axis_grid = timeline._time_axis.grid

@@ -92,8 +92,8 @@ def test_installed_chronik_extracts_and_passes_its_selftest_from_another_folder(
     _, python, site = installed
     chronik = python.parent / "chronik"
     where = subprocess.run(
-        [str(python), "-c", "import desktop; from desktop.core.resources import resources_dir; "
-                            "print(desktop.__file__); print(resources_dir())"],
+        [str(python), "-c", ("import desktop; from desktop.core.resources import resources_dir; "
+                             "print(desktop.__file__); print(resources_dir())")],
         cwd=tmp_path, env=_clean_env(), capture_output=True, text=True, timeout=60,
     )
     assert where.returncode == 0, where.stderr

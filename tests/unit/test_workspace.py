@@ -315,7 +315,7 @@ def test_damaged_workspace_is_refused(tmp_path: Path, corpus: Path) -> None:
     for i in range(page, len(data)):  # scribble over everything after the header page
         data[i] = (i * 7) & 0xFF
     path.write_bytes(bytes(data))
-    with pytest.raises(WorkspaceError, match="ws.chronik"):
+    with pytest.raises(WorkspaceError, match=r"ws\.chronik"):
         Session.open(path)
 
 

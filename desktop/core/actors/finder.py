@@ -235,7 +235,7 @@ class _Article:
         text = self.text
         lex = self.lex
         word_class = lex.word_class
-        class_cache = lex._class_cache
+        class_cache = lex._class_cache  # noqa: SLF001 - the lexicon's memo, read in the hot loop
         role_bits = ROLE_EN if self.lang == "en" else ROLE_DE
         pending_pronoun: tuple[int, str] | None = None
         i = 0

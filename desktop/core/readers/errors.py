@@ -5,23 +5,13 @@ from __future__ import annotations
 import os
 import re
 
-#: The closed vocabulary of ``ReadError.kind`` (mirrors ``pipeline.Problem.kind``).
-KINDS = frozenset(
-    {
-        "empty",
-        "binary",
-        "too-large",
-        "encoding",
-        "unreadable",
-        "vanished",
-        "damaged",
-        "encrypted",
-        "no-text",
-        "unsupported",
-        "malformed",
-        "too-slow",
-    }
-)
+from desktop.core.model import ProblemKind
+
+#: The closed vocabulary of ``ReadError.kind``: the ProblemKinds a reader may give
+#: (storage, interrupted and internal come from the import itself).
+KINDS = frozenset(k.value for k in ProblemKind) - {
+    ProblemKind.STORAGE.value, ProblemKind.INTERRUPTED.value, ProblemKind.INTERNAL.value
+}
 
 
 class ReadError(Exception):

@@ -300,7 +300,7 @@ def run(text: str, anchor: date | None, rules: Index, cues: TenseCues, lex: dict
         style: str, regions: Sequence[tuple[int, int]] | None) -> list[Timex]:
     ctx = Ctx(text=text, anchor=anchor, style=style, cues=cues, lex=lex)
     result: list[Timex] = []
-    for s, e, _prio, rule, m in _matches(text, rules):
+    for _s, _e, _prio, rule, m in _matches(text, rules):
         try:
             got = rule.handler(m, ctx)
         except (ValueError, OverflowError, KeyError, IndexError):

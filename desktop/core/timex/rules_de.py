@@ -499,7 +499,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         t = unit_shift(ctx, norm(m.group("unit")), 0, None, m.start(), m.end())
         return [t] if t else None
 
-    WEEKEND_CTX = frozenset({"am", "übers", "vom", "zum", "bis", "seit", "dem", "das", "am", "ab", "nach", "vor", "jedes", "jedem"})
+    WEEKEND_CTX = frozenset({"am", "übers", "vom", "zum", "bis", "seit", "dem", "das", "ab", "nach", "vor", "jedes", "jedem"})
 
     @rule("weekend", rf"(?:(?P<art>dem|das|den)\s+)?(?:(?P<rel>{REL})\s+)?Wochenende(?!\w)",
           prio=3, check=lambda m, t: bool(m.group("rel") or m.group("art")) or prev_word(t, m.start()) in WEEKEND_CTX)
