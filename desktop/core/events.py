@@ -574,8 +574,8 @@ class _DateIndex:
                         found[id(c)] = c
         buckets = self.by_month.values() if len(months) > self.WIDE_MONTHS else (
             self.by_month.get(mo, ()) for mo in months)
-        for cs in buckets:
-            for c in cs:
+        for bucket in buckets:
+            for c in bucket:
                 found[id(c)] = c
         for c in self.wide:
             found[id(c)] = c
@@ -822,7 +822,7 @@ def _kind(c: _Cluster) -> str | None:
 
 
 #: people first, then countries, organisations and groups, places last
-_KIND_ORDER = {ActorKind.PERSON: 0, ActorKind.PLACE: 2}
+_KIND_ORDER: dict[ActorKind | None, int] = {ActorKind.PERSON: 0, ActorKind.PLACE: 2}
 
 #: a label quotes at most this many words of its clause
 LABEL_WORDS = 12

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from desktop.core.model import Article, DateSource, Precision, PubDate, Timex
+from desktop.core.model import Article, DateSource, Precision, PubDate, Region, Timex
 from desktop.core.readers.dates import MONTHS
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
@@ -172,7 +172,7 @@ STORY_CLOSENESS = 0.5
 
 def _words(article: Article, pattern: re.Pattern[str]) -> list[str]:
     words: list[str] = []
-    regions = [r for r in article.regions if r.is_article] or [None]
+    regions: list[Region | None] = [r for r in article.regions if r.is_article] or [None]
     for r in regions:
         start, end = (r.start, r.end) if r is not None else (0, len(article.text))
         words += [w.lower() for w in pattern.findall(article.text, start, end)]
@@ -508,11 +508,11 @@ def infer(
             day = low[aid]
             why = "the latest date the text names"
         else:
-            b = same_report(aid)
-            if b is not None:
-                day = fixed_day(b)
+            same = same_report(aid)
+            if same is not None:
+                day = fixed_day(same)
                 source = DateSource.INFERRED
-                why = f"the same report as {by_id[b].title or by_id[b].path}"
+                why = f"the same report as {by_id[same].title or by_id[same].path}"
         if day is None or not in_month(aid, day):
             continue
         out[aid] = PubDate(day, Precision.DAY, source, why)

@@ -283,7 +283,7 @@ def _date_at(text: str, pos: int) -> tuple[int, date, Precision] | None:
 
 
 def _find_labelled_dates(lex: _Lexicon, s: str) -> list[tuple[int, int, date, Precision]]:
-    out = []
+    out: list[tuple[int, int, date, Precision]] = []
     if lex.date_label is None:
         return out
     for m in lex.date_label.finditer(s):
@@ -624,7 +624,7 @@ class _Analysis:
 
     def _units(self, end: int) -> list[_Piece]:
         """Undecided pieces in text order (whole free lines, or free parts of split lines)."""
-        out = []
+        out: list[_Piece] = []
         for i in range(end):
             line = self.lines[i]
             if line.pieces:
@@ -778,7 +778,7 @@ class _Analysis:
 
     # result
     def pieces(self) -> list[tuple[int, int, str]]:
-        out = []
+        out: list[tuple[int, int, str]] = []
         for line in self.lines:
             if line.pieces:
                 out.extend((p.start, p.end, p.kind or "body") for p in line.pieces)

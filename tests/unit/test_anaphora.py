@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from desktop.core.pipeline import extract_paths
+from desktop.session import extract_paths
 
 
 def _events(tmp_path: Path, text: str):

@@ -302,10 +302,10 @@ class _Article:
         low = w.lower()
         phrases = self.lex.role_phrases[self.lang].get(low)
         if phrases:
-            for toks, info in phrases:
+            for toks, phrase_info in phrases:
                 k = len(toks)
                 if i + k <= self.n and all(self.w[i + x].lower() == toks[x] for x in range(1, k)):
-                    return i + k, info
+                    return i + k, phrase_info
         if self.lang == "de":
             info = self.lex.role_info(w)
             if info is not None:
@@ -406,10 +406,10 @@ class _Article:
             if self.w[i][0].isupper() and self.lang == "de":
                 return self._entity(i) or j  # "die Republikaner": the party
             return j
-        actor = self._resolve_role(info_q) if info_q.key not in _RELATIONAL_ROLES else None
-        if actor is not None:
+        holder = self._resolve_role(info_q) if info_q.key not in _RELATIONAL_ROLES else None
+        if holder is not None:
             start = self.s[_q] if _q >= 0 and self.w[_q].lower() in self.lex.adjectives else self.s[i]
-            self._emit(start, self._end(j - 1), actor, ActorKind.PERSON, info_q.lemma, "role", i)
+            self._emit(start, self._end(j - 1), holder, ActorKind.PERSON, info_q.lemma, "role", i)
         return j
 
     def _resolve_role(self, info: RoleInfo) -> str | None:
@@ -798,7 +798,7 @@ class _Article:
             return 0
         parts = w.split("-")
         lex = self.lex
-        persons = []
+        persons: list[str] = []
         for p in parts:
             hit = next((h for h in lex.alias_index.get(p.lower(), ()) if len(h.tokens) == 1
                         and h.entry.kind is ActorKind.PERSON), None)

@@ -29,7 +29,7 @@ class ReadError(Exception):
         self.message = one_line(message)
         super().__init__(problem_line(self.path, self.message))
 
-    def __reduce__(self):  # picklable across process pools
+    def __reduce__(self) -> tuple[type[ReadError], tuple[str, str, str]]:  # picklable across process pools
         return (type(self), (self.path, self.kind, self.message))
 
 

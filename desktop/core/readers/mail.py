@@ -8,7 +8,7 @@ import logging
 import re
 from dataclasses import replace
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 
 from desktop.core.language import detect_language
 from desktop.core.model import DateSource, Document, Precision, PubDate, Region
@@ -76,7 +76,7 @@ def _outlet(msg: EmailMessage) -> str | None:
     return (name or addr or raw).strip()[:200] or None
 
 
-def _part_text(part: EmailMessage, path: str) -> tuple[str, str, tuple[str, ...]]:
+def _part_text(part: EmailMessage | MIMEPart, path: str) -> tuple[str, str, tuple[str, ...]]:
     """(text, encoding, warnings) of a text part: its declared charset, else detection (with a warning)."""
     try:
         payload = part.get_payload(decode=True)
@@ -136,7 +136,8 @@ def message_to_document(msg: EmailMessage, path: str) -> Document:
     content = content.strip("\n")
     if not content.strip():
         raise ReadError(path, "no-text", "this e-mail has no text")
-    text, regions = content, ()
+    text = content
+    regions: tuple[Region, ...] = ()
     if title:
         text = f"{title}\n\n{content}"
         regions = (Region(0, len(title), "title"),)

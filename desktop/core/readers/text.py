@@ -96,15 +96,16 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
             return Decoded(normalise_newlines(text), name)
 
     if b"\x00" in data:
-        codec = _utf16_without_bom(data)
-        if codec is not None:
+        utf16_codec = _utf16_without_bom(data)
+        if utf16_codec is not None:
             body = data if len(data) % 2 == 0 else data[:-1]
+            utf16: str | None
             try:
-                text = body.decode(codec)
+                utf16 = body.decode(utf16_codec)
             except UnicodeDecodeError:
-                text = None
-            if text is not None and _control_ratio(text) <= 0.05:
-                return Decoded(normalise_newlines(text), codec)
+                utf16 = None
+            if utf16 is not None and _control_ratio(utf16) <= 0.05:
+                return Decoded(normalise_newlines(utf16), utf16_codec)
         raise _binary(path)
 
     bom_stripped = data[3:] if data.startswith(b"\xef\xbb\xbf") else data

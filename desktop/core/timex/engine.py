@@ -205,11 +205,11 @@ def _candidates(text: str, index: Index) -> list[tuple[int, int, int, Rule, re.M
             for i in _find_word(low, p, False):
                 hits.setdefault(i, []).extend(rs)
     if index.digit_rules:
-        for m in _DIGITS.finditer(text):
-            p = m.start()
-            rs = [r for r in index.digit_rules if r.at is None or r.at.match(text, p)]
+        for dm in _DIGITS.finditer(text):
+            at = dm.start()
+            rs = [r for r in index.digit_rules if r.at is None or r.at.match(text, at)]
             if rs:
-                hits.setdefault(p, []).extend(rs)
+                hits.setdefault(at, []).extend(rs)
     out = []
     seen: set[tuple[int, int, str]] = set()
     for pos, rs in hits.items():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from desktop.core.model import Precision, Timex
@@ -543,7 +543,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         elif d == 9:  # "am morgigen Samstag"
             day = cal.add_days(a, 1) or a
         elif d == 0:
-            day = cal.week_start(a) + (cal.add_days(a, wd - 1) - a)  # this week's weekday
+            day = cal.week_start(a) + timedelta(days=wd - 1)  # this week's weekday
         elif d < 0:
             day = cal.weekday_date(a, wd, "past", strict=True)
             if d == -2:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 from desktop.core.model import Precision, Timex
@@ -245,7 +246,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             target = prev_word(ctx.text, s) in TARGET_PREPS
             day = cal.weekday_date(a, wd, "future" if target else ctx.direction(s, e))
         elif d == 0:
-            day = cal.week_start(a) + (cal.add_days(a, wd - 1) - a)
+            day = cal.week_start(a) + timedelta(days=wd - 1)
         else:
             day = cal.weekday_date(a, wd, "past" if d < 0 else "future", strict=True)
         if code:
