@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.core.model import Article, DateSource, Event
 from desktop.core.titles import title_is_derived
 from desktop.ui.event_model import format_date
+from desktop.ui.rows import update_rows
 from desktop.ui.side_panel import date_source_text
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -59,14 +60,19 @@ class ArticleListModel(QAbstractTableModel):
         self._event_counts: dict[str, int] = {}
 
     def set_articles(self, articles: Iterable[Article], events: Iterable[Event] = ()) -> None:
-        self.beginResetModel()
-        self._articles = tuple(articles)
+        """Show ``articles``: rows inserted, removed and changed by article id (no reset)."""
         counts: dict[str, int] = {}
         for e in events:
             for aid in {m.article_id for m in e.mentions}:
                 counts[aid] = counts.get(aid, 0) + 1
-        self._event_counts = counts
-        self.endResetModel()
+        rows = [(a, self._event_counts.get(a.id, 0)) for a in self._articles]
+        new = [(a, counts.get(a.id, 0)) for a in articles]
+
+        def refresh() -> None:
+            self._articles = tuple(a for a, _ in rows)
+            self._event_counts = {a.id: n for a, n in rows if n}
+
+        update_rows(self, rows, new, lambda row: row[0].id, refresh)
 
     def articles(self) -> tuple[Article, ...]:
         return self._articles

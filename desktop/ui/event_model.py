@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from desktop.core.disputes import date_claims, is_disputed
 from desktop.core.model import Event, Precision, Status
+from desktop.ui.rows import update_rows
 
 # -- roles ---------------------------------------------------------------------
 SortRole = Qt.ItemDataRole.UserRole + 1  # a value that sorts correctly per column
@@ -175,13 +176,27 @@ class EventTableModel(QAbstractTableModel):
 
     # -- content --
     def set_events(self, events: Iterable[Event], aliases: Mapping[str, Iterable[str]] | None = None) -> None:
-        """``aliases``: other spellings per actor name; the search finds an event by any of them."""
-        self.beginResetModel()
-        self._aliases = {k: tuple(v) for k, v in (aliases or {}).items()}
-        self._events = tuple(events)
-        self._row_of = {e.id: i for i, e in enumerate(self._events)}
-        self._sort_keys = {}
-        self.endResetModel()
+        """Show ``events``: rows inserted, removed and changed by event id (no reset; a reset
+        when the actors' other spellings changed, which the search of every row reads).
+
+        ``aliases``: other spellings per actor name; the search finds an event by any of them."""
+        new_aliases = {k: tuple(v) for k, v in (aliases or {}).items()}
+        if new_aliases != self._aliases:
+            self.beginResetModel()
+            self._aliases = new_aliases
+            self._events = tuple(events)
+            self._row_of = {e.id: i for i, e in enumerate(self._events)}
+            self._sort_keys = {}
+            self.endResetModel()
+            return
+        rows = list(self._events)
+
+        def refresh() -> None:
+            self._events = tuple(rows)
+            self._row_of = {e.id: i for i, e in enumerate(self._events)}
+            self._sort_keys = {}
+
+        update_rows(self, rows, tuple(events), lambda e: e.id, refresh)
 
     def events(self) -> tuple[Event, ...]:
         return self._events

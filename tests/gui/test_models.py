@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from dataclasses import replace  # noqa: E402
 from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
@@ -81,6 +82,43 @@ def test_event_model_passes_modeltester(qtmodeltester, events):
     model.set_events(events[:2])
     model.set_events([])
     assert model.rowCount() == 0
+
+
+def _signals(model) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
+    seen: list[tuple[str, int, int]] = []
+    model.modelReset.connect(lambda: seen.append(("reset", -1, -1)))
+    model.rowsInserted.connect(lambda _p, a, b: seen.append(("inserted", a, b)))
+    model.rowsRemoved.connect(lambda _p, a, b: seen.append(("removed", a, b)))
+    model.dataChanged.connect(lambda tl, br, _roles=(): seen.append(("changed", tl.row(), br.row())))
+    return seen
+
+
+def test_event_model_announces_rows_instead_of_resetting(qtmodeltester, events):
+    model = EventTableModel()
+    model.set_events(events)
+    qtmodeltester.check(model, force_py=True)  # stays connected and checks every step below
+    seen = _signals(model)
+    renamed = replace(events[2], label="Haushalt verabschiedet")
+    model.set_events([events[0], events[1], renamed, events[3]])  # one rename: one row changed
+    assert seen == [("changed", 2, 2)]
+    assert model.data(model.index(2, COL_LABEL)) == "Haushalt verabschiedet"
+    seen.clear()
+    extra = _event("e5", date(2025, 3, 20), "Neue Brücke eröffnet", ("Stadtrat",), ("a3",))
+    model.set_events([events[0], extra, renamed])  # e2 and e4 gone, e5 new
+    assert seen == [("removed", 3, 3), ("removed", 1, 1), ("inserted", 1, 1)]
+    assert [model.event_at(r).id for r in range(model.rowCount())] == ["e1", "e5", "e3"]
+    assert model.row_of("e3") == 2 and model.row_of("e2") == -1
+
+
+def test_article_model_announces_a_new_article_as_one_inserted_row(qtmodeltester, events):
+    arts = [Article(f"a{i}", f"/x/a{i}.txt", "Text.", "text", f"Titel {i}", None, "de", None, ()) for i in (1, 2, 3)]
+    model = ArticleListModel()
+    model.set_articles(arts[:2], events)
+    qtmodeltester.check(model, force_py=True)
+    seen = _signals(model)
+    model.set_articles(arts, events)
+    assert seen == [("inserted", 2, 2)]
+    assert model.data(model.index(2, 4)) == "1"  # e4 cites a3
 
 
 def test_proxy_passes_modeltester_while_filtering(qtmodeltester, events):
