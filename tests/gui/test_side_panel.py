@@ -25,7 +25,7 @@ from desktop.core.model import (  # noqa: E402
     Status,
     Timex,
 )
-from desktop.core.pipeline import ArticleAnalysis, Extraction  # noqa: E402
+from desktop.core.model import ArticleAnalysis, Extraction  # noqa: E402
 from desktop.ui.dialogs import ArticleViewer, article_html  # noqa: E402
 from desktop.ui.side_panel import SidePanel, highlight_html, snippet_spans  # noqa: E402
 

@@ -17,7 +17,7 @@ from desktop.core.model import (
     Precision,
     Status,
 )
-from desktop.core.pipeline import ArticleAnalysis, Extraction
+from desktop.core.model import ArticleAnalysis, Extraction
 
 
 def em(article: str, start: int, actors: tuple[str, ...], day: date, text: str = "") -> EventMention:
