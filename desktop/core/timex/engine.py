@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from desktop.core.cache import BoundedCache
 from desktop.core.model import Precision, Timex
 from desktop.core.timex import calendar as cal
 from desktop.core.timex.context import Sentences, TenseCues, clause_span, segment_span
@@ -158,6 +159,8 @@ _DIGITS = re.compile(r"\d+")
 _STARTS = re.compile(r"\b\w|[^\w\s]")
 _BACK = 70  # characters before a trigger where a match may start
 _MAX_STARTS = 7
+#: texts whose matches an Index remembers (owned by the Index, safe across threads)
+_MATCH_CACHE_SIZE = 256
 
 
 class Index:
@@ -174,6 +177,11 @@ class Index:
                 self.by_prefix.setdefault(p, []).append(r)
         self.words = frozenset(self.by_word)
         self.rules = tuple(rules)
+        #: text -> selected matches: matching does not depend on the anchor, so an article
+        #: tagged twice (without, then with its publication date) is matched once
+        self.matches: BoundedCache[str, list[tuple[int, int, int, Rule, re.Match[str]]]] = BoundedCache(
+            _MATCH_CACHE_SIZE
+        )
 
 
 def _lower(text: str) -> str:
@@ -279,20 +287,11 @@ def _select(cands: list[tuple[int, int, int, Rule, re.Match[str]]]) -> list[tupl
     return kept
 
 
-#: matching does not depend on the anchor: an article tagged twice (without, then with its
-#: publication date) is matched once
-_MATCH_CACHE: dict[tuple[int, str], list[tuple[int, int, int, Rule, re.Match[str]]]] = {}
-_MATCH_CACHE_SIZE = 256
-
-
 def _matches(text: str, rules: Index) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
-    key = (id(rules), text)
-    hit = _MATCH_CACHE.get(key)
+    hit = rules.matches.get(text)
     if hit is None:
         hit = _select(_candidates(text, rules))
-        if len(_MATCH_CACHE) >= _MATCH_CACHE_SIZE:
-            _MATCH_CACHE.pop(next(iter(_MATCH_CACHE)))
-        _MATCH_CACHE[key] = hit
+        rules.matches.put(text, hit)
     return hit
 
 
