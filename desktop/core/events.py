@@ -465,7 +465,8 @@ def _offset_events(
         if not np_words or np_words[0].lower() not in _EVENT_DETERMINERS or \
                 any(after.start("np") <= x.start < np_end for x in timexes):
             continue  # "zwei Tage nach Weihnachten", "two days after March 3" name no event
-        words = lex.find(article.text[after.start("np"):np_end]) or [(0, 0, None, None)]
+        words: list[tuple[int, int, str | None, str | None]] = [
+            *lex.find(article.text[after.start("np"):np_end])] or [(0, 0, None, None)]
         own = _sentence_actors([x for x in mentions if after.start("np") <= x.start < np_end])
         # the label names the event: "Rauswurf von X" (a German case article goes with the date)
         cut_at = after.start("np") + (len(np_words[0]) + 1 if np_words[0].lower() in _CASE_ARTICLES else 0)
