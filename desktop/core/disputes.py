@@ -123,12 +123,12 @@ def join_disputed(events: Sequence[Event], kinds: Mapping[str, ActorKind]) -> li
     for i, e in enumerate(events):
         if i in done:
             continue
-        group = group_of.get(i)
-        if group is None:
+        joined = group_of.get(i)
+        if joined is None:
             out.append(e)
             continue
-        done.update(group)
-        out.append(_joined([events[k] for k in group]))
+        done.update(joined)
+        out.append(_joined([events[k] for k in joined]))
     out.sort(key=lambda e: (e.first, e.last, e.label))
     return out
 

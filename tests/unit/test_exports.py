@@ -21,7 +21,8 @@ from desktop.cli import main
 from desktop.core import exports
 from desktop.core.disputes import date_claims, is_disputed
 from desktop.core.model import Precision, Status
-from desktop.core.pipeline import Extraction, extract_paths
+from desktop.core.model import Extraction
+from desktop.session import extract_paths
 from desktop.core.resources import resource_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -349,10 +350,10 @@ def test_cli_exports_each_format(fmt: str, tmp_path: Path, capsys: pytest.Captur
 
 
 def test_cli_exports_a_workspace_with_its_corrections(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from desktop.core.workspace import Workspace
+    from desktop.session import Session
 
     db = tmp_path / "w.chronik"
-    with Workspace.open(db) as ws:
+    with Session.open(db) as ws:
         ws.import_paths([str(DISPUTED)])
         ws.rename_event(_call(ws.extraction()), "Telefonat Scholz – Macron")
     out = tmp_path / "c.ics"
@@ -369,5 +370,5 @@ def test_cli_export_names_what_is_wrong(tmp_path: Path, capsys: pytest.CaptureFi
     missing = tmp_path / "no" / "such" / "dir" / "a.json"
     assert main(["export", "--format", "timelinejs", "--out", str(missing), str(DISPUTED)]) == 1
     assert str(missing) in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="nothing.chronik"):
+    with pytest.raises(SystemExit, match=r"nothing\.chronik"):
         main(["export", "--format", "md", "--out", str(tmp_path / "a.md"), str(tmp_path / "nothing.chronik")])

@@ -25,7 +25,9 @@ def escape_text(value: str) -> str:
 
 def fold(line: str) -> str:
     """Fold a content line into pieces of at most 75 octets (never inside a UTF-8 sequence)."""
-    out, cur, size = [], [], 0
+    out: list[str] = []
+    cur: list[str] = []
+    size = 0
     limit = 75
     for ch in line:
         n = len(ch.encode("utf-8"))
