@@ -66,7 +66,7 @@ def _chromium() -> str:
 
 def _export_samples(lang: str) -> dict:  # type: ignore[type-arg]
     from desktop.core import exports
-    from desktop.core.pipeline import extract_paths
+    from desktop.session import extract_paths
     from desktop.core.resources import resource_path
 
     ex = extract_paths([str(resource_path("samples"))])

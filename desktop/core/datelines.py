@@ -156,7 +156,7 @@ def _anniversary(patterns: Sequence[str]) -> re.Pattern[str] | None:
             log.warning("pubdate lexicon: ignoring invalid anniversary pattern %r", p)
             continue
         # each pattern's groups renamed apart, so that they combine into one expression
-        good.append("(?:" + re.sub(r"\(\?P<(n|u|half)>", lambda m: f"(?P<{m.group(1)}{k}>", p) + ")")
+        good.append("(?:" + re.sub(r"\(\?P<(n|u|half)>", rf"(?P<\g<1>{k}>", p) + ")")
     return re.compile(r"(?<!\w)(?:" + "|".join(good) + ")", re.I) if good else None
 
 
@@ -374,17 +374,17 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
     for wm in lex.weekday_date.finditer(text):
         if any(a <= wm.start() < b for a, b in taken):
             continue
-        m = lex.date.match(text, wm.end())
-        if not m or m.group("wd"):
+        wdate = lex.date.match(text, wm.end())
+        if not wdate or wdate.group("wd"):
             continue
-        v = _value(m, lex)
+        v = _value(wdate, lex)
         if v is None or v[2] is None or _foreign(regions, wm.start()):
             continue
         wd = lex.weekdays[wm.group("w").lower()]
         y = v[0]
         if y is not None and date(y, v[1], v[2]).weekday() != wd:
             continue
-        out.append(Stamp(wm.start(), m.end(), "weekday", y, v[1], v[2], wd, text[wm.start() : m.end()]))
+        out.append(Stamp(wm.start(), wdate.end(), "weekday", y, v[1], v[2], wd, text[wm.start() : wdate.end()]))
     if lex.anniversary is not None:
         for am in lex.anniversary.finditer(text):
             months = _anniversary_months(am, lex)
@@ -569,7 +569,9 @@ def is_bare_line(s: str) -> bool:
     if lex.label.match(s) or (lex.start_label is not None and lex.start_label.match(s)):
         return False
     m = lex.date.match(s)
-    return bool(m) and not _WORD.findall(s[(lex.time.match(s, m.end()) or m).end():])
+    if m is None:
+        return False
+    return not _WORD.findall(s[(lex.time.match(s, m.end()) or m).end():])
 
 
 def month_header(text: str) -> tuple[int, int] | None:

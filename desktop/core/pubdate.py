@@ -216,7 +216,7 @@ _NAME = re.compile(r"(?<=[a-zäöüß,;:)\]\"“”»«] )([A-ZÄÖÜ][\w-]{3,})
 
 def _names(article: Article) -> set[str]:
     out: set[str] = set()
-    regions = [r for r in article.regions if r.is_article] or [None]
+    regions: list[Region | None] = [r for r in article.regions if r.is_article] or [None]
     for r in regions:
         start, end = (r.start, r.end) if r is not None else (0, len(article.text))
         out.update(_NAME.findall(article.text, start, end))
@@ -477,19 +477,20 @@ def infer(
         ev = evidence.get(aid) or Evidence()
         day: date | None = None
         source, why = DateSource.TEXT, ""
-        anchored = _event_anchor(ev, event_days or {}, low[aid], month_of(aid))
+        latest = low[aid]
+        anchored = _event_anchor(ev, event_days or {}, latest, month_of(aid))
         if anchored is not None:
             day, word, b = anchored
             source = DateSource.INFERRED
             why = f"'{word}' is dated in {by_id[b].title or by_id[b].path}" if b in by_id else f"'{word}' dated elsewhere"
-        elif low[aid] is not None and ev.weekdays and _main_weekday(ev) == low[aid].weekday() and \
-                not _named_later(ev, low[aid]):  # type: ignore[arg-type, union-attr]
+        elif latest is not None and ev.weekdays and _main_weekday(ev) == latest.weekday() and \
+                not _named_later(ev, latest):
             # the latest day it names falls on the weekday it reports most: that day's news
-            day = low[aid]
+            day = latest
             why = "the latest date it names, on the weekday it reports"
-        elif ev.today_weekday is not None and low[aid] is not None and month_of(aid) is not None:
+        elif ev.today_weekday is not None and latest is not None and month_of(aid) is not None:
             # "heute, Montag" in a month-only dated article: the first such day from the latest day it names
-            day = low[aid] + timedelta(days=(ev.today_weekday - low[aid].weekday()) % 7)  # type: ignore[operator]
+            day = latest + timedelta(days=(ev.today_weekday - latest.weekday()) % 7)
             why = "the weekday it names as today, after the latest date it names"
         elif ev.weekdays:
             wd = Counter(ev.weekdays).most_common(1)[0][0]

@@ -203,12 +203,12 @@ def test_a_dateline_with_the_agency_and_a_full_stop() -> None:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("Gedenken in Graz\n\nHeute vor 80 Jahren, am 8. Mai 1945, endete in Europa der Krieg. "
-         "Die Stadt erinnert mit einer Ausstellung daran.\n", date(2025, 5, 8)),
-        (" date 2022-10\n\nHeute ist es genau ein halbes Jahr her, dass in Nordhafen am 3. April der Damm "
-         "brach. Seither wird gebaut.\n", date(2022, 10, 3)),
-        ("Northbay remembers\n\nToday marks exactly two years since the dam burst on June 6, 2023, "
-         "flooding the lower town.\n", date(2025, 6, 6)),
+        (("Gedenken in Graz\n\nHeute vor 80 Jahren, am 8. Mai 1945, endete in Europa der Krieg. "
+          "Die Stadt erinnert mit einer Ausstellung daran.\n"), date(2025, 5, 8)),
+        ((" date 2022-10\n\nHeute ist es genau ein halbes Jahr her, dass in Nordhafen am 3. April der Damm "
+          "brach. Seither wird gebaut.\n"), date(2022, 10, 3)),
+        (("Northbay remembers\n\nToday marks exactly two years since the dam burst on June 6, 2023, "
+          "flooding the lower town.\n"), date(2025, 6, 6)),
     ],
 )
 def test_an_anniversary_dates_the_article(text: str, day: date) -> None:
