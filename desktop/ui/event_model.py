@@ -173,6 +173,7 @@ class EventTableModel(QAbstractTableModel):
         self._events: tuple[Event, ...] = ()
         self._row_of: dict[str, int] = {}
         self._sort_keys: dict[int, list[Any]] = {}  # per column, computed once per reset
+        self._aliases: dict[str, tuple[str, ...]] = {}  # actor name -> other spellings (search)
 
     # -- content --
     def set_events(self, events: Iterable[Event], aliases: Mapping[str, Iterable[str]] | None = None) -> None:

@@ -153,7 +153,7 @@ def test_source_cards_follow_the_articles_dates_and_share_one_header_form(qtbot)
     from datetime import date as _date
 
     from desktop.core.model import Article, DateSource, Event, EventMention, Precision, PubDate, Region, Status
-    from desktop.core.pipeline import ArticleAnalysis, Extraction
+    from desktop.core.model import ArticleAnalysis, Extraction
     from desktop.ui.side_panel import SidePanel
 
     def art(aid: str, day: _date | None, title: str | None, outlet: str | None, text: str) -> Article:

@@ -36,7 +36,7 @@ def timeline(qtbot):  # type: ignore[no-untyped-def]
 
 
 def _extracted(paths: list[Path]) -> tuple[list[Event], dict[str, str]]:
-    from desktop.core.pipeline import extract_paths
+    from desktop.session import extract_paths
 
     ex = extract_paths([str(p) for p in paths])
     return list(ex.events), {a.id: a.title or a.path for a in ex.articles}
