@@ -39,5 +39,5 @@ def test_cancel_acts_inside_a_stuck_file_on_the_thread_pool(qtbot, tmp_path: Pat
     outcome = finished.args[0]
     assert outcome.cancelled
     assert len(outcome.extraction.articles) == 1
-    outcome.workspace.close()
+    assert not hasattr(outcome, "workspace")  # values only: the worker closed its own connection
     executor.wait(5000)

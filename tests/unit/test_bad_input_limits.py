@@ -18,6 +18,7 @@ from desktop.cli import main
 from desktop.core import pipeline
 from desktop.core.budget import Cancelled, TookTooLong, guard
 from desktop.core.workspace import Workspace, WorkspaceError
+from desktop.session import Session
 
 REPO = Path(__file__).resolve().parents[2]
 GOOD = "Kiel, 4. März 2025. Der Kieler Stadtrat hat am Dienstag eine neue Buslinie beschlossen.\n"
@@ -86,7 +87,7 @@ def test_a_file_over_the_time_limit_is_skipped_and_the_rest_goes_on(
 
 def test_the_time_limit_holds_in_a_workspace_too(folder: Path, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(pipeline, "read_documents", _never_ending(pipeline.read_documents))
-    with Workspace.open(tmp_path / "w.chronik") as ws:
+    with Session.open(tmp_path / "w.chronik") as ws:
         report = ws.import_paths([folder], time_limit=0.5)
         assert [p.kind for p in report.problems] == ["too-slow"]
         assert ws.article_count() == 1
@@ -103,7 +104,7 @@ def test_cancel_acts_within_a_second_inside_one_file(folder: Path, tmp_path: Pat
             clicked.append(time.monotonic())  # the user clicks Cancel half a second in
         return bool(clicked)
 
-    with Workspace.open(tmp_path / "w.chronik") as ws:
+    with Session.open(tmp_path / "w.chronik") as ws:
         t0 = time.monotonic()
         report = ws.import_paths([folder], cancel=cancel)
         assert time.monotonic() - clicked[0] < 1.0
@@ -197,7 +198,7 @@ def test_the_import_log_stays_bounded_over_many_runs(tmp_path: Path) -> None:
     for i in range(5):
         (folder / f"a{i}.txt").write_text(GOOD.replace("4. März", f"{i + 1}. März"), encoding="utf-8")
     (folder / "leer.txt").write_bytes(b"")
-    with Workspace.open(tmp_path / "w.chronik") as ws:
+    with Session.open(tmp_path / "w.chronik") as ws:
         for _ in range(6):
             ws.import_paths([folder])
         rows = ws.import_log()

@@ -226,8 +226,8 @@ def _parse(data: bytes) -> EmailMessage:
         notes.append(f"the e-mail has more than {MAX_PARTS:,} parts; only the first {MAX_PARTS:,} were read")
     if big:
         notes.append(f"only the first {human_size(len(data))} of the message were read")
-    msg.chronik_warnings = tuple(notes)
-    msg.chronik_cut_parts = many
+    msg.chronik_warnings = tuple(notes)  # type: ignore[attr-defined]  # read back by message_to_document
+    msg.chronik_cut_parts = many  # type: ignore[attr-defined]
     return msg
 
 

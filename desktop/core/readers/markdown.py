@@ -76,7 +76,7 @@ def read_markdown(data: bytes, path: str) -> Document:
     in_fence = False
     raw = source.split("\n")
     size = 0
-    stopped = ()
+    stopped: tuple[str, ...] = ()
     for i, line in enumerate(raw):
         size += len(line) + 1
         if size > 2 * MAX_TEXT_CHARS:  # read_path keeps MAX_TEXT_CHARS of it

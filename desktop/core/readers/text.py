@@ -189,7 +189,8 @@ codecs.register_error("chronik-cp1252", _cp1252_fallback)
 
 
 def _decode_mixed(data: bytes) -> Decoded | None:
-    _mixed_state.sink = foreign = []
+    foreign: list[str] = []
+    _mixed_state.sink = foreign
     try:
         text = data.decode("utf-8", "chronik-cp1252")
     finally:
