@@ -271,6 +271,7 @@ def analyse(article: Article, published: PubDate | None = None) -> ArticleAnalys
 def _analyse(article: Article, published: PubDate | None) -> ArticleAnalysis:
     from desktop.core.actors import ActorLexicon, find_mentions
     from desktop.core.actors.anaphora import definite_references, repeated_names
+    from desktop.core.actors.short_forms import short_form_mentions
     from desktop.core.events import event_mentions
     from desktop.core.sentences import split_sentences
 
@@ -283,6 +284,7 @@ def _analyse(article: Article, published: PubDate | None) -> ArticleAnalysis:
         article.text, sentences, ActorLexicon.load(), article.language, allowed=article.is_article_offset
     )
     more = repeated_names(article.text, mentions, article.is_article_offset)
+    more += short_form_mentions(article.text, [*mentions, *more], article.is_article_offset)
     more += definite_references(article.text, [*mentions, *more], article.language, article.is_article_offset)
     if more:
         mentions = sorted([*mentions, *more], key=lambda m: (m.start, m.end))

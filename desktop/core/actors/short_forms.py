@@ -1,0 +1,93 @@
+"""Short forms of organisations and places named in full once: "Hindenburg Research" ... "after
+Hindenburg released its report"; "City of Northdale" ... "applies to Northdale"; "Gemeinde Blatten"
+... "in Blatten".
+
+A name whose last word is an organisation head ("Research", "Group", "Office") or whose first
+word is a place head ("City of", "Gemeinde", "Kanton") has the rest for its short form, when no
+other actor of the article shares that short form. The heads are those of
+``resources/lexicons/actors_heads.tsv`` (kind organisation with "end", place with "start").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from desktop.core.model import ActorKind, Mention
+from desktop.core.resources import resource_path
+
+_LINKS = frozenset("of der des von the".split())
+_KINDS = (ActorKind.ORGANISATION, ActorKind.PLACE)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that end an organisation's name, words that start a place's name), lower case."""
+    ends, starts = set(), set()
+    try:
+        lines = resource_path("lexicons", "actors_heads.tsv").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset(), frozenset()
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 3:
+            continue
+        head, kind, where = cols[0].strip().lower(), cols[1].strip(), set(cols[2].strip().split("|"))
+        if kind == "organisation" and "end" in where:
+            ends.add(head)
+        if kind == "place" and "start" in where:
+            starts.add(head)
+    return frozenset(ends), frozenset(starts)
+
+
+def short_form(name: str, kind: ActorKind) -> str | None:
+    """The short form of a full name, or None."""
+    ends, starts = _heads()
+    words = name.split()
+    if len(words) < 2:
+        return None
+    short: list[str] = []
+    if kind is ActorKind.ORGANISATION and words[-1].lower() in ends:
+        short = words[:-1]
+    elif kind is ActorKind.PLACE and words[0].lower() in starts:
+        short = words[1:]
+        while short and short[0].lower() in _LINKS:
+            short = short[1:]
+    text = " ".join(short)
+    if len(text) < 4 or not text[:1].isupper() or any(w.lower() in _LINKS for w in short):
+        return None
+    return text
+
+
+def short_form_mentions(
+    text: str, mentions: Sequence[Mention], allowed: Callable[[int], bool] | None = None
+) -> list[Mention]:
+    """Mentions of the short forms of the article's full organisation and place names."""
+    longs: dict[str, set[str]] = {}
+    source: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind not in _KINDS or m.via not in ("name", "alias"):
+            continue
+        short = short_form(" ".join(m.text.split()), m.kind)
+        if short:
+            longs.setdefault(short, set()).add(m.actor)
+            source.setdefault(short, m)
+    # a short form two actors share, or that another actor is called, is nobody's
+    others = {m.actor for m in mentions}
+    forms = {s: source[s] for s, actors in longs.items() if len(actors) == 1 and s not in others - actors}
+    if not forms:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w-])(?!\s+[A-ZÄÖÜ])")
+    out = []
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        if any(a < e and s < b for a, b in spans) or (allowed is not None and not allowed(s)):
+            continue
+        src = forms[match.group(0)]
+        out.append(Mention(s, e, match.group(0), src.actor, src.kind, None, "short"))
+    return out
