@@ -148,6 +148,15 @@ def format_event_date(event: Event) -> str:
     return format_date(event.first, event.last, event.precision)
 
 
+def kind_text(kind: str | None, lang: str) -> str:
+    """The kind of an event ("call") in the UI's language ("Telefonat"), from the event lexicon."""
+    if not kind:
+        return ""
+    from desktop.core.events import EventLexicon
+
+    return EventLexicon.load().label(kind, lang) or ""
+
+
 def status_text(status: Status) -> str:
     return _tr("planned") if status is Status.PLANNED else _tr("happened")
 

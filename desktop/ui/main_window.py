@@ -328,6 +328,9 @@ class MainWindow(QMainWindow):
 
         # side panel (right) and problems (bottom) as docks: saveState remembers them
         self.side_panel = SidePanel()
+        from desktop.ui.app import ui_language
+
+        self.side_panel.language = ui_language(self.settings.get(cfg.LANGUAGE))
         self.side_dock = QDockWidget(self.tr("Event"), self)
         self.side_dock.setObjectName("side_dock")
         self.side_dock.setWidget(self.side_panel)

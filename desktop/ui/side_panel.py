@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core.model import Actor, Article, DateSource, Event, EventMention, Mention, Status
 from desktop.core.disputes import date_claims
 from desktop.core.titles import display_title, title_is_derived
-from desktop.ui.event_model import format_date, format_day, format_event_date, status_text
+from desktop.ui.event_model import format_date, format_day, format_event_date, kind_text, status_text
 
 DATE_COLOUR = "#1f5fbf"
 ACTOR_COLOUR = "#b3541e"
@@ -325,6 +325,7 @@ class SidePanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(280)
         self._event: Event | None = None
+        self.language = "en"  # the UI's language, for the event's kind ("Telefonat" / "Phone call")
         self._articles: dict[str, Article] = {}
         self._actors: dict[str, Actor] = {}
         self._mentions: dict[str, tuple[Mention, ...]] = {}
@@ -420,9 +421,11 @@ class SidePanel(QScrollArea):
         self.label.setText(event.label)
         status = status_text(event.status)
         status_colour = "#6a5acd" if event.status is Status.PLANNED else "#2e7d32"
+        kind = kind_text(event.kind, self.language)
         self.date_label.setText(
             f"<b>{html.escape(format_event_date(event))}</b>"
             f" &nbsp;·&nbsp; <span style='color:{status_colour}'>{html.escape(status)}</span>"
+            + (f" &nbsp;·&nbsp; <span style='color:#555'>{html.escape(kind)}</span>" if kind else "")
         )
         for name in event.actors:
             chip = QPushButton(name)

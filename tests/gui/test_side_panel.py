@@ -180,3 +180,21 @@ def test_source_cards_follow_the_articles_dates_and_share_one_header_form(qtbot)
     assert texts[1].startswith("<b>Abendblatt</b>") and "20 Feb 2025" in texts[1]
     assert "no publication date" in texts[2] and "Der Rat tagte am Mittwoch lange." in texts[2]
     assert not any("1f3a.txt" in t for t in texts)  # never a file name as a title when there is text
+
+
+def test_the_panel_names_the_kind_of_event_in_the_ui_language(qtbot) -> None:
+    from datetime import date
+
+    from desktop.core.model import Event, Precision, Status
+    from desktop.ui.side_panel import SidePanel
+
+    panel = SidePanel()
+    qtbot.addWidget(panel)
+    event = Event("k1", date(2025, 3, 5), date(2025, 3, 5), Precision.DAY, Status.HAPPENED,
+                  "Anna Berg rief Karl Stein an", ("Anna Berg",), (), kind="call")
+    panel.language = "de"
+    panel.show_event(event)
+    assert "Telefonat" in panel.date_label.text()
+    panel.language = "en"
+    panel.show_event(event)
+    assert "Phone call" in panel.date_label.text()
