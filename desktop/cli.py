@@ -119,7 +119,7 @@ def _run_extract(args: argparse.Namespace) -> int:
     _report_problems(problems)
     _report_warnings(warned)
     if args.json:
-        json.dump(export_json.extraction_to_json(extraction), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(export_json.extraction_to_json(extraction), sys.stdout, ensure_ascii=False, separators=(",", ":"))
         sys.stdout.write("\n")
     else:
         sys.stdout.write(export_json.extraction_to_table(extraction))
