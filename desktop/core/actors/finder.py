@@ -38,12 +38,7 @@ from desktop.core.actors.lexicon import (
 )
 from desktop.core.model import ActorKind, Mention, Sentence
 
-#: A credit word right before a colon ("Foto:", "Bild:", "Quelle:"), what follows it, and short byline lines.
-_CREDIT_WORD_RE = re.compile(
-    r"\b(?:Fotos?|Bild(?:er)?|Photos?|Grafik|Quelle|Video|Illustration|Images?|Credits?|Copyright|Von|"
-    r"Mitarbeit|Autor(?:in)?|Source|Picture|Bildquelle|Fotograf(?:in)?)[ \t]*$")
-_CREDIT_TAIL_RE = re.compile(r"[^\n)]{0,120}")
-_BYLINE_STARTS = ("Von ", "By ", "Ein Kommentar von ", "Eine Analyse von ")
+_CREDIT_TAIL_RE = re.compile(r"(?:[^\n).!?]|(?<![^\W\d_]{2})[.!?]|[.!?](?!\s+[A-ZÄÖÜ]))*")
 _REPORTING_RE = re.compile(r"(?:(?:Additional )?[Rr]eporting|Editing|Writing|Compiled|Mit Material) (?:by|von) [^\n]{0,160}")
 _GLUE_RE = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")
@@ -56,6 +51,10 @@ _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "ität", "ism
                   "politik", "industrie", "wirtschaft", "regierung", "ministerin", "minister", "tage", "jahre",
                   "schule", "schulen", "motors", "ismus")
 _IBERIAN_ENDINGS = ("ez", "es", "os", "as", "a", "o", "í", "á", "ó", "ón")
+#: capitalised surname prefixes glued to a capital ("McMichael", "MacArthur", "DeSantis", "LaGuardia")
+_NAME_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"}
+#: month names that are also surnames ("Theresa May"): a surname after a first name when no number follows
+_MONTH_SURNAMES = {"may", "april", "june", "august"}
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "bin", "ibn",
               "al", "el", "la", "le", "ter", "zu", "vom", "af", "y"}
 _LOCATIVE = {"in", "nach", "bei", "nahe", "um", "rund", "gen", "vor", "im", "near", "to", "at", "outside",
@@ -106,18 +105,21 @@ class _Article:
         self.person_last: dict[str, int] = {}  # canonical -> order of its last mention
         self.order = 0
         self.sentence_persons: list[list[tuple[int, str]]] = []  # per sentence: (token index, canonical)
+        self.authors: set[str] = set()  # name keys of the page's authors and photographers
         self.excluded = self._credit_spans(text)
 
     # ------------------------------------------------------------------ helpers
-    @staticmethod
-    def _credit_spans(text: str) -> list[tuple[int, int]]:
-        """Inline photo credits and bylines ("Foto: Alex Brandon/AP/dpa", "© Reuters", "Von Anna Muster")."""
+    def _credit_spans(self, text: str) -> list[tuple[int, int]]:
+        """Photo credits and bylines ("Foto: Alex Brandon/AP/dpa", "© Reuters", "Photo by J. Doe/Getty",
+        "Von Anna Muster", "Edited by A and B"); the names in them are the page's authors (self.authors)."""
+        colon_re, by_re, byline_re = self.lex.credit_patterns()
         spans = []
         p = text.find(":")
         while p >= 0:
-            if _CREDIT_WORD_RE.search(text, max(0, p - 16), p):
+            m = colon_re.search(text, max(0, p - 24), p + 1)
+            if m is not None and m.end() > p:
                 end = _CREDIT_TAIL_RE.match(text, p + 1)
-                spans.append((max(0, p - 16), end.end() if end else p + 1))
+                spans.append((m.start(), end.end() if end else p + 1))
             p = text.find(":", p + 1)
         for mark in ("©", "(c)", "(C)"):
             p = text.find(mark)
@@ -125,17 +127,18 @@ class _Article:
                 end = _CREDIT_TAIL_RE.match(text, p + len(mark))
                 spans.append((p, end.end() if end else p + 1))
                 p = text.find(mark, p + 1)
-        for prefix in _BYLINE_STARTS:  # a short line starting "Von Anna Muster" / "By John Doe"
-            p = 0 if text.startswith(prefix) else text.find("\n" + prefix)
-            while p >= 0:
-                line_end = text.find("\n", p + 1)
-                line_end = len(text) if line_end < 0 else line_end
-                if line_end - p <= len(prefix) + 52:
-                    spans.append((p, line_end))
-                p = text.find("\n" + prefix, p + 1)
+        for m in by_re.finditer(text):  # "Foto von Anna Muster", "(Photo by John Doe/Getty Images)"
+            end = _CREDIT_TAIL_RE.match(text, m.end())
+            spans.append((m.start(), end.end() if end else m.end()))
+        for m in byline_re.finditer(text):  # "Von Anna Muster", "By John Doe and Jane Roe", "Edited by ..."
+            if _names_only(m.group(1)):
+                spans.append((m.start(), m.end()))
         if "ing by " in text or "Mit Material von" in text:
             for m in _REPORTING_RE.finditer(text):
                 spans.append((m.start(), m.end()))
+        cues = {w.lower() for w in self.lex.credit_words + self.lex.byline_words if " " not in w}
+        for a, b in spans:
+            self.authors.update(_name_keys(text[a:b], cues))
         spans.sort()
         return spans
 
@@ -220,6 +223,8 @@ class _Article:
         m = _GLUE_RE.search(w)
         assert m is not None
         a, b = w[: m.start() + 1], w[m.start() + 1:]
+        if a in _NAME_PREFIXES:
+            return [w]  # "McMichael", "DeSantis", "DiCaprio": one surname
         def known(x: str) -> bool:
             x0 = x.split("-")[0].lower()
             return x0 in lex.alias_index or lex.role_info(x) is not None
@@ -567,7 +572,9 @@ class _Article:
                     and self._gap(surname_end).strip() == "":
                 surname_end += 1
                 continue
-            if self._surname_like(t, allow_first=True):
+            if self._surname_like(t, allow_first=True) or (
+                    t.lower() in _MONTH_SURNAMES and t[0].isupper() and lex.first_names.get(w[m - 1].lower())
+                    and not (surname_end + 1 < self.n and self.w[surname_end + 1][0].isdigit())):
                 surname_end += 1
                 # "Rodrigo Valdemoro Ibarra", "Pedro Sánchez Pérez": a second Iberian-looking surname
                 if surname_end < self.n and self._gap(surname_end - 1).strip() == "":
@@ -583,6 +590,8 @@ class _Article:
                 return None
         if self._end(surname_end - 1) < len(self.text) and self.text[self._end(surname_end - 1)] == "/":
             return None  # "Alex Brandon/AP": a photo credit
+        if len(given) == 1 and w[k].lower() in lex.word_first_names and not self._word_name_fits(k, surname_end):
+            return None  # "Mark", "Guy", "Will": a common word unless the context says name
         span = self.text[self.s[k]: self._end(surname_end - 1)]
         name = " ".join(span.split())
         entry = lex.fuzzy_person(name)
@@ -593,6 +602,20 @@ class _Article:
             return surname_end, known, lex.entries.get(known), "name", None
         gender = None if self._is_initial(given[0]) else lex.first_names.get(w[given[0]].split("-")[0].lower())
         return surname_end, name, None, "name", gender if gender in ("m", "f") else None
+
+    def _word_name_fits(self, k: int, end: int) -> bool:
+        """A first name that is also a word ("Mark Warner", not "Will Trump win", "die Mark Brandenburg")."""
+        if end != k + 2:
+            return False
+        if k == 0 and not self._role_before(k):
+            return False
+        if k > 0 and self.w[k - 1].lower() in _DETS:
+            return False
+        sur = self.w[k + 1]
+        return sur.lower() not in self.lex.word_first_names and not self.lex.alias_index.get(sur.lower())
+
+    def _role_before(self, k: int) -> bool:
+        return False
 
     def _surname_at(self, k: int) -> str | None:
         w = self.w[k]
@@ -884,7 +907,20 @@ class _Article:
                 full.setdefault(token_key(m.actor.split()[-1]), set()).add(m.actor)
         persons = {m.actor for m in self.mentions if m.kind is ActorKind.PERSON}
         out = []
+        furniture = self._name_only_pieces()
+        dropped: set[str] = set()
+        kept: set[str] = set()
         for m in self.mentions:
+            if m.kind is ActorKind.PERSON and (m.start in furniture or (
+                    self.authors and (name_key(m.actor) in self.authors or name_key(m.text) in self.authors))):
+                dropped.add(m.actor)  # a byline, a photo credit, a commenter's name line: not an actor
+            elif m.kind is ActorKind.PERSON and m.via not in ("pronoun", "role", "group"):
+                kept.add(m.actor)
+        dropped -= kept
+        for m in self.mentions:
+            if m.kind is ActorKind.PERSON and (m.start in furniture or m.actor in dropped or (
+                    self.authors and (name_key(m.actor) in self.authors or name_key(m.text) in self.authors))):
+                continue
             if m.kind is ActorKind.PERSON and m.actor.endswith("s") and m.actor[:-1] in persons \
                     and m.actor not in self.lex.entries:
                 m = replace(m, actor=m.actor[:-1])  # "Steve Bensons": genitive of a name seen elsewhere
@@ -895,6 +931,64 @@ class _Article:
             out.append(m)
         out.sort(key=lambda m: (m.start, m.end))
         self.mentions = out
+
+
+    def _name_only_pieces(self) -> set[int]:
+        """Starts of person mentions on a line (or in brackets) that holds nothing but names: bylines,
+        credits and commenters' names ("Anna Muster, Jan Roe and Eva Doe", "Jan Roe\n3d ago", "(Eva Doe | KXYZ)")."""
+        text = self.text
+        out: set[int] = set()
+        by_piece: dict[tuple[int, int], list[Mention]] = {}
+        for m in self.mentions:
+            if m.kind is not ActorKind.PERSON or m.via in ("pronoun", "role", "group"):
+                continue
+            a = text.rfind("\n", 0, m.start) + 1
+            b = text.find("\n", m.end)
+            b = len(text) if b < 0 else b
+            o = text.rfind("(", a, m.start)
+            if o >= 0 and text.find(")", o, m.start) < 0:
+                c = text.find(")", m.end, b)
+                if c >= 0:
+                    a, b = o + 1, c
+            by_piece.setdefault((a, b), []).append(m)
+        for (a, b), ms in by_piece.items():
+            rest, pos = [], a
+            for m in ms:
+                rest.append(text[pos:m.start])
+                pos = max(pos, m.end)
+            rest.append(text[pos:b])
+            left = " ".join(rest)
+            bar = re.search(r"[|/]", left)
+            if bar is not None and text[a - 1: a] == "(":  # "(Jan Roe | KXYZ)": a credit with its outlet
+                left = left[: bar.start()]
+            if not _names_only_rest(left) and not (len(ms) >= 2 and _name_list_rest(left)):
+                continue
+            out.update(m.start for m in ms)
+        return out
+
+
+def _names_only_rest(s: str) -> bool:
+    """What is left of a line once its names are taken out: only separators and connectors."""
+    for t in _NAME_PIECE_RE.findall(s):
+        if t in _SEPARATORS or t.lower() in _CONNECTORS or t in "-–—.:*":
+            continue
+        return False
+    return True
+
+
+def _name_list_rest(s: str) -> bool:
+    """'Anna Roe, Bo Lind and Eva Doe' with only some names found: the rest is short capitalised runs."""
+    if not any(c in s for c in ",;&|") and not _CONNECTOR_RE.search(s):
+        return False
+    for chunk in _LIST_SPLIT_RE.split(s):
+        toks = chunk.split()
+        if len(toks) > 3 or any(not t[0].isupper() and t not in _PARTICLES for t in toks):
+            return False
+    return True
+
+
+_CONNECTOR_RE = re.compile(r"\b(?:und|and|sowie)\b")
+_LIST_SPLIT_RE = re.compile(r"[,;&|/•·]|\b(?:und|and|sowie)\b")
 
 
 class _SurfaceSet:
@@ -911,6 +1005,39 @@ class _SurfaceSet:
         if token_key(w) in self.keys:
             return True
         return w.endswith("s") and token_key(_strip_gen(w)) in self.keys
+
+
+_CONNECTORS = {"und", "and", "sowie", "&", "with", "mit", "by", "von"}
+_NAME_PIECE_RE = re.compile(r"[\w’'.\-]+|[,;|/&•·()]")
+_SEPARATORS = set(",;|/&•·()")
+
+
+def _names_only(s: str) -> bool:
+    """'Anna Muster und Jan Roe', 'John Doe, Reuters', 'J. Doe/AP': capitalised words, particles, separators."""
+    s = s.strip().rstrip(".")
+    if not s:
+        return False
+    for t in _NAME_PIECE_RE.findall(s):
+        if t in _SEPARATORS or t.lower() in _CONNECTORS or t in _PARTICLES or t[0].isupper():
+            continue
+        return False
+    return True
+
+
+_NAME_SPLIT_RE = re.compile(r"[,;|/&()\n:©]|\b(?:und|and|sowie|von|by|mit|with)\b", re.I)
+
+
+def _name_keys(s: str, cue_words: set[str]) -> list[str]:
+    """Name keys of the capitalised runs of a credit or byline ('Anna Muster, Jan Roe/dpa')."""
+    out = []
+    for piece in _NAME_SPLIT_RE.split(s):
+        words = piece.split()
+        while words and words[0].lower() in cue_words:
+            words.pop(0)
+        toks = [t for t in words if t[:1].isupper() or t in _PARTICLES]
+        if len(toks) >= 2 and len(toks) == len(words):
+            out.append(name_key(" ".join(toks)))
+    return out
 
 
 def _genitive_of(t: str, a: str) -> bool:

@@ -11,8 +11,9 @@ starts a comment, ``|`` separates list items):
 * ``actors_places.tsv``    name, aliases
 * ``roles_de.tsv`` / ``roles_en.tsv``  role, key, country   (a role starting with "-" is a compound suffix)
 * ``actors_nouns.tsv``     word, type (agent/institution), gender, lang, canonical word
-* ``names_first.tsv``      first name, gender
+* ``names_first.tsv``      first name, gender, "word" when also a common word
 * ``actors_stopwords.txt`` capitalised words that never start or belong to a name
+* ``actors_credits.tsv``   kind (credit/byline), words that introduce a page's authors and photographers
 """
 
 from __future__ import annotations
@@ -134,7 +135,10 @@ class ActorLexicon:
         self.institutions: dict[str, tuple[str, str]] = {}  # form -> (lemma, gender)
         self.en_institutions: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.first_names: dict[str, str] = {}
+        self.word_first_names: set[str] = set()  # first names that are also common words (Mark, Guy, May)
         self.stopwords: set[str] = set()
+        self.credit_words: list[str] = []  # "Foto", "Photo by": a picture or source credit follows
+        self.byline_words: list[str] = []  # "Von", "By", "Edited by": the page's authors follow
         self._role_cache: dict[str, RoleInfo | None] = {}
         self._class_cache: dict[str, int] = {}
         self._fuzzy_first: set[str] = set()
@@ -164,8 +168,14 @@ class ActorLexicon:
         for row in _rows(files("actors_stopwords.txt")):
             for cell in row:
                 self.stopwords.update(w.lower() for w in cell.split())
+        for row in _rows(files("actors_credits.tsv")):
+            target = {"credit": self.credit_words, "byline": self.byline_words}.get(row[0])
+            if target is not None:
+                target.extend(w for w in _items(_col(row, 1)) if w not in target)
         for row in _rows(files("names_first.tsv")):
             self.first_names[row[0].lower()] = _col(row, 1) or "u"
+            if _col(row, 2) == "word":
+                self.word_first_names.add(row[0].lower())
         for row in _rows(files("actors_nouns.tsv")):
             self._add_noun(row)
         for row in _rows(files("actors_countries.tsv")):
@@ -421,6 +431,20 @@ class ActorLexicon:
         if len(self._class_cache) < 200_000:
             self._class_cache[w] = c
         return c
+
+    def credit_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+        """(credit word before ':' or '©', credit word + von/by, byline start) compiled from actors_credits.tsv."""
+        pats = self.__dict__.get("_credit_pats")
+        if pats is None:
+            def alt(words: list[str]) -> str:
+                return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
+            credit = alt(self.credit_words)
+            pats = (re.compile(rf"(?i)\b(?:{credit}|von|by)[ \t]*(?::|©)[ \t]*"),
+                    re.compile(rf"(?im)(?:^[ \t•·*\-–—]*|(?<=[.!?…(])[ \t]*)(?:{credit})[ \t]+(?:von|by)[ \t]+(?=[A-ZÄÖÜ])"),
+                    re.compile(rf"(?im)(?:^[ \t•·*\-–—]*|(?<=[.!?…])[ \t]+)(?:(?:an?|eine?)[ \t]+)?(?:{alt(self.byline_words)})[ \t]*:?[ \t]+"
+                               r"(?=[A-ZÄÖÜ])([^\n]{1,100})$"))
+            self.__dict__["_credit_pats"] = pats
+        return pats
 
     def is_first_name(self, word: str) -> bool:
         return word.lower() in self.first_names and word[:1].isupper()

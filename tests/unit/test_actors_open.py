@@ -1,0 +1,86 @@
+"""Actors that no lexicon names, and page furniture that names people who are not actors.
+
+Every name and sentence here is invented for these tests; none is in actors_persons.tsv."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.actors import ActorLexicon
+from desktop.core.model import ActorKind
+from tests.unit.test_actors import actors_of, run
+
+
+@pytest.fixture(scope="module")
+def lex() -> ActorLexicon:
+    return ActorLexicon.load()
+
+
+def persons(text: str, lex: ActorLexicon, lang: str = "en") -> list[str]:
+    return list(dict.fromkeys(actors_of(run(text, lex, lang), ActorKind.PERSON)))
+
+
+# ---------------------------------------------------------------- first names beyond the old list
+@pytest.mark.parametrize("text, lang, name", [
+    ("Am Abend sprach Alois Brunnhuber vor dem Gemeinderat.", "de", "Alois Brunnhuber"),
+    ("The prize went to Gérard Lemoine for his work on optics.", "en", "Gérard Lemoine"),
+    ("Yesterday Eoin Tallon was named head of the team.", "en", "Eoin Tallon"),
+    ("The striker Novak Petrovicz signed on Monday.", "en", "Novak Petrovicz"),
+    ("Die Klage reichte Jozef Hranek beim Amt ein.", "de", "Jozef Hranek"),
+])
+def test_first_names_of_many_languages_start_a_name(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    assert name in persons(text, lex, lang)
+
+
+def test_a_first_name_that_is_a_word_needs_a_name_context(lex: ActorLexicon) -> None:
+    # mid-sentence before an unknown capitalised word: a name
+    assert "Mark Tolliver" in persons("On Friday the senator met Mark Tolliver in his office.", lex)
+    assert "Guy Vernier" in persons("Die Ministerin und Guy Vernier traten gemeinsam auf.", lex, "de")
+    # sentence-initial, or after an article: the word
+    assert persons("Will Tolliver agree to the plan?", lex) == []
+    assert persons("Die Mark Brandenburg war eine Grenzregion.", lex, "de") == []
+
+
+def test_gaelic_and_scottish_prefixes_are_one_surname(lex: ActorLexicon) -> None:
+    got = persons("The court heard that Greg McTavish and Lena MacBride had left early.", lex)
+    assert got == ["Greg McTavish", "Lena MacBride"]
+
+
+def test_a_month_is_a_surname_after_a_first_name(lex: ActorLexicon) -> None:
+    assert "Helen May" in persons("The talks were led by Helen May, the minister.", lex)
+    assert persons("The talks were held in May 2021.", lex) == []
+
+
+# ---------------------------------------------------------------- bylines, credits, commenters
+@pytest.mark.parametrize("text, lang", [
+    ("Anna Quist,Bert Holloway and Mira Senn\n\nThe river rose overnight.", "en"),
+    ("Edited by Paul Ferrow and Mary O'Dwyer\n\nAll times are local.", "en"),
+    ("The bridge was closed. By Tom Elswick\nTuesday, 4 May", "en"),
+    ("by Janet Corless\n\nVeterans met on Tuesday.", "en"),
+    ("Der Damm hielt nicht. Von Frank Pelzer\nDienstag, 12.03.2019", "de"),
+    ("Das Jahr war heiß. Foto von Markus Feldle von einem Bildportal.", "de"),
+    ("A quiet lake at dawn (Jeff Gorlitz)\nThe council met.", "en"),
+    ("The governor spoke to reporters (Jim Rallis | KXTV)\nHe was brief.", "en"),
+    ("Great idea, finally!\nRita Sellwood\n3d ago\nWhy not earlier?", "en"),
+    ("Pressestelle\nHafenstraße 1\nSascha Almers\nTelefon: 0381 12345", "de"),
+    ("The crowd gathered outside (Photo by Ezra Acken/Getty Images) before noon.", "en"),
+])
+def test_bylines_credits_and_commenters_are_not_actors(text: str, lang: str, lex: ActorLexicon) -> None:
+    assert persons(text, lex, lang) == []
+
+
+def test_an_author_named_in_a_byline_is_not_an_actor_anywhere_in_the_article(lex: ActorLexicon) -> None:
+    text = ("The summit asked a lot of everyone, says Dana Pokorny.\n"
+            "An analysis by Dana Pokorny, Capital Desk\n\n"
+            "Shortly before ten the chancellor met Olaf Berghaus.")
+    assert persons(text, lex) == ["Olaf Berghaus"]
+
+
+def test_a_credit_ends_with_its_sentence(lex: ActorLexicon) -> None:
+    got = persons("Photo by Ezra Acken/Getty Images. Rita Hanley said the road was closed.", lex)
+    assert got == ["Rita Hanley"]
+
+
+def test_a_name_in_a_tag_line_does_not_hide_the_same_name_in_a_sentence(lex: ActorLexicon) -> None:
+    text = "Lena Farrow\n\nLena Farrow murder\n\nThe trial of the man accused of killing Lena Farrow opens."
+    assert persons(text, lex) == ["Lena Farrow"]
