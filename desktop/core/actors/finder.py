@@ -23,6 +23,7 @@ from desktop.core.actors.lexicon import (
     CAP,
     COMPOUND,
     DEMONYM,
+    FIRST,
     FUZZY,
     GROUP,
     INTEREST,
@@ -55,6 +56,9 @@ _IBERIAN_ENDINGS = ("ez", "es", "os", "as", "a", "o", "í", "á", "ó", "ón")
 _NAME_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"}
 #: month names that are also surnames ("Theresa May"): a surname after a first name when no number follows
 _MONTH_SURNAMES = {"may", "april", "june", "august"}
+_ROMAN_RE = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
+_OPEN_QUOTES = {'"', "“", "„", "‘", "‚", "«", "»", "'"}
+_CLOSE_QUOTES = {'"', "”", "“", "’", "‘", "«", "»", "'"}
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "bin", "ibn",
               "al", "el", "la", "le", "ter", "zu", "vom", "af", "y"}
 _LOCATIVE = {"in", "nach", "bei", "nahe", "um", "rund", "gen", "vor", "im", "near", "to", "at", "outside",
@@ -105,6 +109,7 @@ class _Article:
         self.person_last: dict[str, int] = {}  # canonical -> order of its last mention
         self.order = 0
         self.sentence_persons: list[list[tuple[int, str]]] = []  # per sentence: (token index, canonical)
+        self.after_article: set[str] | None = None  # words seen after der/die/das ...: common nouns
         self.authors: set[str] = set()  # name keys of the page's authors and photographers
         self.excluded = self._credit_spans(text)
 
@@ -252,9 +257,15 @@ class _Article:
             if not c & INTEREST:
                 # a capitalised word no lexicon knows: a surname seen before, or "Ermak, Leiter des ..."
                 st = starts[i]
-                if c & CAP and (w in self.surnames_seen or text[st + len(w): st + len(w) + 1] == ",") \
-                        and not (st > 0 and text[st - 1] in "@#/"):
-                    j = self._name(i) or self._apposition_name(i)
+                if c & CAP and not (st > 0 and text[st - 1] in "@#/"):
+                    j = self._open_entity(i, True)
+                    if j:
+                        i = j
+                        continue
+                    if w in self.surnames_seen or text[st + len(w): st + len(w) + 1] == ",":
+                        j = self._name(i) or self._apposition_name(i)
+                    if not j and i > 0 and self.mentions and self.mentions[-1].kind is ActorKind.PERSON:
+                        j = self._listed_name(i)
                     i = j or i + 1
                     continue
                 i += 1
@@ -283,6 +294,11 @@ class _Article:
                 j = self._adjective(i) if c & ADJ else 0
                 i = j or i + 1
                 continue
+            if c & (ALIAS | FIRST | ADJ) and i + 1 < n and words[i + 1][:1].isupper():
+                j = self._open_entity(i, False)
+                if j:
+                    i = j
+                    continue
             j = self._entity(i) if c & (ALIAS | FUZZY) else 0
             if j:
                 i = j
@@ -528,9 +544,11 @@ class _Article:
             if self._end(k) < len(self.text) and self.text[self._end(k)] == "/":
                 return None
             end = k + 1
-            if end < self.n and self._gap(k).strip() == "" and self._surname_like(self.w[end]) \
+            # "Fraktionssprecher Ingo Brenner", "Judge Ana Brown Jolley": first names the lexicon does not know
+            while end < self.n and end < k + 3 and self._gap(end - 1).strip() == "" \
+                    and self._surname_like(self.w[end], allow_first=True) \
                     and self.w[end] not in self.surnames_seen and not self.lex.alias_index.get(self.w[end].lower()):
-                end += 1  # "Fraktionssprecher Ingo Brenner": a first name the lexicon does not know
+                end += 1
             last = self.w[end - 1]
             span = self.text[self.s[k]: self._end(end - 1)]
             if last.endswith(("'s", "’s")):
@@ -544,7 +562,13 @@ class _Article:
     def _is_initial(self, k: int) -> bool:
         w = self.w[k]
         end = self._end(k)
-        return len(w) == 1 and w.isupper() and end < len(self.text) and self.text[end] == "."
+        if len(w) != 1 or not w.isupper():
+            return False
+        if end < len(self.text) and self.text[end] == ".":
+            return True
+        # "S A Bobde": bare initials, two in a row
+        return (k + 1 < self.n and len(self.w[k + 1]) == 1 and self.w[k + 1].isupper() and self._gap(k) == " ") or \
+            (k > 0 and len(self.w[k - 1]) == 1 and self.w[k - 1].isupper() and self._gap(k - 1) == " ")
 
     def _first_name_at(self, k: int) -> tuple[int, str, Entry | None, str, str | None] | None:
         """'Pete Hegseth', 'Jose Manuel Albares', 'J. D. Vance', 'Ursula von der Leyen'."""
@@ -565,8 +589,14 @@ class _Article:
             return None
         if all(self._is_initial(g) for g in given) and not (m < self.n and w[m][0].isupper()):
             return None
+        nick = -1
+        if m + 1 < self.n and self._gap(m - 1).strip() in _OPEN_QUOTES and w[m][0].isupper() \
+                and self._gap(m).strip() in _CLOSE_QUOTES and w[m + 1][0].isupper():
+            nick = m
+            m += 1  # 'William "Buddy" Roe': a nickname in quotes between first name and surname
         surname_end = m
-        while surname_end < self.n and self._gap(surname_end - 1).strip() in ("", "."):
+        while surname_end < self.n and (self._gap(surname_end - 1).strip() in ("", ".") or surname_end == m
+                                        and self._gap(m - 1).strip() in _CLOSE_QUOTES):
             t = w[surname_end]
             if t.lower() in _PARTICLES and surname_end + 1 < self.n and w[surname_end + 1][0].isupper() \
                     and self._gap(surname_end).strip() == "":
@@ -583,6 +613,9 @@ class _Article:
                             and not self.lex.alias_index.get(t2.lower()) and t2 not in self.surnames_seen:
                         surname_end += 1
             break
+        if surname_end == m and m < self.n and _ROMAN_RE.fullmatch(w[m]) and self._gap(m - 1).strip() == "" \
+                and not self._is_initial(given[-1]):
+            surname_end = m + 1  # "Elizabeth II", "Charles III": a regnal number
         if surname_end == m or not w[surname_end - 1][0].isupper():
             if len(given) >= 2 and not self._is_initial(given[-1]):
                 surname_end = given[-1] + 1
@@ -593,6 +626,10 @@ class _Article:
         if len(given) == 1 and w[k].lower() in lex.word_first_names and not self._word_name_fits(k, surname_end):
             return None  # "Mark", "Guy", "Will": a common word unless the context says name
         span = self.text[self.s[k]: self._end(surname_end - 1)]
+        if nick >= 0:
+            span = self.text[self.s[k]: self._end(nick - 1)] + " " + self.text[self.s[nick + 1]: self._end(surname_end - 1)]
+        if span.endswith(("'s", "’s")) and surname_end - 1 > given[-1]:
+            span = span[:-2]  # "Travis Head's": the genitive
         name = " ".join(span.split())
         entry = lex.fuzzy_person(name)
         if entry is not None:
@@ -686,6 +723,142 @@ class _Article:
         if last.actor == actor and last.role is None:
             self.mentions[-1] = replace(last, role=info.lemma)
         return j
+
+    # ------------------------------------------------------------------ organisations and places no list names
+    def _cap_run(self, j: int, most: int) -> int:
+        """End of the run of capitalised words from j (single spaces between them, at most ``most``)."""
+        k = j
+        stop = self.lex.stopwords
+        while k < self.n and k < j + most and (k == j or self._gap(k - 1) == " ") and self.w[k][0].isupper() \
+                and self.w[k].lower() not in stop and not self.w[k][0].isdigit():
+            k += 1
+        return k
+
+    def _of_tail(self, end: int) -> int:
+        """'... of Australia', '... of the Northwest Territories' after a head."""
+        if end + 1 < self.n and self.w[end] == "of" and self._gap(end - 1) == " " and self._gap(end) == " ":
+            j = end + 1
+            if self.w[j] == "the" and j + 1 < self.n and self._gap(j) == " ":
+                j += 1
+            r = self._cap_run(j, 3)
+            if r > j:
+                return r
+        return end
+
+    def _span_name(self, a: int, b: int) -> str:
+        return " ".join(self.text[self.s[a]: self._end(b - 1)].split())
+
+    def _open_entity(self, i: int, unknown: bool) -> int:
+        """Organisations and places no list names: 'Met Office', 'Federal Court of Australia', 'University of
+        Leeds', 'Kanton Bern', 'Landgericht Erfurt', 'Deutscher Wetterdienst', 'GDL', 'in Forfar'."""
+        w = self.w[i]
+        lex = self.lex
+        low = w.lower()
+        if low in lex.stopwords or low in lex.first_names and unknown:
+            return self._open_entity_de(i, False) if self.lang == "de" else 0
+        if unknown and _ACRONYM_RE.fullmatch(w) and w not in lex.not_acronyms and not _ROMAN_RE.fullmatch(w) \
+                and not self._shouting(i) and not self._is_initial(i):
+            return self._open_emit(i, i + 1, w, ActorKind.ORGANISATION)
+        kind = lex.head_start.get(low)
+        if kind is not None and i + 1 < self.n and self._gap(i) == " ":
+            j = i + 1
+            if self.w[j] == "of":
+                end = self._of_tail(i + 1)
+                if end > i + 1:
+                    return self._open_emit(i, end, self._span_name(i, end), kind)
+            else:
+                end = self._cap_run(j, 3)
+                if end > j and not self.lex.role_info(self.w[j]):
+                    return self._open_emit(i, end, self._span_name(i, end), kind)
+        run = self._cap_run(i, 6)
+        for e in range(run, i + 1, -1):
+            last = self.w[e - 1].lower()
+            kind = lex.head_end.get((last,)) or (e - 2 > i and lex.head_end.get((self.w[e - 2].lower(), last))) or None
+            if kind is not None:
+                end = self._of_tail(e)
+                return self._open_emit(i, end, self._span_name(i, end), kind)
+        if self.lang == "de":
+            return self._open_entity_de(i, unknown)
+        if unknown and i > 0 and self.w[i - 1] in _PLACE_PREPS and not low.endswith(("ing", "ism")):
+            end = self._cap_run(i, 3)
+            if end > i and not self.lex.alias_index.get(self.w[end - 1].lower()):
+                return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
+        return 0
+
+    def _open_entity_de(self, i: int, unknown: bool) -> int:
+        w = self.w[i]
+        lex = self.lex
+        kind = lex.head_suffix(w) if "-" not in w or w.count("-") >= 2 else None
+        a = i
+        if kind is None and i + 1 < self.n and w.endswith(("er", "es", "en", "e")) and self._gap(i) == " " \
+                and "-" not in self.w[i + 1]:
+            kind = lex.head_suffix(self.w[i + 1], True)  # "Deutscher Wetterdienst", "Oberster Gerichtshof"
+            if kind is not None and not _adjective_like(w):
+                kind = None
+            if kind is not None:
+                i += 1
+        if kind is not None:
+            end = i + 1
+            if end < self.n and self._gap(i) == " " and self.w[end][0].isupper() and self._proper_like(end):
+                end += 1  # "Landgericht Erfurt", "Führungsstab Lötschental"
+            name = self._span_name(a, end)
+            if end == i + 1 and name.endswith("s") and lex.head_suffix(name[:-1]) is not None:
+                name = name[:-2] if name.endswith("es") and lex.head_suffix(name[:-2]) else name[:-1]
+            return self._open_emit(a, end, name, kind)
+        if not unknown:
+            return 0
+        low = w.lower()
+        kind = lex.head_start.get(low)
+        if i > 0 and self.w[i - 1] in _PLACE_PREPS_DE and self._proper_like(i):
+            end = i + 1
+            if end + 2 < self.n and self.w[end] in ("an", "am", "im", "bei") and self.w[end + 1] in ("der", "dem") \
+                    and self.w[end + 2][0].isupper() and self.w[end + 2].lower() not in self.lex.stopwords:
+                end += 3  # "Neuhofen an der Ybbs"
+            return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
+        return 0
+
+    def _proper_like(self, k: int) -> bool:
+        """A capitalised German word that looks like a name, not a common noun."""
+        w = self.w[k]
+        low = w.lower()
+        lex = self.lex
+        if not w[0].isupper() or len(w) < 3 or low in lex.stopwords or low.endswith(_NOUN_SUFFIXES) \
+                or low in lex.first_names or lex.role_info(w) is not None or low in lex.agent_nouns \
+                or low in lex.institutions or low in lex.adjectives or lex.alias_index.get(low):
+            return False
+        if w.isupper():
+            return False
+        if self.after_article is None:
+            self.after_article = {m.group(1).lower() for m in _AFTER_ARTICLE_RE.finditer(self.text)}
+        return low not in self.after_article and not low.endswith(_DE_NOUN_ENDINGS)
+
+    def _shouting(self, i: int) -> bool:
+        """An all-capital headline: the neighbours are all capitals too."""
+        nb = [self.w[k] for k in (i - 1, i + 1) if 0 <= k < self.n and self.w[k][0].isalpha()]
+        return bool(nb) and all(x.isupper() and len(x) > 1 for x in nb)
+
+    def _open_emit(self, a: int, b: int, name: str, kind: ActorKind) -> int:
+        self._emit(self.s[a], self._end(b - 1), name, kind, None, "name", a)
+        return b
+
+    def _listed_name(self, i: int) -> int:
+        """'Anna Roe, Bo Lindqvist and Ekow Mensah': an unknown two- or three-word name listed after a person."""
+        last = self.mentions[-1]
+        if last.end > self.s[i] or _LIST_GAP_RE.fullmatch(self.text[last.end: self.s[i]]) is None:
+            return 0
+        end = i
+        while end < self.n and end < i + 3 and (end == i or self._gap(end - 1).strip() == "") \
+                and self._surname_like(self.w[end], allow_first=True) and not self.lex.alias_index.get(self.w[end].lower()):
+            end += 1
+        if end - i < 2:
+            return 0
+        span = " ".join(self.text[self.s[i]: self._end(end - 1)].split())
+        if span.endswith(("'s", "’s")):
+            span = span[:-2]
+        if self._emit(self.s[i], self._end(end - 1), span, ActorKind.PERSON, None, "name", i,
+                      self.lex.first_names.get(self.w[i].lower())):
+            self._person(span, None)
+        return end
 
     def _apposition_name(self, i: int) -> int:
         """'Ermak, Leiter des Präsidialamts': an unknown surname followed by a role."""
@@ -987,6 +1160,21 @@ def _name_list_rest(s: str) -> bool:
     return True
 
 
+_ACRONYM_RE = re.compile(r"[A-ZÄÖÜ](?=[A-ZÄÖÜ0-9]*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9]{1,5}")
+_PLACE_PREPS = {"in", "near", "outside"}
+_PLACE_PREPS_DE = {"in", "nahe", "bei"}
+_AFTER_ARTICLE_RE = re.compile(r"\b(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e[mnrs]?)?|[Kk]ein(?:e[mnrs]?)?)\s+([A-ZÄÖÜ]\w+)")
+_DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "chen", "lein", "ling",
+                    "ei", "ik", "ur", "age", "enz", "anz", "ie", "ment", "zeit", "tag", "haft", "kraft", "not")
+
+
+def _adjective_like(w: str) -> bool:
+    """'Deutscher', 'Oberster', 'Regionaler': a capitalised adjective before a German institution word."""
+    return len(w) > 4 and w[0].isupper() and w.endswith(("er", "es", "en", "e")) and not w.endswith(("ler", "ner")) \
+        or w.endswith(("aler", "ischer", "ischen", "ische", "scher", "ster"))
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+(?:und|and|sowie|or|oder|&))\s+")
 _CONNECTOR_RE = re.compile(r"\b(?:und|and|sowie)\b")
 _LIST_SPLIT_RE = re.compile(r"[,;&|/•·]|\b(?:und|and|sowie)\b")
 

@@ -13,6 +13,7 @@ starts a comment, ``|`` separates list items):
 * ``actors_nouns.tsv``     word, type (agent/institution), gender, lang, canonical word
 * ``names_first.tsv``      first name, gender, "word" when also a common word
 * ``actors_stopwords.txt`` capitalised words that never start or belong to a name
+* ``actors_heads.tsv``     head words of organisations and places (Court, Office, -gericht, Kanton)
 * ``actors_credits.tsv``   kind (credit/byline), words that introduce a page's authors and photographers
 """
 
@@ -137,6 +138,10 @@ class ActorLexicon:
         self.first_names: dict[str, str] = {}
         self.word_first_names: set[str] = set()  # first names that are also common words (Mark, Guy, May)
         self.stopwords: set[str] = set()
+        self.head_end: dict[tuple[str, ...], ActorKind] = {}  # ("court",), ("fire", "department")
+        self.head_start: dict[str, ActorKind] = {}  # "university", "lake", "kanton"
+        self.head_suffixes: list[tuple[str, ActorKind]] = []  # German compound endings, longest first
+        self.not_acronyms: set[str] = set()
         self.credit_words: list[str] = []  # "Foto", "Photo by": a picture or source credit follows
         self.byline_words: list[str] = []  # "Von", "By", "Edited by": the page's authors follow
         self._role_cache: dict[str, RoleInfo | None] = {}
@@ -168,6 +173,19 @@ class ActorLexicon:
         for row in _rows(files("actors_stopwords.txt")):
             for cell in row:
                 self.stopwords.update(w.lower() for w in cell.split())
+        for row in _rows(files("actors_heads.tsv")):
+            where = set(_items(_col(row, 2)))
+            if "stop" in where:
+                self.not_acronyms.add(row[0])
+                continue
+            kind = ActorKind.PLACE if _col(row, 1) == "place" else ActorKind.ORGANISATION
+            if "end" in where:
+                self.head_end[tuple(t.lower() for t in tokens_of(row[0]))] = kind
+            if "start" in where:
+                self.head_start[row[0].lower()] = kind
+            if "suffix" in where:
+                self.head_suffixes.append((row[0].lower(), kind))
+        self.head_suffixes.sort(key=lambda x: -len(x[0]))
         for row in _rows(files("actors_credits.tsv")):
             target = {"credit": self.credit_words, "byline": self.byline_words}.get(row[0])
             if target is not None:
@@ -445,6 +463,14 @@ class ActorLexicon:
                                r"(?=[A-ZÄÖÜ])([^\n]{1,100})$"))
             self.__dict__["_credit_pats"] = pats
         return pats
+
+    def head_suffix(self, word: str, whole: bool = False) -> ActorKind | None:
+        """'Landgericht', 'Bundesheeres', 'Rems-Murr-Kreis': a German compound ending in an institution or place word."""
+        low = word.lower()
+        for suf, kind in self.head_suffixes:
+            if low.endswith(suf) and (len(low) > len(suf) + 2 or whole and len(low) >= len(suf)):
+                return kind
+        return None
 
     def is_first_name(self, word: str) -> bool:
         return word.lower() in self.first_names and word[:1].isupper()
