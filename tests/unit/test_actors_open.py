@@ -84,3 +84,72 @@ def test_a_credit_ends_with_its_sentence(lex: ActorLexicon) -> None:
 def test_a_name_in_a_tag_line_does_not_hide_the_same_name_in_a_sentence(lex: ActorLexicon) -> None:
     text = "Lena Farrow\n\nLena Farrow murder\n\nThe trial of the man accused of killing Lena Farrow opens."
     assert persons(text, lex) == ["Lena Farrow"]
+
+
+# ---------------------------------------------------------------- names found through their context
+@pytest.mark.parametrize("text, lang, name", [
+    ("Verteidigerin Marlene Oberhuber hatte Freispruch gefordert.", "de", "Marlene Oberhuber"),
+    ("Judge Tamsin Okoro Blackwell dismissed the appeal.", "en", "Tamsin Okoro Blackwell"),
+    ("The victorious captain Ravi Bandaranayake won the toss.", "en", "Ravi Bandaranayake"),
+    ("Laut Ingenieur Quirin Zumtaugwald droht weiterer Schaden.", "de", "Quirin Zumtaugwald"),
+])
+def test_a_role_noun_introduces_an_unknown_name(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    assert name in persons(text, lex, lang)
+
+
+def test_names_listed_after_a_person_are_persons(lex: ActorLexicon) -> None:
+    got = persons("The prize went to Peter Halloran, Zubin Okafor and Teodor Vasquell.", lex)
+    assert got == ["Peter Halloran", "Zubin Okafor", "Teodor Vasquell"]
+
+
+def test_bare_initials_regnal_numbers_and_nicknames(lex: ActorLexicon) -> None:
+    got = persons("The bench of Justices R K Pandharkar and M Y Deshmane sat.", lex)
+    assert got == ["R K Pandharkar", "M Y Deshmane"]
+    assert persons("Mourners recalled King Harald IV at the chapel.", lex) == ["Harald IV"]
+    got = run('A jury indicted Walter "Skip" Drummond on Friday.', lex, "en")
+    assert [(m.actor, m.text) for m in got] == [("Walter Drummond", 'Walter "Skip" Drummond')]
+
+
+def test_a_genitive_is_not_part_of_the_name(lex: ActorLexicon) -> None:
+    assert persons("It was Travis Holbeck's best innings.", lex) == ["Travis Holbeck"]
+
+
+# ---------------------------------------------------------------- organisations and places no list names
+def kinds(text: str, lex: ActorLexicon, lang: str) -> list[tuple[str, str]]:
+    return [(m.actor, m.kind.value) for m in run(text, lex, lang) if m.kind is not ActorKind.PERSON]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Weather Office issued a warning for Tuesday.", "en", ("Weather Office", "organisation")),
+    ("On Monday the Supreme Court of Freedonia ruled.", "en", ("Supreme Court of Freedonia", "organisation")),
+    ("The Marsh County Sheriff Department said so.", "en", ("Marsh County Sheriff Department", "organisation")),
+    ("The Government of the Southern Isles resigned.", "en", ("Government of the Southern Isles", "organisation")),
+    ("Floods hit homes in Dunmarrow overnight.", "en", ("Dunmarrow", "place")),
+    ("The ice on Grace Lake broke early.", "en", ("Grace Lake", "place")),
+    ("Das Landgericht Krähwinkel verurteilte den Mann.", "de", ("Landgericht Krähwinkel", "organisation")),
+    ("Der Regionale Führungsstab ordnete die Räumung an.", "de", ("Regionale Führungsstab", "organisation")),
+    ("Hilfe kam vom Bundesheer.", "de", ("Bundesheer", "organisation")),
+    ("Im Kanton Glarnau wurde evakuiert.", "de", ("Kanton Glarnau", "place")),
+    ("Der Murgang traf Häuser in Unterbächli.", "de", ("Unterbächli", "place")),
+    ("Die Lokführergewerkschaft VDLX ruft zum Streik.", "de", ("VDLX", "organisation")),
+])
+def test_organisations_and_places_from_their_head_words(text: str, lang: str, expected: tuple[str, str],
+                                                         lex: ActorLexicon) -> None:
+    assert expected in kinds(text, lex, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Das Gesetz tritt in Kraft.", "de"),
+    ("Die Gemeinde ist in Gefahr, sagte sie.", "de"),
+    ("The session starts at 10 AM UTC.", "en"),
+    ("BREAKING NEWS FROM THE COAST", "en"),
+])
+def test_common_nouns_times_and_shouting_are_not_organisations_or_places(text: str, lang: str,
+                                                                         lex: ActorLexicon) -> None:
+    assert kinds(text, lex, lang) == []
+
+
+def test_a_bare_surname_before_the_full_name_is_that_person(lex: ActorLexicon) -> None:
+    text = "Brandauer will am Montag mit Kessling telefonieren.\nBürgermeister Tilo Brandauer und Jana Kessling trafen sich."
+    got = [(m.text, m.actor) for m in run(text, lex, "de") if m.kind is ActorKind.PERSON]
+    assert ("Brandauer", "Tilo Brandauer") in got and ("Kessling", "Jana Kessling") in got

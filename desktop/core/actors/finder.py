@@ -212,6 +212,7 @@ class _Article:
                     p0 += len(piece)
                 words[t:t + 1] = pieces_t
                 starts[t:t + 1] = offs
+        ranges: list[tuple[int, int]] = []
         for sent in sentences:
             a = bisect_left(starts, sent.start)
             b = bisect_left(starts, sent.end)
@@ -220,8 +221,37 @@ class _Article:
             self.sentence_persons.append([])
             if b > a:
                 self._scan_sentence(words[a:b], starts[a:b])
+                ranges.append((a, b))
+        self._early_surnames(words, starts, ranges)
         self._finish()
         return self.mentions
+
+    def _early_surnames(self, words: list[str], starts: list[int], ranges: list[tuple[int, int]]) -> None:
+        """'Roe will am Montag ...' before 'Jan Roe' is introduced: a bare surname that an article's full
+        name explains later."""
+        sur: dict[str, str | None] = {}
+        for m in self.mentions:
+            if m.kind is ActorKind.PERSON and m.via in ("name", "alias") and " " in m.actor:
+                last = m.actor.split()[-1]
+                if len(last) > 2:
+                    sur[last] = m.actor if sur.get(last, m.actor) == m.actor else None
+        names = [x for x, actor in sur.items() if actor]
+        if not names:
+            return
+        covered = sorted((m.start, m.end) for m in self.mentions)
+        bounds = [(starts[a], starts[b - 1] + len(words[b - 1])) for a, b in ranges]
+        pat = re.compile(r"(?<![\w@#/])(?:" + "|".join(re.escape(x) for x in names) + r")(?=(?:s|'s|’s)?(?!\w))")
+        extra = []
+        for m in pat.finditer(self.text):
+            st = m.start()
+            k = bisect_right(covered, (st, 1 << 60)) - 1
+            if k >= 0 and covered[k][0] <= st < covered[k][1]:
+                continue
+            k = bisect_right(bounds, (st, 1 << 60)) - 1
+            if k < 0 or not bounds[k][0] <= st < bounds[k][1] or not self._ok(st):
+                continue
+            extra.append(Mention(st, m.end(), m.group(0), sur[m.group(0)] or "", ActorKind.PERSON, None, "name"))
+        self.mentions.extend(extra)
 
     def _unglue(self, w: str) -> list[str]:
         lex = self.lex
@@ -770,7 +800,7 @@ class _Article:
                 end = self._cap_run(j, 3)
                 if end > j and not self.lex.role_info(self.w[j]):
                     return self._open_emit(i, end, self._span_name(i, end), kind)
-        run = self._cap_run(i, 6)
+        run = self._cap_run(i, 6) if i + 1 < self.n and self.w[i + 1][:1].isupper() else i + 1
         for e in range(run, i + 1, -1):
             last = self.w[e - 1].lower()
             kind = lex.head_end.get((last,)) or (e - 2 > i and lex.head_end.get((self.w[e - 2].lower(), last))) or None
@@ -826,7 +856,7 @@ class _Article:
                 or low in lex.first_names or lex.role_info(w) is not None or low in lex.agent_nouns \
                 or low in lex.institutions or low in lex.adjectives or lex.alias_index.get(low):
             return False
-        if w.isupper():
+        if w.isupper() or low in lex.not_places:
             return False
         if self.after_article is None:
             self.after_article = {m.group(1).lower() for m in _AFTER_ARTICLE_RE.finditer(self.text)}

@@ -142,6 +142,8 @@ class ActorLexicon:
         self.head_start: dict[str, ActorKind] = {}  # "university", "lake", "kanton"
         self.head_suffixes: list[tuple[str, ActorKind]] = []  # German compound endings, longest first
         self.not_acronyms: set[str] = set()
+        self.not_places: set[str] = set()
+        self._suffix_cache: dict[tuple[str, bool], ActorKind | None] = {}  # German nouns after "in" without an article
         self.credit_words: list[str] = []  # "Foto", "Photo by": a picture or source credit follows
         self.byline_words: list[str] = []  # "Von", "By", "Edited by": the page's authors follow
         self._role_cache: dict[str, RoleInfo | None] = {}
@@ -178,6 +180,9 @@ class ActorLexicon:
             if "stop" in where:
                 self.not_acronyms.add(row[0])
                 continue
+            if "noun" in where:
+                self.not_places.add(row[0].lower())
+                continue
             kind = ActorKind.PLACE if _col(row, 1) == "place" else ActorKind.ORGANISATION
             if "end" in where:
                 self.head_end[tuple(t.lower() for t in tokens_of(row[0]))] = kind
@@ -186,6 +191,9 @@ class ActorLexicon:
             if "suffix" in where:
                 self.head_suffixes.append((row[0].lower(), kind))
         self.head_suffixes.sort(key=lambda x: -len(x[0]))
+        self._head_suffix_kind = dict(self.head_suffixes)
+        self._head_suffix_re = re.compile("(?:" + "|".join(re.escape(x) for x, _k in self.head_suffixes) + ")$") \
+            if self.head_suffixes else re.compile("(?!)")
         for row in _rows(files("actors_credits.tsv")):
             target = {"credit": self.credit_words, "byline": self.byline_words}.get(row[0])
             if target is not None:
@@ -466,11 +474,20 @@ class ActorLexicon:
 
     def head_suffix(self, word: str, whole: bool = False) -> ActorKind | None:
         """'Landgericht', 'Bundesheeres', 'Rems-Murr-Kreis': a German compound ending in an institution or place word."""
+        key = (word, whole)
+        cache = self._suffix_cache
+        if key in cache:
+            return cache[key]
         low = word.lower()
-        for suf, kind in self.head_suffixes:
-            if low.endswith(suf) and (len(low) > len(suf) + 2 or whole and len(low) >= len(suf)):
-                return kind
-        return None
+        got = None
+        m = self._head_suffix_re.search(low) if self.head_suffixes else None
+        if m is not None:
+            suf = m.group(0)
+            if len(low) > len(suf) + 2 or whole:
+                got = self._head_suffix_kind[suf]
+        if len(cache) < _ROLE_CACHE_MAX:
+            cache[key] = got
+        return got
 
     def is_first_name(self, word: str) -> bool:
         return word.lower() in self.first_names and word[:1].isupper()
