@@ -230,7 +230,10 @@ class _Article:
         """'Roe will am Montag ...' before 'Jan Roe' is introduced: a bare surname that an article's full
         name explains later."""
         sur: dict[str, str | None] = {}
+        first: dict[str, int] = {}
         for m in self.mentions:
+            if m.kind is ActorKind.PERSON:
+                first.setdefault(m.actor, m.start)
             if m.kind is ActorKind.PERSON and m.via in ("name", "alias") and " " in m.actor:
                 last = m.actor.split()[-1]
                 if len(last) > 2:
@@ -247,10 +250,16 @@ class _Article:
             k = bisect_right(covered, (st, 1 << 60)) - 1
             if k >= 0 and covered[k][0] <= st < covered[k][1]:
                 continue
+            actor = sur[m.group(0)]
+            if actor is None or st >= first.get(actor, 0):
+                continue  # later ones were seen by the scan, which knew the name by then
             k = bisect_right(bounds, (st, 1 << 60)) - 1
             if k < 0 or not bounds[k][0] <= st < bounds[k][1] or not self._ok(st):
                 continue
-            extra.append(Mention(st, m.end(), m.group(0), sur[m.group(0)] or "", ActorKind.PERSON, None, "name"))
+            before = _PREV_WORD_RE.search(self.text, max(0, st - 12), st)
+            if before is not None and before.group(1).lower() in _DETS:
+                continue  # "die Reiche": a noun after an article
+            extra.append(Mention(st, m.end(), m.group(0), actor, ActorKind.PERSON, None, "name"))
         self.mentions.extend(extra)
 
     def _unglue(self, w: str) -> list[str]:
@@ -1190,6 +1199,7 @@ def _name_list_rest(s: str) -> bool:
     return True
 
 
+_PREV_WORD_RE = re.compile(r"(\w+)\s+$")
 _ACRONYM_RE = re.compile(r"[A-ZÄÖÜ](?=[A-ZÄÖÜ0-9]*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9]{1,5}")
 _PLACE_PREPS = {"in", "near", "outside"}
 _PLACE_PREPS_DE = {"in", "nahe", "bei"}
