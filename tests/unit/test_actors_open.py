@@ -153,3 +153,36 @@ def test_a_bare_surname_before_the_full_name_is_that_person(lex: ActorLexicon) -
     text = "Brandauer will am Montag mit Kessling telefonieren.\nBürgermeister Tilo Brandauer und Jana Kessling trafen sich."
     got = [(m.text, m.actor) for m in run(text, lex, "de") if m.kind is ActorKind.PERSON]
     assert ("Brandauer", "Tilo Brandauer") in got and ("Kessling", "Jana Kessling") in got
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Der Zweitligist Eintracht Kleinstadt entließ den Trainer.", "de", ("Eintracht Kleinstadt", "organisation")),
+    ("Das Bundesamt für Bergwesen teilte mit, der Hang sei stabil.", "de",
+     ("Bundesamt für Bergwesen", "organisation")),
+    ("Die Feuerwehren Oberkärnten rückten aus.", "de", ("Feuerwehren Oberkärnten", "organisation")),
+    ("Ein Baum stürzte im bayerischen Unterzell auf ein Auto.", "de", ("Unterzell", "place")),
+    ("Alarm gab es in Oberdorf und Nesselgrund am Abend.", "de", ("Nesselgrund", "place")),
+    ("In Grimmelbach (Sachsen) stieg der Fluss.", "de", ("Grimmelbach", "place")),
+    ("The Quarry Fire north of Marlowe spread.", "en", ("Marlowe", "place")),
+    ("Flooding began in the Lower Fenwick on Monday.", "en", ("Lower Fenwick", "place")),
+    ("Warnings cover parts of Dunmore and Kelvinshire.", "en", ("Kelvinshire", "place")),
+    ("Er sagte es in einem QRT-Interview.", "de", ("QRT", "organisation")),
+])
+def test_more_organisations_and_places_from_context(text: str, lang: str, expected: tuple[str, str],
+                                                    lex: ActorLexicon) -> None:
+    assert expected in kinds(text, lex, lang)
+
+
+def test_a_short_name_in_brackets_is_the_same_organisation(lex: ActorLexicon) -> None:
+    text = "Das Landesamt für Vermessung (Geolux) meldete Risse. Später schrieb Geolux, die Lage sei ruhig."
+    got = [(m.text, m.actor) for m in run(text, lex, "de") if m.kind is ActorKind.ORGANISATION]
+    assert got.count(("Geolux", "Landesamt für Vermessung")) == 2
+
+
+def test_an_outlet_alone_on_a_line_is_a_byline(lex: ActorLexicon) -> None:
+    assert kinds("Harbourview News\nFeb 01, 2023 / 11:36 PM IST\n\nThe market fell.", lex, "en") == []
+
+
+@pytest.mark.parametrize("text", ["Am Abend sprach sie im Schloss.", "Im deutschen Magazin Kurier stand es."])
+def test_a_noun_after_im_is_not_a_place(text: str, lex: ActorLexicon) -> None:
+    assert ("Schloss", "place") not in kinds(text, lex, "de") and ("Magazin", "place") not in kinds(text, lex, "de")

@@ -109,6 +109,7 @@ class _Article:
         self.person_last: dict[str, int] = {}  # canonical -> order of its last mention
         self.order = 0
         self.sentence_persons: list[list[tuple[int, str]]] = []  # per sentence: (token index, canonical)
+        self.org_aliases: dict[str, str] = {}  # "Swisstopo" -> the organisation it abbreviates here
         self.after_article: set[str] | None = None  # words seen after der/die/das ...: common nouns
         self.authors: set[str] = set()  # name keys of the page's authors and photographers
         self.excluded = self._credit_spans(text)
@@ -333,7 +334,7 @@ class _Article:
                 j = self._adjective(i) if c & ADJ else 0
                 i = j or i + 1
                 continue
-            if c & (ALIAS | FIRST | ADJ) and i + 1 < n and words[i + 1][:1].isupper():
+            if c & (ALIAS | FIRST | ADJ) and i + 1 < n and (words[i + 1][:1].isupper() or words[i + 1] in _TAIL_WORDS):
                 j = self._open_entity(i, False)
                 if j:
                     i = j
@@ -793,11 +794,24 @@ class _Article:
         w = self.w[i]
         lex = self.lex
         low = w.lower()
+        if self.org_aliases and w in self.org_aliases:
+            self._emit(self.s[i], self._end(i), self.org_aliases[w], ActorKind.ORGANISATION, None, "alias", i)
+            return i + 1
         if low in lex.stopwords or low in lex.first_names and unknown:
             return self._open_entity_de(i, False) if self.lang == "de" else 0
         if unknown and _ACRONYM_RE.fullmatch(w) and w not in lex.not_acronyms and not _ROMAN_RE.fullmatch(w) \
                 and not self._shouting(i) and not self._is_initial(i):
             return self._open_emit(i, i + 1, w, ActorKind.ORGANISATION)
+        if unknown and i > 0 and self.w[i - 1].lower() in lex.org_intros and self._gap(i - 1) == " " \
+                and not self._is_initial(i):
+            end = self._cap_run(i, 3)  # "Zweitligist Hansa Rostock", "the firm Acme Widgets"
+            if end > i and all(self._proper_like(k) or self.lang == "en" for k in range(i, end)):
+                return self._open_emit(i, end, self._span_name(i, end), ActorKind.ORGANISATION)
+        if unknown and i > 0 and self.mentions and self.mentions[-1].kind is ActorKind.PLACE \
+                and _LIST_GAP_RE.fullmatch(self.text[self.mentions[-1].end: self.s[i]]) is not None:
+            end = self._cap_run(i, 3)  # "in Neuhofen und Ferschnitz", "Angus and Aberdeenshire"
+            if end > i and (self.lang == "en" or self._proper_like(i)):
+                return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
         kind = lex.head_start.get(low)
         if kind is not None and i + 1 < self.n and self._gap(i) == " ":
             j = i + 1
@@ -810,6 +824,8 @@ class _Article:
                 if end > j and not self.lex.role_info(self.w[j]):
                     return self._open_emit(i, end, self._span_name(i, end), kind)
         run = self._cap_run(i, 6) if i + 1 < self.n and self.w[i + 1][:1].isupper() else i + 1
+        if run > i + 1 and all(self.w[k].isupper() for k in range(i, run)):
+            run = i + 1  # "BREAKING NEWS": a shouted headline
         for e in range(run, i + 1, -1):
             last = self.w[e - 1].lower()
             kind = lex.head_end.get((last,)) or (e - 2 > i and lex.head_end.get((self.w[e - 2].lower(), last))) or None
@@ -818,7 +834,7 @@ class _Article:
                 return self._open_emit(i, end, self._span_name(i, end), kind)
         if self.lang == "de":
             return self._open_entity_de(i, unknown)
-        if unknown and i > 0 and self.w[i - 1] in _PLACE_PREPS and not low.endswith(("ing", "ism")):
+        if i > 0 and self._place_cue(i) and not low.endswith(("ing", "ism")) and (unknown or self._alias_at(i) is None):
             end = self._cap_run(i, 3)
             if end > i and not self.lex.alias_index.get(self.w[end - 1].lower()):
                 return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
@@ -836,9 +852,16 @@ class _Article:
                 kind = None
             if kind is not None:
                 i += 1
+        if kind is None and i + 1 < self.n and self._gap(i) == " ":
+            kind = lex.head_suffix(w, True)  # "Bundesamt für ...", "Feuerwehren Niederösterreich"
+            if kind is not None and not (self.w[i + 1] in ("für", "der", "des") or self._place_like(i + 1)):
+                kind = None
         if kind is not None:
             end = i + 1
-            if end < self.n and self._gap(i) == " " and self.w[end][0].isupper() and self._proper_like(end):
+            if end + 1 < self.n and self.w[end] in ("für", "der", "des") and self._gap(end - 1) == " " \
+                    and self.w[end + 1][0].isupper() and self.w[end + 1].lower() not in lex.stopwords:
+                end += 2  # "Akademie der Wissenschaften", "Landesgericht für Strafsachen"
+            if end < self.n and self._gap(end - 1) == " " and self.w[end][0].isupper() and self._place_like(end):
                 end += 1  # "Landgericht Erfurt", "Führungsstab Lötschental"
             name = self._span_name(a, end)
             if end == i + 1 and name.endswith("s") and lex.head_suffix(name[:-1]) is not None:
@@ -848,13 +871,34 @@ class _Article:
             return 0
         low = w.lower()
         kind = lex.head_start.get(low)
-        if i > 0 and self.w[i - 1] in _PLACE_PREPS_DE and self._proper_like(i):
+        prev = self.w[i - 1].lower() if i > 0 else ""
+        if i > 1 and (prev.endswith("ischen") or prev in lex.adjectives) and not self.w[i - 1][0].isupper() \
+                and self.w[i - 2].lower() in _PLACE_PREPS_DE + ("im",) \
+                and not (i + 1 < self.n and self.w[i + 1][:1].isupper()):
+            prev = "in"  # "im chinesischen Wuhan", "im baden-württembergischen Welzheim"
+        if prev in _PLACE_PREPS_DE and self._proper_like(i):
             end = i + 1
             if end + 2 < self.n and self.w[end] in ("an", "am", "im", "bei") and self.w[end + 1] in ("der", "dem") \
                     and self.w[end + 2][0].isupper() and self.w[end + 2].lower() not in self.lex.stopwords:
                 end += 3  # "Neuhofen an der Ybbs"
             return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
         return 0
+
+    def _place_cue(self, i: int) -> bool:
+        """'in Forfar', 'in the Pacific Palisades', 'north of Pasadena', 'parts of Angus'."""
+        prev = self.w[i - 1].lower()
+        if prev in _PLACE_PREPS:
+            return True
+        if prev == "the" and i > 1 and self.w[i - 2].lower() in _PLACE_PREPS:
+            return True
+        return prev == "of" and i > 1 and self.w[i - 2].lower() in _OF_PLACE
+
+    def _place_like(self, k: int) -> bool:
+        """A place name after an institution word: unknown and name-like, or a listed place or country."""
+        hits = self.lex.alias_index.get(self.w[k].lower())
+        if hits:
+            return any(len(h.tokens) == 1 and h.entry.kind in (ActorKind.PLACE, ActorKind.COUNTRY) for h in hits)
+        return self._proper_like(k)
 
     def _proper_like(self, k: int) -> bool:
         """A capitalised German word that looks like a name, not a common noun."""
@@ -877,7 +921,18 @@ class _Article:
         return bool(nb) and all(x.isupper() and len(x) > 1 for x in nb)
 
     def _open_emit(self, a: int, b: int, name: str, kind: ActorKind) -> int:
-        self._emit(self.s[a], self._end(b - 1), name, kind, None, "name", a)
+        if not self._emit(self.s[a], self._end(b - 1), name, kind, None, "name", a):
+            return b
+        # "Bundesamt für Landestopografie (Swisstopo)": the short name; "Bruchsal (Baden-Württemberg)": the region
+        if b + 1 < self.n and self._gap(b - 1).strip() == "(" and self._gap(b).strip() == ")" \
+                and self.w[b][0].isupper() and self.w[b].lower() not in self.lex.stopwords:
+            if kind is ActorKind.ORGANISATION:
+                self.org_aliases[self.w[b]] = name
+                self._emit(self.s[b], self._end(b), name, kind, None, "alias", b)
+                return b + 1
+            if not self.lex.alias_index.get(self.w[b].lower()):
+                self._emit(self.s[b], self._end(b), self.w[b], ActorKind.PLACE, None, "name", b)
+                return b + 1
         return b
 
     def _listed_name(self, i: int) -> int:
@@ -1050,6 +1105,11 @@ class _Article:
                 pos += len(p) + 1
             return i + 1
         pre, _, rest = w.partition("-")
+        if rest[:1].isupper() and len(rest) > 2 and _ACRONYM_RE.fullmatch(pre) and pre not in lex.not_acronyms \
+                and not lex.alias_index.get(pre.lower()) and pre.lower() not in lex.prefixes \
+                and not _ROMAN_RE.fullmatch(pre) and lex.role_info(w) is None:
+            self._emit(self.s[i], self.s[i] + len(pre), pre, ActorKind.ORGANISATION, None, "name", i)
+            return i + 1  # "ZDF-Interview", "G7-Gipfel": the organisation in front
         ent = lex.prefixes.get(pre.lower())
         if ent is None:
             ent = next((h.entry for h in lex.alias_index.get(pre.lower(), ()) if len(h.tokens) == 1
@@ -1057,6 +1117,10 @@ class _Article:
         if ent is None or not rest:
             return 0
         rlow = rest.lower()
+        if ent.kind is ActorKind.ORGANISATION and rest[:1].isupper() and len(rest) > 3 and "-" not in rest \
+                and rlow not in lex.agent_nouns and rlow not in lex.institutions and lex.role_info(w) is None:
+            self._emit(self.s[i], self.s[i] + len(pre), ent.name, ent.kind, None, "name", i)
+            return i + 1  # "ZDF-Interview", "G7-Gipfel": the organisation in front
         if rlow in lex.agent_nouns:
             self._emit(self.s[i], self._end(i), ent.name, ent.kind, None, "adjective", i)
             return i + 1
@@ -1130,6 +1194,8 @@ class _Article:
                 kept.add(m.actor)
         dropped -= kept
         for m in self.mentions:
+            if m.kind is not ActorKind.PERSON and m.start in furniture:
+                continue  # "Moneycontrol News" alone on a line: the outlet's byline, a menu
             if m.kind is ActorKind.PERSON and (m.start in furniture or m.actor in dropped or (
                     self.authors and (name_key(m.actor) in self.authors or name_key(m.text) in self.authors))):
                 continue
@@ -1152,12 +1218,12 @@ class _Article:
         out: set[int] = set()
         by_piece: dict[tuple[int, int], list[Mention]] = {}
         for m in self.mentions:
-            if m.kind is not ActorKind.PERSON or m.via in ("pronoun", "role", "group"):
+            if m.via in ("pronoun", "role", "group"):
                 continue
             a = text.rfind("\n", 0, m.start) + 1
             b = text.find("\n", m.end)
             b = len(text) if b < 0 else b
-            o = text.rfind("(", a, m.start)
+            o = text.rfind("(", a, m.start) if m.kind is ActorKind.PERSON else -1
             if o >= 0 and text.find(")", o, m.start) < 0:
                 c = text.find(")", m.end, b)
                 if c >= 0:
@@ -1202,7 +1268,10 @@ def _name_list_rest(s: str) -> bool:
 _PREV_WORD_RE = re.compile(r"(\w+)\s+$")
 _ACRONYM_RE = re.compile(r"[A-ZÄÖÜ](?=[A-ZÄÖÜ0-9]*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9]{1,5}")
 _PLACE_PREPS = {"in", "near", "outside"}
-_PLACE_PREPS_DE = {"in", "nahe", "bei"}
+_TAIL_WORDS = {"für", "der", "des", "of"}
+_OF_PLACE = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "parts", "part",
+             "outskirts", "centre", "center", "city", "town", "village", "county", "province", "state"}
+_PLACE_PREPS_DE = ("in", "nahe", "bei")
 _AFTER_ARTICLE_RE = re.compile(r"\b(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e[mnrs]?)?|[Kk]ein(?:e[mnrs]?)?)\s+([A-ZÄÖÜ]\w+)")
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "chen", "lein", "ling",
                     "ei", "ik", "ur", "age", "enz", "anz", "ie", "ment", "zeit", "tag", "haft", "kraft", "not")

@@ -143,6 +143,7 @@ class ActorLexicon:
         self.head_suffixes: list[tuple[str, ActorKind]] = []  # German compound endings, longest first
         self.not_acronyms: set[str] = set()
         self.not_places: set[str] = set()
+        self.org_intros: set[str] = set()  # "Zweitligist", "firm": an organisation's name follows
         self._suffix_cache: dict[tuple[str, bool], ActorKind | None] = {}  # German nouns after "in" without an article
         self.credit_words: list[str] = []  # "Foto", "Photo by": a picture or source credit follows
         self.byline_words: list[str] = []  # "Von", "By", "Edited by": the page's authors follow
@@ -180,6 +181,9 @@ class ActorLexicon:
             if "stop" in where:
                 self.not_acronyms.add(row[0])
                 continue
+            if "intro" in where:
+                self.org_intros.add(row[0].lower())
+                continue
             if "noun" in where:
                 self.not_places.add(row[0].lower())
                 continue
@@ -192,7 +196,7 @@ class ActorLexicon:
                 self.head_suffixes.append((row[0].lower(), kind))
         self.head_suffixes.sort(key=lambda x: -len(x[0]))
         self._head_suffix_kind = dict(self.head_suffixes)
-        self._head_suffix_re = re.compile("(?:" + "|".join(re.escape(x) for x, _k in self.head_suffixes) + ")$") \
+        self._head_suffix_re = re.compile("(?:" + "|".join(re.escape(x) for x, _k in self.head_suffixes) + ")(?=(?:es|s|en|n)?$)") \
             if self.head_suffixes else re.compile("(?!)")
         for row in _rows(files("actors_credits.tsv")):
             target = {"credit": self.credit_words, "byline": self.byline_words}.get(row[0])
@@ -483,7 +487,7 @@ class ActorLexicon:
         m = self._head_suffix_re.search(low) if self.head_suffixes else None
         if m is not None:
             suf = m.group(0)
-            if len(low) > len(suf) + 2 or whole:
+            if m.start() > 2 or whole:
                 got = self._head_suffix_kind[suf]
         if len(cache) < _ROLE_CACHE_MAX:
             cache[key] = got
