@@ -186,3 +186,41 @@ def test_an_outlet_alone_on_a_line_is_a_byline(lex: ActorLexicon) -> None:
 @pytest.mark.parametrize("text", ["Am Abend sprach sie im Schloss.", "Im deutschen Magazin Kurier stand es."])
 def test_a_noun_after_im_is_not_a_place(text: str, lex: ActorLexicon) -> None:
     assert ("Schloss", "place") not in kinds(text, lex, "de") and ("Magazin", "place") not in kinds(text, lex, "de")
+
+
+def test_a_three_word_name_stays_whole_when_it_comes_back(lex: ActorLexicon) -> None:
+    text = ("Judge Amara Brown Tolliver was sworn in. Later Judge Amara Brown Tolliver spoke, and senators "
+            "praised Judge Amara Brown Tolliver's record.")
+    assert persons(text, lex) == ["Amara Brown Tolliver"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Notably, Prime Minister Olaf Berghaus stayed away.", "en"),
+    ("Der Klub rettete sich in letzter Minute, Präsident Olaf Berghaus jubelte.", "de"),
+    ("Rep. Jane Roeburn, D-Ohio, voted no.", "en"),
+    ("The state's Chief Secretary has informed the press.", "en"),
+])
+def test_adverbs_party_tags_and_role_words_are_not_names(text: str, lang: str, lex: ActorLexicon) -> None:
+    for name in persons(text, lex, lang):
+        assert name in ("Olaf Berghaus", "Jane Roeburn")
+
+
+@pytest.mark.parametrize("text, lang, not_org", [
+    ("A MAJOR STORM is coming. The storm hit the coast.", "en", "STORM"),
+    ("Mr AW Stephenson wrote to the paper.", "en", "AW"),
+    ("Flight AI171 crashed after take-off.", "en", "AI171"),
+    ("Der FC spielte gut.", "de", "FC"),
+])
+def test_shouted_words_initials_and_flight_numbers_are_not_organisations(text: str, lang: str, not_org: str,
+                                                                         lex: ActorLexicon) -> None:
+    assert (not_org, "organisation") not in kinds(text, lex, lang)
+
+
+def test_german_plurals_after_in_are_not_places(lex: ActorLexicon) -> None:
+    assert kinds("Es kam in Zugausfällen und bei Privatpersonen zu Schäden.", lex, "de") == []
+    assert ("Göttingen", "place") in kinds("Der Zug hielt in Göttingen.", lex, "de")
+
+
+def test_a_genitive_institution_is_named_in_the_nominative(lex: ActorLexicon) -> None:
+    assert ("Handelsgericht Erfurt", "organisation") in kinds("Ein Sprecher des Handelsgerichts Erfurt sagte das.",
+                                                              lex, "de")

@@ -239,7 +239,10 @@ class _Article:
                 last = m.actor.split()[-1]
                 if len(last) > 2:
                     sur[last] = m.actor if sur.get(last, m.actor) == m.actor else None
-        names = [x for x, actor in sur.items() if actor]
+        for m in self.mentions:
+            if m.kind is ActorKind.PERSON and m.via == "name" and " " in m.actor and "\n" not in m.actor:
+                sur.setdefault(m.actor, m.actor)  # the full name written before it was recognised
+        names = sorted((x for x, actor in sur.items() if actor), key=len, reverse=True)
         if not names:
             return
         covered = sorted((m.start, m.end) for m in self.mentions)
@@ -583,6 +586,13 @@ class _Article:
         if role_context and self._surname_like(w) and not self.lex.is_first_name(w):
             if self._end(k) < len(self.text) and self.text[self._end(k)] == "/":
                 return None
+            for size in (3, 2):  # a full name met before: "Judge Ana Brown Jolley" again
+                if k + size <= self.n and all(self._gap(x) == " " for x in range(k, k + size - 1)):
+                    known_full = " ".join(self.w[k:k + size])
+                    if known_full.endswith(("'s", "’s")):
+                        known_full = known_full[:-2]
+                    if known_full in self.person_roles:
+                        return k + size, known_full, None, "name", None
             end = k + 1
             # "Fraktionssprecher Ingo Brenner", "Judge Ana Brown Jolley": first names the lexicon does not know
             while end < self.n and end < k + 3 and self._gap(end - 1).strip() == "" \
@@ -704,8 +714,9 @@ class _Article:
         return actor
 
     def _surname_like(self, w: str, allow_first: bool = False) -> bool:
-        if len(w) < 2 or not w[0].isupper() or (w.isupper() and len(w) > 1 and "-" not in w):
-            return False
+        if len(w) < 2 or not w[0].isupper() or (w.isupper() and len(w) > 1 and "-" not in w) \
+                or w[1:2] == "-" or (self.lang == "en" and w.lower() in self.lex.role_phrases["en"]):
+            return False  # "D-Ohio" (party and state), "Secretary": not surnames
         low = w.lower()
         lex = self.lex
         if low in lex.stopwords or any(c.isdigit() for c in w):
@@ -786,7 +797,12 @@ class _Article:
         return end
 
     def _span_name(self, a: int, b: int) -> str:
-        return " ".join(self.text[self.s[a]: self._end(b - 1)].split())
+        name = " ".join(self.text[self.s[a]: self._end(b - 1)].split())
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]  # "Storm Roe's"
+        elif self.lang == "de" and b - a == 2 and self.w[a].endswith("s") and self.lex.head_suffix(self.w[a][:-1]):
+            name = self.w[a][:-1] + name[len(self.w[a]):]  # "Landgerichts Erfurt"
+        return name
 
     def _open_entity(self, i: int, unknown: bool) -> int:
         """Organisations and places no list names: 'Met Office', 'Federal Court of Australia', 'University of
@@ -800,7 +816,9 @@ class _Article:
         if low in lex.stopwords or low in lex.first_names and unknown:
             return self._open_entity_de(i, False) if self.lang == "de" else 0
         if unknown and _ACRONYM_RE.fullmatch(w) and w not in lex.not_acronyms and not _ROMAN_RE.fullmatch(w) \
-                and not self._shouting(i) and not self._is_initial(i):
+                and low not in lex.head_start and sum(ch.isdigit() for ch in w) <= 2 \
+                and not self._shouting(i) and not self._is_initial(i) and not self._initials_before_name(i) \
+                and not self._word_elsewhere(w):
             return self._open_emit(i, i + 1, w, ActorKind.ORGANISATION)
         if unknown and i > 0 and self.w[i - 1].lower() in lex.org_intros and self._gap(i - 1) == " " \
                 and not self._is_initial(i):
@@ -823,7 +841,8 @@ class _Article:
                 end = self._cap_run(j, 3)
                 if end > j and not self.lex.role_info(self.w[j]):
                     return self._open_emit(i, end, self._span_name(i, end), kind)
-        run = self._cap_run(i, 6) if i + 1 < self.n and self.w[i + 1][:1].isupper() else i + 1
+        run = self._cap_run(i, 6) if i + 1 < self.n and self.w[i + 1][:1].isupper() and low not in _NUMBER_WORDS \
+            else i + 1
         if run > i + 1 and all(self.w[k].isupper() for k in range(i, run)):
             run = i + 1  # "BREAKING NEWS": a shouted headline
         for e in range(run, i + 1, -1):
@@ -876,7 +895,8 @@ class _Article:
                 and self.w[i - 2].lower() in _PLACE_PREPS_DE + ("im",) \
                 and not (i + 1 < self.n and self.w[i + 1][:1].isupper()):
             prev = "in"  # "im chinesischen Wuhan", "im baden-württembergischen Welzheim"
-        if prev in _PLACE_PREPS_DE and self._proper_like(i):
+        if prev in _PLACE_PREPS_DE and self._proper_like(i) and not (
+                low.endswith("en") and len(low) > 6 and not low.endswith(_TOPONYM_EN)):  # "in Zugausfällen": a plural
             end = i + 1
             if end + 2 < self.n and self.w[end] in ("an", "am", "im", "bei") and self.w[end + 1] in ("der", "dem") \
                     and self.w[end + 2][0].isupper() and self.w[end + 2].lower() not in self.lex.stopwords:
@@ -914,6 +934,18 @@ class _Article:
         if self.after_article is None:
             self.after_article = {m.group(1).lower() for m in _AFTER_ARTICLE_RE.finditer(self.text)}
         return low not in self.after_article and not low.endswith(_DE_NOUN_ENDINGS)
+
+    def _initials_before_name(self, i: int) -> bool:
+        """'AW Stephenson', 'DJ Roe': two or three capitals before a surname are initials."""
+        return len(self.w[i]) <= 3 and self.w[i].isalpha() and i + 1 < self.n and self._gap(i) == " " \
+            and self._surname_like(self.w[i + 1])
+
+    def _word_elsewhere(self, w: str) -> bool:
+        """'STORM' when the text also has 'Storm' or 'storm': a shouted word, not an acronym."""
+        if len(w) < 4:
+            return False
+        low = w.lower()
+        return re.search(rf"\b(?:{re.escape(low)}|{re.escape(low.capitalize())})\b", self.text) is not None
 
     def _shouting(self, i: int) -> bool:
         """An all-capital headline: the neighbours are all capitals too."""
@@ -959,6 +991,9 @@ class _Article:
         w = self.w[i]
         if i + 1 >= self.n or self._gap(i).strip() != "," or not self._surname_like(w):
             return 0
+        if self.lang == "en" and w.endswith("ly") or i > 1 and not self.w[i - 1][0].isupper() \
+                and _adjective_like(self.w[i - 1].capitalize()) and self.w[i - 2].lower() in _PREPOSITIONS | _LOCATIVE | _DETS:
+            return 0  # "Notably, ...", "in letzter Minute, ...": not a name
         k = i + 1
         if self.w[k].lower() in _DETS:
             k += 1
@@ -1271,8 +1306,11 @@ _PLACE_PREPS = {"in", "near", "outside"}
 _TAIL_WORDS = {"für", "der", "des", "of"}
 _OF_PLACE = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "parts", "part",
              "outskirts", "centre", "center", "city", "town", "village", "county", "province", "state"}
-_PLACE_PREPS_DE = ("in", "nahe", "bei")
+_PLACE_PREPS_DE = ("in", "nahe")
 _AFTER_ARTICLE_RE = re.compile(r"\b(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e[mnrs]?)?|[Kk]ein(?:e[mnrs]?)?)\s+([A-ZÄÖÜ]\w+)")
+_TOPONYM_EN = ("ingen", "hausen", "hofen", "kirchen", "stetten", "bergen", "felden", "garten", "weiden", "eichen",
+               "brunnen", "tannen", "linden", "buchen", "husen", "hagen", "stadten", "wangen", "ingen")
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "chen", "lein", "ling",
                     "ei", "ik", "ur", "age", "enz", "anz", "ie", "ment", "zeit", "tag", "haft", "kraft", "not")
 
