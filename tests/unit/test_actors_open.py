@@ -224,3 +224,24 @@ def test_german_plurals_after_in_are_not_places(lex: ActorLexicon) -> None:
 def test_a_genitive_institution_is_named_in_the_nominative(lex: ActorLexicon) -> None:
     assert ("Handelsgericht Erfurt", "organisation") in kinds("Ein Sprecher des Handelsgerichts Erfurt sagte das.",
                                                               lex, "de")
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    ("Wie es im Roman »Die Reise« heißt, war es kalt.", "Roman"),
+    ("Die Aufsichtsbehörden schwiegen lange.", "Aufsichtsbehörden"),
+    ("Der Kindergottesdienst beginnt um zehn.", "Kindergottesdienst"),
+    ("Im Arbeitskreis der Frauen wurde beraten.", "Arbeitskreis der Frauen"),
+    ("Die Fahne war in Grün und Gelb gehalten.", "Grün"),
+    ("Er spielte in Hannahs Band.", "Hannahs"),
+])
+def test_german_common_nouns_are_not_open_actors(text: str, not_actor: str, lex: ActorLexicon) -> None:
+    assert not_actor not in [m.actor for m in run(text, lex, "de")] + [m.text for m in run(text, lex, "de")]
+
+
+def test_a_capitalised_dateline_is_a_place(lex: ActorLexicon) -> None:
+    assert ("Unterhain", "place") in kinds("UNTERHAIN. Am Samstag beginnt das Fest.", lex, "de")
+
+
+def test_a_place_in_brackets_after_an_organisation_is_not_its_short_name(lex: ActorLexicon) -> None:
+    got = kinds("Die Exportagentur Nordkap (Südtirol) meldete Zahlen.", lex, "de")
+    assert ("Südtirol", "organisation") not in got

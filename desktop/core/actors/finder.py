@@ -646,7 +646,7 @@ class _Article:
             m += 1  # 'William "Buddy" Roe': a nickname in quotes between first name and surname
         surname_end = m
         while surname_end < self.n and (self._gap(surname_end - 1).strip() in ("", ".") or surname_end == m
-                                        and self._gap(m - 1).strip() in _CLOSE_QUOTES):
+                                        and nick >= 0 and self._gap(m - 1).strip() in _CLOSE_QUOTES):
             t = w[surname_end]
             if t.lower() in _PARTICLES and surname_end + 1 < self.n and w[surname_end + 1][0].isupper() \
                     and self._gap(surname_end).strip() == "":
@@ -800,8 +800,15 @@ class _Article:
         name = " ".join(self.text[self.s[a]: self._end(b - 1)].split())
         if name.endswith(("'s", "’s")):
             name = name[:-2]  # "Storm Roe's"
-        elif self.lang == "de" and b - a == 2 and self.w[a].endswith("s") and self.lex.head_suffix(self.w[a][:-1]):
-            name = self.w[a][:-1] + name[len(self.w[a]):]  # "Landgerichts Erfurt"
+        elif self.lang == "de" and "s " in name + " ":
+            parts = name.split(" ")
+            for x, part in enumerate(parts):  # "des Landgerichts Erfurt", "des Landesamtes für Geologie"
+                if part.endswith("s") and len(part) > 5:
+                    for cut in (2, 1) if part.endswith("es") else (1,):
+                        if self.lex.head_suffix(part[:-cut], True) and not self.lex.head_plural(part[:-cut]):
+                            parts[x] = part[:-cut]
+                            break
+            name = " ".join(parts)
         return name
 
     def _open_entity(self, i: int, unknown: bool) -> int:
@@ -815,6 +822,8 @@ class _Article:
             return i + 1
         if low in lex.stopwords or low in lex.first_names and unknown:
             return self._open_entity_de(i, False) if self.lang == "de" else 0
+        if unknown and i == 0 and w.isalpha() and w.isupper() and len(w) >= 4 and self.text[self._end(i): self._end(i) + 3].strip()[:1] in ("(", ",", ".", "-", "–", "—"):
+            return self._open_emit(i, i + 1, w.capitalize(), ActorKind.PLACE)  # "BOZEN (dpa) –": a dateline
         if unknown and _ACRONYM_RE.fullmatch(w) and w not in lex.not_acronyms and not _ROMAN_RE.fullmatch(w) \
                 and low not in lex.head_start and sum(ch.isdigit() for ch in w) <= 2 \
                 and not self._shouting(i) and not self._is_initial(i) and not self._initials_before_name(i) \
@@ -823,7 +832,8 @@ class _Article:
         if unknown and i > 0 and self.w[i - 1].lower() in lex.org_intros and self._gap(i - 1) == " " \
                 and not self._is_initial(i):
             end = self._cap_run(i, 3)  # "Zweitligist Hansa Rostock", "the firm Acme Widgets"
-            if end > i and all(self._proper_like(k) or self.lang == "en" for k in range(i, end)):
+            if end > i and all(self._proper_like(k) or self.lang == "en" for k in range(i, end)) \
+                    and not (end == i + 1 and self._place_like(i) and self.lex.alias_index.get(low)):
                 return self._open_emit(i, end, self._span_name(i, end), ActorKind.ORGANISATION)
         if unknown and i > 0 and self.mentions and self.mentions[-1].kind is ActorKind.PLACE \
                 and _LIST_GAP_RE.fullmatch(self.text[self.mentions[-1].end: self.s[i]]) is not None:
@@ -863,6 +873,8 @@ class _Article:
         w = self.w[i]
         lex = self.lex
         kind = lex.head_suffix(w) if "-" not in w or w.count("-") >= 2 else None
+        if kind is not None and lex.head_plural(w) and not (i + 1 < self.n and self._place_like(i + 1)):
+            kind = None  # "Aufsichtsbehörden": many bodies, none named
         a = i
         if kind is None and i + 1 < self.n and w.endswith(("er", "es", "en", "e")) and self._gap(i) == " " \
                 and "-" not in self.w[i + 1]:
@@ -896,7 +908,8 @@ class _Article:
                 and not (i + 1 < self.n and self.w[i + 1][:1].isupper()):
             prev = "in"  # "im chinesischen Wuhan", "im baden-württembergischen Welzheim"
         if prev in _PLACE_PREPS_DE and self._proper_like(i) and not (
-                low.endswith("en") and len(low) > 6 and not low.endswith(_TOPONYM_EN)):  # "in Zugausfällen": a plural
+                (low.endswith("en") and len(low) > 5 or low.endswith("ern")) and not low.endswith(_TOPONYM_EN)) \
+                and not (low.endswith("s") and low[:-1] in lex.first_names):  # "in Zugausfällen": a plural
             end = i + 1
             if end + 2 < self.n and self.w[end] in ("an", "am", "im", "bei") and self.w[end + 1] in ("der", "dem") \
                     and self.w[end + 2][0].isupper() and self.w[end + 2].lower() not in self.lex.stopwords:
@@ -958,7 +971,9 @@ class _Article:
         # "Bundesamt für Landestopografie (Swisstopo)": the short name; "Bruchsal (Baden-Württemberg)": the region
         if b + 1 < self.n and self._gap(b - 1).strip() == "(" and self._gap(b).strip() == ")" \
                 and self.w[b][0].isupper() and self.w[b].lower() not in self.lex.stopwords:
-            if kind is ActorKind.ORGANISATION:
+            hits = self.lex.alias_index.get(self.w[b].lower())
+            if kind is ActorKind.ORGANISATION and not (hits and any(h.entry.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
+                                                                    for h in hits)):
                 self.org_aliases[self.w[b]] = name
                 self._emit(self.s[b], self._end(b), name, kind, None, "alias", b)
                 return b + 1

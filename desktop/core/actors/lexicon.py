@@ -195,7 +195,8 @@ class ActorLexicon:
             if "suffix" in where:
                 self.head_suffixes.append((row[0].lower(), kind))
         self.head_suffixes.sort(key=lambda x: -len(x[0]))
-        self._head_suffix_kind = dict(self.head_suffixes)
+        self._head_suffix_kind = {x.lstrip("-"): (k, x.startswith("-")) for x, k in self.head_suffixes}
+        self.head_suffixes = [(x.lstrip("-"), k) for x, k in self.head_suffixes]
         self._head_suffix_re = re.compile("(?:" + "|".join(re.escape(x) for x, _k in self.head_suffixes) + ")(?=(?:es|s|en|n)?$)") \
             if self.head_suffixes else re.compile("(?!)")
         for row in _rows(files("actors_credits.tsv")):
@@ -487,11 +488,16 @@ class ActorLexicon:
         m = self._head_suffix_re.search(low) if self.head_suffixes else None
         if m is not None:
             suf = m.group(0)
-            if m.start() > 2 or whole:
-                got = self._head_suffix_kind[suf]
+            if (m.start() > 2 or whole) and (not self._head_suffix_kind[suf][1] or low[m.start() - 1: m.start()] == "-"):
+                got = self._head_suffix_kind[suf][0]
         if len(cache) < _ROLE_CACHE_MAX:
             cache[key] = got
         return got
+
+    def head_plural(self, word: str) -> bool:
+        """'Aufsichtsbehörden', 'Universitäten': the plural of an institution word (generic, not one body)."""
+        m = self._head_suffix_re.search(word.lower())
+        return m is not None and word.lower()[m.end():] in ("en", "n")
 
     def is_first_name(self, word: str) -> bool:
         return word.lower() in self.first_names and word[:1].isupper()
