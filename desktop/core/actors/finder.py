@@ -816,6 +816,20 @@ class _Article:
         Leeds', 'Kanton Bern', 'Landgericht Erfurt', 'Deutscher Wetterdienst', 'GDL', 'in Forfar'."""
         w = self.w[i]
         lex = self.lex
+        if unknown and not lex.open_static(w) and not (self.org_aliases and w in self.org_aliases):
+            # nothing in the word itself: only a cue before it or a head word after it can make it an actor
+            prev = self.w[i - 1].lower() if i > 0 else ""
+            if not (prev in _OPEN_CUES or prev in lex.org_intros or self.mentions and self.mentions[-1].kind
+                    is ActorKind.PLACE or prev.endswith("ischen") or prev in lex.adjectives):
+                k = i + 1
+                while k < self.n and k < i + 6 and self.w[k][:1].isupper() and self._gap(k - 1) == " ":
+                    if lex.open_static(self.w[k]):
+                        break
+                    k += 1
+                else:
+                    return 0
+                if k >= self.n or k >= i + 6 or not self.w[k][:1].isupper() or self._gap(k - 1) != " ":
+                    return 0
         low = w.lower()
         if self.org_aliases and w in self.org_aliases:
             self._emit(self.s[i], self._end(i), self.org_aliases[w], ActorKind.ORGANISATION, None, "alias", i)
@@ -1319,6 +1333,7 @@ _PREV_WORD_RE = re.compile(r"(\w+)\s+$")
 _ACRONYM_RE = re.compile(r"[A-ZÄÖÜ](?=[A-ZÄÖÜ0-9]*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9]{1,5}")
 _PLACE_PREPS = {"in", "near", "outside"}
 _TAIL_WORDS = {"für", "der", "des", "of"}
+_OPEN_CUES = {"in", "near", "outside", "the", "of", "nahe"}
 _OF_PLACE = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "parts", "part",
              "outskirts", "centre", "center", "city", "town", "village", "county", "province", "state"}
 _PLACE_PREPS_DE = ("in", "nahe")

@@ -144,7 +144,9 @@ class ActorLexicon:
         self.not_acronyms: set[str] = set()
         self.not_places: set[str] = set()
         self.org_intros: set[str] = set()  # "Zweitligist", "firm": an organisation's name follows
-        self._suffix_cache: dict[tuple[str, bool], ActorKind | None] = {}  # German nouns after "in" without an article
+        self._suffix_cache: dict[tuple[str, bool], ActorKind | None] = {}
+        self._open_cache: dict[str, bool] = {}
+        self._head_end_last: set[str] = set()  # German nouns after "in" without an article
         self.credit_words: list[str] = []  # "Foto", "Photo by": a picture or source credit follows
         self.byline_words: list[str] = []  # "Von", "By", "Edited by": the page's authors follow
         self._role_cache: dict[str, RoleInfo | None] = {}
@@ -195,6 +197,7 @@ class ActorLexicon:
             if "suffix" in where:
                 self.head_suffixes.append((row[0].lower(), kind))
         self.head_suffixes.sort(key=lambda x: -len(x[0]))
+        self._head_end_last = {toks[-1] for toks in self.head_end}
         self._head_suffix_kind = {x.lstrip("-"): (k, x.startswith("-")) for x, k in self.head_suffixes}
         self.head_suffixes = [(x.lstrip("-"), k) for x, k in self.head_suffixes]
         self._head_suffix_re = re.compile("(?:" + "|".join(re.escape(x) for x, _k in self.head_suffixes) + ")(?=(?:es|s|en|n)?$)") \
@@ -492,6 +495,17 @@ class ActorLexicon:
                 got = self._head_suffix_kind[suf][0]
         if len(cache) < _ROLE_CACHE_MAX:
             cache[key] = got
+        return got
+
+    def open_static(self, word: str) -> bool:
+        """Can this word by itself take part in an open organisation or place (acronym, head word)? Cached."""
+        got = self._open_cache.get(word)
+        if got is None:
+            low = word.lower()
+            got = word.isupper() or low in self.head_start or (low,) in self.head_end or low in self._head_end_last \
+                or self.head_suffix(word, True) is not None
+            if len(self._open_cache) < _ROLE_CACHE_MAX:
+                self._open_cache[word] = got
         return got
 
     def head_plural(self, word: str) -> bool:
