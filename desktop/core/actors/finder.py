@@ -242,28 +242,42 @@ class _Article:
         for m in self.mentions:
             if m.kind is ActorKind.PERSON and m.via == "name" and " " in m.actor and "\n" not in m.actor:
                 sur.setdefault(m.actor, m.actor)  # the full name written before it was recognised
-        names = sorted((x for x, actor in sur.items() if actor), key=len, reverse=True)
-        if not names:
+        by_first: dict[str, list[tuple[list[str], str]]] = {}
+        for x, actor in sur.items():
+            if actor and first.get(actor, 0) > 0:
+                toks = x.split()
+                by_first.setdefault(toks[0], []).append((toks, actor))
+        if not by_first:
             return
+        for lst in by_first.values():
+            lst.sort(key=lambda e: -len(e[0]))
+        horizon = max(first.get(actor, 0) for lst in by_first.values() for _t, actor in lst)
         covered = sorted((m.start, m.end) for m in self.mentions)
-        bounds = [(starts[a], starts[b - 1] + len(words[b - 1])) for a, b in ranges]
-        pat = re.compile(r"(?<![\w@#/])(?:" + "|".join(re.escape(x) for x in names) + r")(?=(?:s|'s|’s)?(?!\w))")
         extra = []
-        for m in pat.finditer(self.text):
-            st = m.start()
-            k = bisect_right(covered, (st, 1 << 60)) - 1
-            if k >= 0 and covered[k][0] <= st < covered[k][1]:
-                continue
-            actor = sur[m.group(0)]
-            if actor is None or st >= first.get(actor, 0):
-                continue  # later ones were seen by the scan, which knew the name by then
-            k = bisect_right(bounds, (st, 1 << 60)) - 1
-            if k < 0 or not bounds[k][0] <= st < bounds[k][1] or not self._ok(st):
-                continue
-            before = _PREV_WORD_RE.search(self.text, max(0, st - 12), st)
-            if before is not None and before.group(1).lower() in _DETS:
-                continue  # "die Reiche": a noun after an article
-            extra.append(Mention(st, m.end(), m.group(0), actor, ActorKind.PERSON, None, "name"))
+        for a, b in ranges:
+            if starts[a] >= horizon:
+                break
+            for t in range(a, b):
+                w = words[t]
+                cands = by_first.get(w) or (by_first.get(_strip_gen(w)) if w.endswith("s") else None)
+                if not cands:
+                    continue
+                st = starts[t]
+                for toks, actor in cands:
+                    n = len(toks)
+                    if st >= first[actor] or t + n > b:
+                        continue  # later ones were seen by the scan, which knew the name by then
+                    if n > 1 and [_strip_gen(x) if x.endswith("s") and x != y else x for x, y in
+                                  zip(words[t + 1:t + n], toks[1:])] != toks[1:]:
+                        continue
+                    k = bisect_right(covered, (st, 1 << 60)) - 1
+                    if k >= 0 and covered[k][0] <= st < covered[k][1] or not self._ok(st):
+                        break
+                    if t > a and words[t - 1].lower() in _DETS:
+                        break  # "die Reiche": a noun after an article
+                    end = starts[t + n - 1] + len(words[t + n - 1])
+                    extra.append(Mention(st, end, self.text[st:end], actor, ActorKind.PERSON, None, "name"))
+                    break
         self.mentions.extend(extra)
 
     def _unglue(self, w: str) -> list[str]:
