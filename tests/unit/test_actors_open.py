@@ -127,7 +127,7 @@ def kinds(text: str, lex: ActorLexicon, lang: str) -> list[tuple[str, str]]:
     ("Floods hit homes in Dunmarrow overnight.", "en", ("Dunmarrow", "place")),
     ("The ice on Grace Lake broke early.", "en", ("Grace Lake", "place")),
     ("Das Landgericht Krähwinkel verurteilte den Mann.", "de", ("Landgericht Krähwinkel", "organisation")),
-    ("Der Regionale Führungsstab ordnete die Räumung an.", "de", ("Regionale Führungsstab", "organisation")),
+    ("Der Regionale Führungsstab ordnete die Räumung an.", "de", ("Regionaler Führungsstab", "organisation")),
     ("Hilfe kam vom Bundesheer.", "de", ("Bundesheer", "organisation")),
     ("Im Kanton Glarnau wurde evakuiert.", "de", ("Kanton Glarnau", "place")),
     ("Der Murgang traf Häuser in Unterbächli.", "de", ("Unterbächli", "place")),
@@ -245,3 +245,21 @@ def test_a_capitalised_dateline_is_a_place(lex: ActorLexicon) -> None:
 def test_a_place_in_brackets_after_an_organisation_is_not_its_short_name(lex: ActorLexicon) -> None:
     got = kinds("Die Exportagentur Nordkap (Südtirol) meldete Zahlen.", lex, "de")
     assert ("Südtirol", "organisation") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Das teilte der Deutsche Wetterdienst mit.", "Deutscher Wetterdienst"),
+    ("Zahlen des Statistischen Bundesamtes zeigen das.", "Statistisches Bundesamt"),
+    ("Die Kantonale Feuerwehr rückte aus.", "Kantonale Feuerwehr"),
+])
+def test_an_adjective_before_an_institution_is_named_in_the_nominative(text: str, expected: str,
+                                                                       lex: ActorLexicon) -> None:
+    assert (expected, "organisation") in kinds(text, lex, "de")
+
+
+def test_places_listed_after_the_highlands_and_a_river(lex: ActorLexicon) -> None:
+    got = kinds("Warnings cover parts of the Moorlands, Western Fells and Kelvinshire.", lex, "en")
+    assert {("Moorlands", "place"), ("Western Fells", "place"), ("Kelvinshire", "place")} <= set(got)
+    assert ("Fluss Wendelbach", "place") in kinds("Der Fluss Wendelbach trat über die Ufer.", lex, "de")
+    got = kinds("Ein Blitz traf im bayerischen Obermoos (Landkreis Zell) ein Haus.", lex, "de")
+    assert ("Obermoos", "place") in got

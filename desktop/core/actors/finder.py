@@ -814,7 +814,9 @@ class _Article:
         name = " ".join(self.text[self.s[a]: self._end(b - 1)].split())
         if name.endswith(("'s", "’s")):
             name = name[:-2]  # "Storm Roe's"
-        elif self.lang == "de" and "s " in name + " ":
+        if self.lang == "de" and b - a >= 2 and _adjective_like(self.w[a]) and self.lex.head_suffix(self.w[a + 1], True):
+            name = _nominative(self.w[a], self.w[a + 1]) + name[len(self.w[a]):]  # "der Deutsche Wetterdienst"
+        if self.lang == "de" and "s " in name + " ":
             parts = name.split(" ")
             for x, part in enumerate(parts):  # "des Landgerichts Erfurt", "des Landesamtes für Geologie"
                 if part.endswith("s") and len(part) > 5:
@@ -863,8 +865,9 @@ class _Article:
             if end > i and all(self._proper_like(k) or self.lang == "en" for k in range(i, end)) \
                     and not (end == i + 1 and self._place_like(i) and self.lex.alias_index.get(low)):
                 return self._open_emit(i, end, self._span_name(i, end), ActorKind.ORGANISATION)
-        if unknown and i > 0 and self.mentions and self.mentions[-1].kind is ActorKind.PLACE \
-                and _LIST_GAP_RE.fullmatch(self.text[self.mentions[-1].end: self.s[i]]) is not None:
+        if i > 0 and self.mentions and self.mentions[-1].kind is ActorKind.PLACE \
+                and _LIST_GAP_RE.fullmatch(self.text[self.mentions[-1].end: self.s[i]]) is not None \
+                and (unknown or self._alias_at(i) is None and not self.lex.is_first_name(w)):
             end = self._cap_run(i, 3)  # "in Neuhofen und Ferschnitz", "Angus and Aberdeenshire"
             if end > i and (self.lang == "en" or self._proper_like(i)):
                 return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
@@ -933,7 +936,7 @@ class _Article:
         prev = self.w[i - 1].lower() if i > 0 else ""
         if i > 1 and (prev.endswith("ischen") or prev in lex.adjectives) and not self.w[i - 1][0].isupper() \
                 and self.w[i - 2].lower() in _PLACE_PREPS_DE + ("im",) \
-                and not (i + 1 < self.n and self.w[i + 1][:1].isupper()):
+                and not (i + 1 < self.n and self.w[i + 1][:1].isupper() and self._gap(i) == " "):
             prev = "in"  # "im chinesischen Wuhan", "im baden-württembergischen Welzheim"
         if prev in _PLACE_PREPS_DE and self._proper_like(i) and not (
                 (low.endswith("en") and len(low) > 5 or low.endswith("ern")) and not low.endswith(_TOPONYM_EN)) \
@@ -950,8 +953,9 @@ class _Article:
         prev = self.w[i - 1].lower()
         if prev in _PLACE_PREPS:
             return True
-        if prev == "the" and i > 1 and self.w[i - 2].lower() in _PLACE_PREPS:
-            return True
+        if prev == "the" and i > 1 and (self.w[i - 2].lower() in _PLACE_PREPS or self.w[i - 2] == "of" and i > 2
+                                        and self.w[i - 3].lower() in _OF_PLACE):
+            return True  # "in the Highlands", "parts of the Highlands"
         return prev == "of" and i > 1 and self.w[i - 2].lower() in _OF_PLACE
 
     def _place_like(self, k: int) -> bool:
@@ -1357,6 +1361,22 @@ _TOPONYM_EN = ("ingen", "hausen", "hofen", "kirchen", "stetten", "bergen", "feld
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "chen", "lein", "ling",
                     "ei", "ik", "ur", "age", "enz", "anz", "ie", "ment", "zeit", "tag", "haft", "kraft", "not")
+
+
+_FEMININE_ENDINGS = ("e", "ei", "ion", "ur", "schaft", "tät", "ie", "heit", "keit", "ung", "anstalt", "wehr", "wehren")
+_NEUTER_ENDINGS = ("amt", "heer", "gericht", "institut", "zentrum", "büro", "werk", "ministerium")
+
+
+def _nominative(adjective: str, head: str) -> str:
+    """'Deutsche' + 'Wetterdienst' -> 'Deutscher', 'Statistischen' + 'Bundesamt' -> 'Statistisches'."""
+    stem = re.sub(r"(?:es|en|er|em|e)$", "", adjective)
+    low = head.lower()
+    forms = (low, low[:-1], low[:-2]) if low.endswith("es") else (low, low[:-1]) if low.endswith("s") else (low,)
+    if any(f.endswith(_NEUTER_ENDINGS) for f in forms):
+        return stem + "es"
+    if low.endswith(_FEMININE_ENDINGS):
+        return stem + "e"
+    return stem + "er"
 
 
 def _adjective_like(w: str) -> bool:
