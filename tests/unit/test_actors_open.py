@@ -263,3 +263,15 @@ def test_places_listed_after_the_highlands_and_a_river(lex: ActorLexicon) -> Non
     assert ("Fluss Wendelbach", "place") in kinds("Der Fluss Wendelbach trat über die Ufer.", lex, "de")
     got = kinds("Ein Blitz traf im bayerischen Obermoos (Landkreis Zell) ein Haus.", lex, "de")
     assert ("Obermoos", "place") in got
+
+
+def test_a_name_listed_after_a_person_of_a_place(lex: ActorLexicon) -> None:
+    got = persons("Senators Lisa Merrow of Alaska, and Quill Ramsey of Utah voted yes.", lex)
+    assert got == ["Lisa Merrow", "Quill Ramsey"]
+
+
+def test_a_one_letter_misspelling_within_an_article_is_the_same_person(lex: ActorLexicon) -> None:
+    text = "Simone Kovarik won the vote. Kovarik thanked her team. Later Simone Kovarick spoke again."
+    assert persons(text, lex) == ["Simone Kovarik"]
+    # different surnames that merely look alike stay apart
+    assert persons("Jan Schmidt and Jan Schmitz met.", lex, "en") == ["Jan Schmidt", "Jan Schmitz"]

@@ -321,8 +321,8 @@ class _Article:
                         continue
                     if w in self.surnames_seen or text[st + len(w): st + len(w) + 1] == ",":
                         j = self._name(i) or self._apposition_name(i)
-                    if not j and i > 0 and self.mentions and self.mentions[-1].kind is ActorKind.PERSON:
-                        j = self._listed_name(i)
+                    if not j and i > 0 and self._after_person(i):
+                        j = self._listed_name(i)  # "Ana Roe, Bo Lind and ...", "Ana Roe of Utah, and ...
                     i = j or i + 1
                     continue
                 i += 1
@@ -361,7 +361,8 @@ class _Article:
                 i = j
                 continue
             j = (c & ADJ and self._adjective(i)) or (c & COMPOUND and self._compound(i)) \
-                or self._name(i) or (c & DEMONYM and self._demonym(i)) or self._apposition_name(i)
+                or self._name(i) or (c & DEMONYM and self._demonym(i)) or self._apposition_name(i) \
+                or (self._after_person(i) and self._listed_name(i))
             i = j or i + 1
         if pending_pronoun is not None:
             self._resolve_pronoun(*pending_pronoun)
@@ -867,7 +868,8 @@ class _Article:
                 return self._open_emit(i, end, self._span_name(i, end), ActorKind.ORGANISATION)
         if i > 0 and self.mentions and self.mentions[-1].kind is ActorKind.PLACE \
                 and _LIST_GAP_RE.fullmatch(self.text[self.mentions[-1].end: self.s[i]]) is not None \
-                and (unknown or self._alias_at(i) is None and not self.lex.is_first_name(w)):
+                and (unknown or self._alias_at(i) is None and not self.lex.is_first_name(w)) \
+                and not self._after_person(i):
             end = self._cap_run(i, 3)  # "in Neuhofen und Ferschnitz", "Angus and Aberdeenshire"
             if end > i and (self.lang == "en" or self._proper_like(i)):
                 return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
@@ -1013,6 +1015,12 @@ class _Article:
                 self._emit(self.s[b], self._end(b), self.w[b], ActorKind.PLACE, None, "name", b)
                 return b + 1
         return b
+
+    def _after_person(self, i: int) -> bool:
+        """Does a person's name (maybe with 'of <place>') end just before token i?"""
+        ms = self.mentions
+        return i > 0 and bool(ms) and (ms[-1].kind is ActorKind.PERSON or len(ms) > 1 and ms[-2].kind
+                                        is ActorKind.PERSON and self.text[ms[-2].end: ms[-1].start] == " of ")
 
     def _listed_name(self, i: int) -> int:
         """'Anna Roe, Bo Lindqvist and Ekow Mensah': an unknown two- or three-word name listed after a person."""
@@ -1264,6 +1272,9 @@ class _Article:
             if m.kind is ActorKind.PERSON and " " in m.actor:
                 full.setdefault(token_key(m.actor.split()[-1]), set()).add(m.actor)
         persons = {m.actor for m in self.mentions if m.kind is ActorKind.PERSON}
+        typo = _typo_map([m.actor for m in self.mentions if m.kind is ActorKind.PERSON and m.actor not in self.lex.entries])
+        if typo:
+            self.mentions = [replace(m, actor=typo[m.actor]) if m.actor in typo else m for m in self.mentions]
         out = []
         furniture = self._name_only_pieces()
         dropped: set[str] = set()
@@ -1325,6 +1336,36 @@ class _Article:
                 continue
             out.update(m.start for m in ms)
         return out
+
+
+def _typo_map(names: list[str]) -> dict[str, str]:
+    """'Simona Kovarik' 7 times and 'Simona Kovarick' once in one article: the rare spelling is a typo."""
+    counts: dict[str, float] = {}
+    for k, n in enumerate(names):
+        if " " in n:
+            counts[n] = counts.get(n, 1.0 - k / (len(names) + 1)) + 1  # ties: the spelling seen first wins
+    if len(counts) < 2:
+        return {}
+    out: dict[str, str] = {}
+    by_first: dict[str, list[str]] = {}
+    for n in counts:
+        by_first.setdefault(n.rsplit(" ", 1)[0], []).append(n)
+    for group in by_first.values():
+        for a in group:
+            for b in group:
+                sa, sb = a.rsplit(" ", 1)[1], b.rsplit(" ", 1)[1]
+                if a != b and len(sa) >= 6 and counts[a] < counts[b] and _one_edit(sa, sb):
+                    out[a] = b
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 def _names_only_rest(s: str) -> bool:
