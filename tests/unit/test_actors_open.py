@@ -275,3 +275,8 @@ def test_a_one_letter_misspelling_within_an_article_is_the_same_person(lex: Acto
     assert persons(text, lex) == ["Simone Kovarik"]
     # different surnames that merely look alike stay apart
     assert persons("Jan Schmidt and Jan Schmitz met.", lex, "en") == ["Jan Schmidt", "Jan Schmitz"]
+
+
+@pytest.mark.parametrize("text", ["A MAJOR WINTER STORM is expected tonight.", "Labor gains seats deep in Liberal heartland."])
+def test_shouted_words_and_party_adjectives_are_not_actors(text: str, lex: ActorLexicon) -> None:
+    assert kinds(text, lex, "en") == []

@@ -896,7 +896,8 @@ class _Article:
                 return self._open_emit(i, end, self._span_name(i, end), kind)
         if self.lang == "de":
             return self._open_entity_de(i, unknown)
-        if i > 0 and self._place_cue(i) and not low.endswith(("ing", "ism")) and (unknown or self._alias_at(i) is None):
+        if i > 0 and self._place_cue(i) and not low.endswith(("ing", "ism")) and (unknown or self._alias_at(i) is None) \
+                and low not in lex.not_places:
             end = self._cap_run(i, 3)
             if end > i and not self.lex.alias_index.get(self.w[end - 1].lower()):
                 return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
@@ -996,8 +997,8 @@ class _Article:
 
     def _shouting(self, i: int) -> bool:
         """An all-capital headline: the neighbours are all capitals too."""
-        nb = [self.w[k] for k in (i - 1, i + 1) if 0 <= k < self.n and self.w[k][0].isalpha()]
-        return bool(nb) and all(x.isupper() and len(x) > 1 for x in nb)
+        nb = [self.w[k] for k in (i - 1, i + 1) if 0 <= k < self.n and self.w[k][0].isalpha() and len(self.w[k]) > 1]
+        return any(x.isupper() for x in nb)
 
     def _open_emit(self, a: int, b: int, name: str, kind: ActorKind) -> int:
         if not self._emit(self.s[a], self._end(b - 1), name, kind, None, "name", a):
