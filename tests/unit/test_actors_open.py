@@ -280,3 +280,13 @@ def test_a_one_letter_misspelling_within_an_article_is_the_same_person(lex: Acto
 @pytest.mark.parametrize("text", ["A MAJOR WINTER STORM is expected tonight.", "Labor gains seats deep in Liberal heartland."])
 def test_shouted_words_and_party_adjectives_are_not_actors(text: str, lex: ActorLexicon) -> None:
     assert kinds(text, lex, "en") == []
+
+
+@pytest.mark.parametrize("text", ["Das lief in Zeitlupe ab.", "Es stand in Stalins Reich.", "Das regelt in Absatz drei."])
+def test_more_german_nouns_after_in_are_not_places(text: str, lex: ActorLexicon) -> None:
+    assert kinds(text, lex, "de") == []
+
+
+def test_a_place_adjective_before_an_institution_is_kept(lex: ActorLexicon) -> None:
+    assert ("Kölner Institut für Meerkunde", "organisation") in kinds(
+        "Eine Studie des Kölner Instituts für Meerkunde zeigt das.", lex, "de")

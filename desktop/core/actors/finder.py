@@ -952,9 +952,10 @@ class _Article:
             prev = "in"  # "im chinesischen Wuhan", "im baden-württembergischen Welzheim"
         if prev in _PLACE_PREPS_DE and self._proper_like(i) and not (
                 (low.endswith("en") and len(low) > 5 or low.endswith("ern")) and not low.endswith(_TOPONYM_EN)) \
-                and not (low.endswith("s") and low[:-1] in lex.first_names):  # "in Zugausfällen": a plural
+                and not (low.endswith("s") and (low[:-1] in lex.first_names or i + 1 < self.n and self._gap(i) == " "
+                                                 and self.w[i + 1][:1].isupper())):  # "in Stalins Reich": a genitive  # "in Zugausfällen": a plural
             end = i + 1
-            if end + 2 < self.n and self.w[end] in ("an", "am", "im", "bei") and self.w[end + 1] in ("der", "dem") \
+            if end + 2 < self.n and self.w[end] == "an" and self.w[end + 1] in ("der", "dem") \
                     and self.w[end + 2][0].isupper() and self.w[end + 2].lower() not in self.lex.stopwords:
                 end += 3  # "Neuhofen an der Ybbs"
             return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
@@ -1410,7 +1411,8 @@ _AFTER_ARTICLE_RE = re.compile(r"\b(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e[mnrs]
 _TOPONYM_EN = ("ingen", "hausen", "hofen", "kirchen", "stetten", "bergen", "felden", "garten", "weiden", "eichen",
                "brunnen", "tannen", "linden", "buchen", "husen", "hagen", "stadten", "wangen", "ingen")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-_DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "chen", "lein", "ling",
+_DE_NOUN_ENDINGS = ("höhe", "bereich", "recht", "stil", "lupe", "dingen", "satz", "fall", "weise", "zustand",
+                    "sache", "lage", "stelle", "gang", "folge", "ordnung", "gefahr", "betrieb", "leihe", "weiß", "ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "chen", "lein", "ling",
                     "ei", "ik", "ur", "age", "enz", "anz", "ie", "ment", "zeit", "tag", "haft", "kraft", "not")
 
 
@@ -1420,7 +1422,9 @@ _NEUTER_ENDINGS = ("amt", "heer", "gericht", "institut", "zentrum", "büro", "we
 
 def _nominative(adjective: str, head: str) -> str:
     """'Deutsche' + 'Wetterdienst' -> 'Deutscher', 'Statistischen' + 'Bundesamt' -> 'Statistisches'."""
-    stem = re.sub(r"(?:es|en|er|em|e)$", "", adjective)
+    if adjective.endswith("er"):
+        return adjective  # "Deutscher Wetterdienst"; "Thüringer Landtag", "Kölner Institut": a place's, invariable
+    stem = re.sub(r"(?:es|en|em|e)$", "", adjective)
     low = head.lower()
     forms = (low, low[:-1], low[:-2]) if low.endswith("es") else (low, low[:-1]) if low.endswith("s") else (low,)
     if any(f.endswith(_NEUTER_ENDINGS) for f in forms):
@@ -1432,8 +1436,7 @@ def _nominative(adjective: str, head: str) -> str:
 
 def _adjective_like(w: str) -> bool:
     """'Deutscher', 'Oberster', 'Regionaler': a capitalised adjective before a German institution word."""
-    return len(w) > 4 and w[0].isupper() and w.endswith(("er", "es", "en", "e")) and not w.endswith(("ler", "ner")) \
-        or w.endswith(("aler", "ischer", "ischen", "ische", "scher", "ster"))
+    return len(w) > 4 and w[0].isupper() and w.endswith(("er", "es", "en", "e"))
 
 
 _LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+(?:und|and|sowie|or|oder|&))\s+")
