@@ -127,7 +127,7 @@ class _Article:
     def _credit_spans(self, text: str) -> list[tuple[int, int]]:
         """Photo credits and bylines ("Foto: Alex Brandon/AP/dpa", "© Reuters", "Photo by J. Doe/Getty",
         "Von Anna Muster", "Edited by A and B"); the names in them are the page's authors (self.authors)."""
-        colon_re, by_re, byline_re = self.lex.credit_patterns()
+        colon_re, by_start, by_mid, byline_start, byline_mid = self.lex.credit_patterns()
         spans = []
         p = text.find(":")
         while p >= 0:
@@ -142,12 +142,14 @@ class _Article:
                 end = _CREDIT_TAIL_RE.match(text, p + len(mark))
                 spans.append((p, end.end() if end else p + 1))
                 p = text.find(mark, p + 1)
-        for m in by_re.finditer(text):  # "Foto von Anna Muster", "(Photo by John Doe/Getty Images)"
-            end = _CREDIT_TAIL_RE.match(text, m.end())
-            spans.append((m.start(), end.end() if end else m.end()))
-        for m in byline_re.finditer(text):  # "Von Anna Muster", "By John Doe and Jane Roe", "Edited by ..."
-            if _names_only(m.group(1)):
-                spans.append((m.start(), m.end()))
+        for by_re in (by_start, by_mid):  # "Foto von Anna Muster", "(Photo by John Doe/Getty Images)"
+            for m in by_re.finditer(text):
+                end = _CREDIT_TAIL_RE.match(text, m.end())
+                spans.append((m.start(), end.end() if end else m.end()))
+        for byline_re in (byline_start, byline_mid):  # "Von Anna Muster", "By John Doe and Jane Roe", "Edited by ..."
+            for m in byline_re.finditer(text):
+                if _names_only(m.group(1)):
+                    spans.append((m.start(), m.end()))
         if "ing by " in text or "Mit Material von" in text:
             for m in _REPORTING_RE.finditer(text):
                 spans.append((m.start(), m.end()))
@@ -313,6 +315,8 @@ class _Article:
         word_class = lex.word_class
         class_cache = lex._class_cache  # noqa: SLF001 - the lexicon's memo, read in the hot loop
         role_bits = ROLE_EN if self.lang == "en" else ROLE_DE
+        open_cache = lex._open_cache
+        open_prev = lex.open_prev
         pending_pronoun: tuple[int, str] | None = None
         i = 0
         while i < n:
@@ -324,10 +328,18 @@ class _Article:
                 # a capitalised word no lexicon knows: a surname seen before, or "Ermak, Leiter des ..."
                 st = starts[i]
                 if c & CAP and not (st > 0 and text[st - 1] in "@#/"):
-                    j = self._open_entity(i, True)
-                    if j:
-                        i = j
-                        continue
+                    j = 0
+                    oc = open_cache.get(w)
+                    if oc is None:
+                        oc = lex.open_static(w)
+                    pw = words[i - 1] if i > 0 else ""
+                    if oc or (i + 1 < n and words[i + 1][:1].isupper()) or pw in open_prev or (
+                            pw and (pw.lower() in open_prev or pw.endswith("ischen"))) or self.org_aliases or (
+                            self.mentions and self.mentions[-1].kind is ActorKind.PLACE):
+                        j = self._open_entity(i, True)
+                        if j:
+                            i = j
+                            continue
                     if w in self.surnames_seen or text[st + len(w): st + len(w) + 1] == ",":
                         j = self._name(i) or self._apposition_name(i)
                     if not j and i > 0 and self._after_person(i):

@@ -146,6 +146,7 @@ class ActorLexicon:
         self.org_intros: set[str] = set()  # "Zweitligist", "firm": an organisation's name follows
         self._suffix_cache: dict[tuple[str, bool], ActorKind | None] = {}
         self._open_cache: dict[str, bool] = {}
+        self.open_prev: set[str] = set()
         self._head_end_last: set[str] = set()  # German nouns after "in" without an article
         self.credit_words: list[str] = []  # "Foto", "Photo by": a picture or source credit follows
         self.byline_words: list[str] = []  # "Von", "By", "Edited by": the page's authors follow
@@ -241,6 +242,8 @@ class ActorLexicon:
         for phrases in self.role_phrases.values():
             for plist in phrases.values():
                 plist.sort(key=lambda h: -len(h[0]))
+        # words after which an unknown capitalised word may be an organisation or place
+        self.open_prev = {"in", "near", "outside", "the", "of", "nahe"} | self.org_intros | set(self.adjectives)
 
     def _entry(self, name: str, kind: ActorKind) -> Entry:
         entry = self.entries.get(name)
@@ -466,16 +469,22 @@ class ActorLexicon:
             self._class_cache[w] = c
         return c
 
-    def credit_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-        """(credit word before ':' or '©', credit word + von/by, byline start) compiled from actors_credits.tsv."""
+    def credit_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """(credit word before ':' or '©', credit word + von/by at a line start, after a sentence, byline at a line
+        start, after a sentence) compiled from actors_credits.tsv."""
         pats = self.__dict__.get("_credit_pats")
         if pats is None:
             def alt(words: list[str]) -> str:
                 return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) or "(?!)"
             credit = alt(self.credit_words)
+            byline = alt(self.byline_words)
+            # line-start and after-a-sentence variants apart: one alternation with a look-behind is slower
             pats = (re.compile(rf"(?i)\b(?:{credit}|von|by)[ \t]*(?::|©)[ \t]*"),
-                    re.compile(rf"(?im)(?:^[ \t•·*\-–—]*|(?<=[.!?…(])[ \t]*)(?:{credit})[ \t]+(?:von|by)[ \t]+(?=[A-ZÄÖÜ])"),
-                    re.compile(rf"(?im)(?:^[ \t•·*\-–—]*|(?<=[.!?…])[ \t]+)(?:(?:an?|eine?)[ \t]+)?(?:{alt(self.byline_words)})[ \t]*:?[ \t]+"
+                    re.compile(rf"(?im)^[ \t•·*\-–—]*(?:{credit})[ \t]+(?:von|by)[ \t]+(?=[A-ZÄÖÜ])"),
+                    re.compile(rf"(?im)[.!?…(][ \t]*\b(?:{credit})[ \t]+(?:von|by)[ \t]+(?=[A-ZÄÖÜ])"),
+                    re.compile(rf"(?im)^[ \t•·*\-–—]*(?:(?:an?|eine?)[ \t]+)?(?:{byline})[ \t]*:?[ \t]+"
+                               r"(?=[A-ZÄÖÜ])([^\n]{1,100})$"),
+                    re.compile(rf"(?im)[.!?…][ \t]+(?:(?:an?|eine?)[ \t]+)?(?:{byline})[ \t]*:?[ \t]+"
                                r"(?=[A-ZÄÖÜ])([^\n]{1,100})$"))
             self.__dict__["_credit_pats"] = pats
         return pats
