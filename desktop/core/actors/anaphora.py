@@ -10,7 +10,9 @@ few paragraphs. Nothing is guessed when no organisation fits or two fit equally.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 
 from desktop.core.model import ActorKind, Mention
 
@@ -33,7 +35,9 @@ def definite_references(
     orgs = sorted((m for m in mentions if m.kind in _KINDS), key=lambda m: m.start)
     if not orgs:
         return []
-    taken = sorted((m.start, m.end) for m in mentions)
+    overlaps = _overlap_test(mentions)
+    org_starts = [m.start for m in orgs]
+    org_words = [_words(m) for m in orgs]
     out: list[Mention] = []
     noun_shape = _NOUN.get(lang) or _NOUN["de"]
     for match in pattern.finditer(text):
@@ -44,10 +48,11 @@ def definite_references(
             s, e = match.start(group), match.end(group)
             if allowed is not None and not allowed(s):
                 break
-            if any(a < e and s < b for a, b in taken):
+            if overlaps(s, e):
                 break
             noun = word.lower()
-            fits = [m for m in orgs if m.end <= s and s - m.start <= WINDOW and _heads(m, noun)]
+            lo, hi = bisect_left(org_starts, s - WINDOW), bisect_right(org_starts, s)
+            fits = [orgs[k] for k in range(lo, hi) if orgs[k].end <= s and _heads_in(org_words[k], noun)]
             if not fits:
                 continue
             last = fits[-1]
@@ -59,12 +64,28 @@ def definite_references(
 
 
 def _heads(m: Mention, noun: str) -> bool:
-    for name in (m.text, m.actor):
-        for word in re.findall(r"[^\W\d_]+", name):
-            w = word.lower()
-            if w == noun or (len(w) > len(noun) + 2 and w.endswith(noun)):
-                return True
-    return False
+    return _heads_in(_words(m), noun)
+
+
+def _words(m: Mention) -> list[str]:
+    return [w.lower() for name in (m.text, m.actor) for w in re.findall(r"[^\W\d_]+", name)]
+
+
+def _heads_in(words: list[str], noun: str) -> bool:
+    return any(w == noun or (len(w) > len(noun) + 2 and w.endswith(noun)) for w in words)
+
+
+def _overlap_test(mentions: Sequence[Mention]) -> Callable[[int, int], bool]:
+    """overlaps(s, e): does [s, e) overlap a mention? (sorted starts and a running maximum of ends)"""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _b in spans]
+    reach = list(accumulate((b for _a, b in spans), max))
+
+    def overlaps(s: int, e: int) -> bool:
+        k = bisect_left(starts, e)
+        return k > 0 and reach[k - 1] > s
+
+    return overlaps
 
 
 #: how a name found once may be recognised at its other places: as written, whole words
@@ -84,13 +105,13 @@ def repeated_names(
             forms[surface] = m
     if not forms:
         return []
-    taken = sorted((m.start, m.end) for m in mentions)
+    overlaps = _overlap_test(mentions)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                          + r")(?![\w-])")
     out: list[Mention] = []
     for match in pattern.finditer(text):
         s, e = match.span()
-        if any(a < e and s < b for a, b in taken) or (allowed is not None and not allowed(s)):
+        if overlaps(s, e) or (allowed is not None and not allowed(s)):
             continue
         src = forms[match.group(0)]
         out.append(Mention(s, e, match.group(0), src.actor, src.kind, src.role, "repeat"))

@@ -118,6 +118,8 @@ class _Article:
         self.person_last: dict[str, int] = {}  # canonical -> order of its last mention
         self.order = 0
         self.sentence_persons: list[list[tuple[int, str]]] = []  # per sentence: (token index, canonical)
+        self.all_words: list[str] = []
+        self.word_set: set[str] | None = None
         self.org_aliases: dict[str, str] = {}  # "Swisstopo" -> the organisation it abbreviates here
         self.after_article: set[str] | None = None  # words seen after der/die/das ...: common nouns
         self.authors: set[str] = set()  # name keys of the page's authors and photographers
@@ -210,6 +212,7 @@ class _Article:
         text = self.text
         pieces = _SPLIT_RE.split(text)  # [gap, token, gap, token, ..., gap]: all in C
         words: list[str] = pieces[1::2]
+        self.all_words = words
         starts: list[int] = list(accumulate(map(len, pieces)))[0::2][: len(words)]
         for m in reversed(list(_GLUE_RE.finditer(text))):  # "dpaUS-Präsident", "TrumpWeiter": glued by extraction
             t = bisect_right(starts, m.start()) - 1
@@ -265,10 +268,24 @@ class _Article:
         horizon = max(first.get(actor, 0) for lst in by_first.values() for _t, actor in lst)
         covered = sorted((m.start, m.end) for m in self.mentions)
         extra = []
-        for a, b in ranges:
-            if starts[a] >= horizon:
-                break
-            for t in range(a, b):
+        # the tokens where a candidate stands, found with str.find (a few names, C speed)
+        text = self.text
+        hits: list[int] = []
+        for key in by_first:
+            p = text.find(key, 0, horizon)
+            while p >= 0:
+                t = bisect_left(starts, p)
+                if t < len(starts) and starts[t] == p:
+                    hits.append(t)
+                p = text.find(key, p + 1, horizon)
+        range_of = [r for r in ranges if starts[r[0]] < horizon]
+        range_starts = [r[0] for r in range_of]
+        for t in sorted(set(hits)):
+            k = bisect_right(range_starts, t) - 1
+            if k < 0 or not range_of[k][0] <= t < range_of[k][1]:
+                continue
+            a, b = range_of[k]
+            if True:
                 w = words[t]
                 cands = by_first.get(w) or (by_first.get(_strip_gen(w)) if w.endswith("s") else None)
                 if not cands:
@@ -333,7 +350,7 @@ class _Article:
                     if oc is None:
                         oc = lex.open_static(w)
                     pw = words[i - 1] if i > 0 else ""
-                    if oc or (i + 1 < n and words[i + 1][:1].isupper()) or pw in open_prev or (
+                    if oc or (i + 1 < n and words[i + 1][:1].isupper() and self._open_worth(i)) or pw in open_prev or (
                             pw and (pw.lower() in open_prev or pw.endswith("ischen"))) or self.org_aliases or (
                             self.mentions and self.mentions[-1].kind is ActorKind.PLACE):
                         j = self._open_entity(i, True)
@@ -372,7 +389,8 @@ class _Article:
                 j = self._adjective(i) if c & ADJ else 0
                 i = j or i + 1
                 continue
-            if c & (ALIAS | FIRST | ADJ) and i + 1 < n and (words[i + 1][:1].isupper() or words[i + 1] in _TAIL_WORDS):
+            if c & (ALIAS | FIRST | ADJ) and i + 1 < n and (words[i + 1][:1].isupper() or words[i + 1] in _TAIL_WORDS) \
+                    and self._open_worth(i):
                 j = self._open_entity(i, False)
                 if j:
                     i = j
@@ -1014,8 +1032,10 @@ class _Article:
         """'STORM' when the text also has 'Storm' or 'storm': a shouted word, not an acronym."""
         if len(w) < 4:
             return False
+        if self.word_set is None:
+            self.word_set = set(self.all_words)
         low = w.lower()
-        return re.search(rf"\b(?:{re.escape(low)}|{re.escape(low.capitalize())})\b", self.text) is not None
+        return low in self.word_set or low.capitalize() in self.word_set
 
     def _shouting(self, i: int) -> bool:
         """An all-capital headline: the neighbours are all capitals too."""
@@ -1039,11 +1059,29 @@ class _Article:
                 return b + 1
         return b
 
+    def _open_worth(self, i: int) -> bool:
+        """Cheap test before the open rules for a word the lexicons know: a head word in the capitalised run
+        after it, a tail word ('für', 'of'), a place cue before it, or a place just before."""
+        lex = self.lex
+        w = self.w
+        if lex.open_static(w[i]) or w[i + 1] in _TAIL_WORDS:
+            return True
+        k = i + 1
+        while k < self.n and k < i + 6 and w[k][:1].isupper():
+            if lex.open_static(w[k]):
+                return True
+            k += 1
+        if i > 0 and (w[i - 1] in lex.open_prev or w[i - 1].lower() in lex.open_prev):
+            return True
+        return bool(self.mentions) and self.mentions[-1].kind is ActorKind.PLACE
+
     def _after_person(self, i: int) -> bool:
         """Does a person's name (maybe with 'of <place>') end just before token i?"""
         ms = self.mentions
-        return i > 0 and bool(ms) and (ms[-1].kind is ActorKind.PERSON or len(ms) > 1 and ms[-2].kind
-                                        is ActorKind.PERSON and self.text[ms[-2].end: ms[-1].start] == " of ")
+        if i == 0 or not ms or self.s[i] - ms[-1].end > 8:
+            return False
+        return ms[-1].kind is ActorKind.PERSON or len(ms) > 1 and ms[-2].kind is ActorKind.PERSON \
+            and self.text[ms[-2].end: ms[-1].start] == " of "
 
     def _listed_name(self, i: int) -> int:
         """'Anna Roe, Bo Lindqvist and Ekow Mensah': an unknown two- or three-word name listed after a person."""
@@ -1346,6 +1384,8 @@ class _Article:
                     a, b = o + 1, c
             by_piece.setdefault((a, b), []).append(m)
         for (a, b), ms in by_piece.items():
+            if b - a > 160:
+                continue  # a name-only line is short
             rest, pos = [], a
             for m in ms:
                 rest.append(text[pos:m.start])
