@@ -37,7 +37,7 @@ def definite_references(
         return []
     overlaps = _overlap_test(mentions)
     org_starts = [m.start for m in orgs]
-    org_words = [_words(m) for m in orgs]
+    org_words: dict[int, list[str]] = {}  # filled as needed
     out: list[Mention] = []
     noun_shape = _NOUN.get(lang) or _NOUN["de"]
     for match in pattern.finditer(text):
@@ -52,7 +52,14 @@ def definite_references(
                 break
             noun = word.lower()
             lo, hi = bisect_left(org_starts, s - WINDOW), bisect_right(org_starts, s)
-            fits = [orgs[k] for k in range(lo, hi) if orgs[k].end <= s and _heads_in(org_words[k], noun)]
+            fits = []
+            for k in range(lo, hi):
+                if orgs[k].end <= s:
+                    words = org_words.get(k)
+                    if words is None:
+                        words = org_words[k] = _words(orgs[k])
+                    if _heads_in(words, noun):
+                        fits.append(orgs[k])
             if not fits:
                 continue
             last = fits[-1]
