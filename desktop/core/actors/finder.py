@@ -332,7 +332,7 @@ class _Article:
         word_class = lex.word_class
         class_cache = lex._class_cache  # noqa: SLF001 - the lexicon's memo, read in the hot loop
         role_bits = ROLE_EN if self.lang == "en" else ROLE_DE
-        open_cache = lex._open_cache
+        open_cache = lex._open_cache  # noqa: SLF001 - the lexicon's memo, read in the hot loop
         open_prev = lex.open_prev
         pending_pronoun: tuple[int, str] | None = None
         i = 0
