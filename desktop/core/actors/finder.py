@@ -1499,17 +1499,25 @@ _LIST_SPLIT_RE = re.compile(r"[,;&|/•·]|\b(?:und|and|sowie)\b")
 class _SurfaceSet:
     """``w in s``: does the word (or its genitive base) have the key of a surname seen in this article?"""
 
-    __slots__ = ("keys",)
+    __slots__ = ("keys", "memo", "size")
 
     def __init__(self, keys: dict[str, str]) -> None:
         self.keys = keys
+        self.memo: dict[str, bool] = {}  # answers while the surname table keeps its size
+        self.size = 0
 
     def __contains__(self, w: object) -> bool:
-        if not self.keys or not isinstance(w, str):
+        keys = self.keys
+        if not keys or not isinstance(w, str):
             return False
-        if token_key(w) in self.keys:
-            return True
-        return w.endswith("s") and token_key(_strip_gen(w)) in self.keys
+        if len(keys) != self.size:
+            self.memo.clear()
+            self.size = len(keys)
+        got = self.memo.get(w)
+        if got is None:
+            got = token_key(w) in keys or (w.endswith("s") and token_key(_strip_gen(w)) in keys)
+            self.memo[w] = got
+        return got
 
 
 _CONNECTORS = {"und", "and", "sowie", "&", "with", "mit", "by", "von"}
