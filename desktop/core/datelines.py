@@ -227,6 +227,9 @@ _DATELINE_END = re.compile(r"\s*(?:\((?P<src>[^()\n]{2,40})\)\s*\.?)?\s*(?:[-–
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for raw in text.split("\n"):
@@ -295,6 +298,8 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
         words = len(body.split())
         # a dateline may wrap ("Linz, 16. Januar\n2024 - ..."): read on into the next line
         window = text[off + lead : off + lead + 200]
+        if not _DIGIT.search(window):
+            continue  # every date line names its day or year in figures
         got = False
         # 1. labels ("Stand: ...", "Veröffentlicht: Montag, 03.06.2024, 07:45 Uhr", " date 2024-06")
         starts = []

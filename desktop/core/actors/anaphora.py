@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
 from desktop.core.model import ActorKind, Mention
@@ -113,13 +113,39 @@ def repeated_names(
     if not forms:
         return []
     overlaps = _overlap_test(mentions)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                         + r")(?![\w-])")
     out: list[Mention] = []
-    for match in pattern.finditer(text):
-        s, e = match.span()
+    for s, e, form in find_forms(text, forms):
         if overlaps(s, e) or (allowed is not None and not allowed(s)):
             continue
-        src = forms[match.group(0)]
-        out.append(Mention(s, e, match.group(0), src.actor, src.kind, src.role, "repeat"))
+        src = forms[form]
+        out.append(Mention(s, e, form, src.actor, src.kind, src.role, "repeat"))
+    return out
+
+
+def _boundary(text: str, pos: int) -> bool:
+    """No word character or hyphen at ``pos``."""
+    return pos < 0 or pos >= len(text) or not (text[pos].isalnum() or text[pos] in "_-")
+
+
+def find_forms(text: str, forms: Iterable[str], capital_after: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, form) of each whole-word occurrence of the forms, longer forms first where two
+    overlap (plain string search: no pattern is compiled per article). With ``capital_after``
+    False, a form followed by another capitalised word ("Northgate Research") does not count."""
+    found: list[tuple[int, int, str]] = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        pos = text.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            if _boundary(text, pos - 1) and _boundary(text, end):
+                nxt = text[end:end + 2]
+                if capital_after or not (nxt[:1].isspace() and nxt[1:2].isupper()):
+                    found.append((pos, end, form))
+            pos = text.find(form, end)
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[int, int, str]] = []
+    reach = -1
+    for f in found:
+        if f[0] >= reach:
+            out.append(f)
+            reach = f[1]
     return out

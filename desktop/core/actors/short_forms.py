@@ -10,10 +10,10 @@ other actor of the article shares that short form. The heads are those of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from desktop.core.actors.anaphora import find_forms
 from desktop.core.model import ActorKind, Mention
 from desktop.core.resources import resource_path
 
@@ -81,13 +81,10 @@ def short_form_mentions(
     if not forms:
         return []
     spans = sorted((m.start, m.end) for m in mentions)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                         + r")(?![\w-])(?!\s+[A-ZÄÖÜ])")
     out = []
-    for match in pattern.finditer(text):
-        s, e = match.span()
+    for s, e, form in find_forms(text, forms, capital_after=False):
         if any(a < e and s < b for a, b in spans) or (allowed is not None and not allowed(s)):
             continue
-        src = forms[match.group(0)]
-        out.append(Mention(s, e, match.group(0), src.actor, src.kind, None, "short"))
+        src = forms[form]
+        out.append(Mention(s, e, form, src.actor, src.kind, None, "short"))
     return out
