@@ -228,6 +228,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 _DIGIT = re.compile(r"\d")
+_SEPARATOR = re.compile(r"[|•·/]")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -307,7 +308,12 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
             sm = lex.start_label.match(body)
             if sm:
                 starts.append(sm)
-        for lm in lex.label.finditer(body):
+        if words <= 40:
+            found = list(lex.label.finditer(body))
+        else:  # in a long paragraph a label counts only at its start or after a separator
+            found = [lm for k in [0, *(x.end() for x in _SEPARATOR.finditer(body))]
+                     if (lm := lex.label.match(body, k + (1 if body[k:k + 1] == " " else 0)))]
+        for lm in found:
             if starts and lm.start() == starts[0].start():
                 continue  # the same label as a line-start label
             if lm.start() == 0 or words <= 40 or body[max(0, lm.start() - 2) : lm.start()].strip() in ("|", "•", "·", "/"):
