@@ -69,8 +69,10 @@ def read_documents(path: str | Path, max_bytes: int | None = None) -> list[Docum
     return read_path(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
 
 
-def make_article(document: Document) -> Article:
-    """Structure analysis, language, content key and metadata publication date."""
+def make_article(document: Document, read_dates: bool = True) -> Article:
+    """Structure analysis, language, content key and metadata publication date.
+
+    ``read_dates`` False: the user gives the date, so the text's own date lines are not read."""
     from desktop.core.language import detect_language
     from desktop.core.structure import analyse_structure, content_key
 
@@ -84,7 +86,9 @@ def make_article(document: Document) -> Article:
     if language not in ("de", "en"):
         language = detect_language(body[:5000])
     published = document.published or structure.published
-    if published is None or published.precision != Precision.DAY:
+    if not read_dates:
+        pass
+    elif published is None or published.precision != Precision.DAY:
         published = own_published(document.text, regions, language, published) or published
     elif document.published is None and _bare_line(published):
         # a bare date line at the top may be the site's "today" widget: a label or dateline wins
@@ -394,7 +398,7 @@ def build(analyses: Sequence[ArticleAnalysis], problems: Sequence[Problem] = ())
     return Extraction(tuple(analyses), tuple(events), tuple(actors), tuple(problems))
 
 
-def read_file(path: str | Path, max_bytes: int | None = None) -> list[Article]:
+def read_file(path: str | Path, max_bytes: int | None = None, read_dates: bool = True) -> list[Article]:
     """One file's articles (an mbox gives several). Raises ``ReadError`` with a kind from
     ``ProblemKind`` when the file is missing, too large (``max_bytes``, default 50 MB),
     unreadable or holds no article; other exceptions are bugs (``problem_from``: INTERNAL)."""
@@ -406,7 +410,7 @@ def read_file(path: str | Path, max_bytes: int | None = None) -> list[Article]:
     documents = _read_documents(path, max_bytes or DEFAULT_MAX_BYTES)
     if not documents:
         raise ReadError(path, "no-text", "contains no article")
-    return [make_article(d) for d in documents]
+    return [make_article(d, read_dates) for d in documents]
 
 
 def _read_documents(path: str, max_bytes: int) -> list[Document]:

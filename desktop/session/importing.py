@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -126,8 +126,11 @@ def import_files(
     cancel: CancelFn | None = None,
     max_bytes: int | None = None,
     time_limit: float | None = None,
+    dated: Callable[[str], bool] | None = None,
 ) -> ImportReport:
     """Import files and folders into ``sink``; every failure is a Problem naming its file.
+
+    ``dated(path)`` True: the user gives that file's date, its own date lines are not read.
 
     ``progress(done, total, path)`` is called with (0, total, "") first and after each file;
     ``time_limit`` is the seconds one file may take (``budget.DEFAULT_SECONDS``)."""
@@ -146,7 +149,8 @@ def import_files(
         if cancel is not None and cancel():
             report.cancelled = True
             break
-        if not _import_one(os.fspath(f), sink, limit, seconds, report, cancel):
+        path = os.fspath(f)
+        if not _import_one(path, sink, limit, seconds, report, cancel, not (dated and dated(path))):
             report.cancelled = True
             break
         report.files += 1
@@ -156,7 +160,8 @@ def import_files(
 
 
 def _import_one(
-    path: str, sink: Sink, max_bytes: int, seconds: float, report: ImportReport, cancel: CancelFn | None
+    path: str, sink: Sink, max_bytes: int, seconds: float, report: ImportReport, cancel: CancelFn | None,
+    read_dates: bool = True,
 ) -> bool:
     """One file; False when the user cancelled while it was being read."""
     shown = sink.shown(path)
@@ -167,7 +172,7 @@ def _import_one(
         return True
     try:
         with guard(seconds, cancel):  # the time limit and Cancel act inside the file too
-            articles = pipeline.read_file(path, max_bytes)
+            articles = pipeline.read_file(path, max_bytes, read_dates)
     except Cancelled:
         sink.forget(token)
         return False
@@ -209,10 +214,11 @@ def read_paths(
     cancel: CancelFn | None = None,
     max_bytes: int | None = None,
     time_limit: float | None = None,
+    dated: Callable[[str], bool] | None = None,
 ) -> tuple[list[tuple[str, Article]], ImportReport]:
     """(path as walked, article) for every distinct article, and the import report."""
     sink = MemorySink()
-    report = import_files(paths, sink, progress, cancel, max_bytes, time_limit)
+    report = import_files(paths, sink, progress, cancel, max_bytes, time_limit, dated)
     return sink.read, report
 
 
@@ -228,7 +234,9 @@ def extract_paths(
 
     ``user_dates`` maps a path as given -> date; ``max_bytes`` is the file size limit,
     ``time_limit`` the seconds one file may take to be read (``budget.DEFAULT_SECONDS``)."""
-    read, report = read_paths(paths, progress, cancel, max_bytes, time_limit)
+    given = {os.path.abspath(p) for p in (user_dates or {})}
+    read, report = read_paths(paths, progress, cancel, max_bytes, time_limit,
+                              dated=lambda path: os.path.abspath(path) in given)
     articles = [a for _, a in read]
     ex = pipeline.extract(articles, pipeline.dates_by_article(read, user_dates))
     return replace(ex, problems=tuple(report.problems))
