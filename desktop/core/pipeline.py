@@ -410,7 +410,7 @@ def read_file(path: str | Path, max_bytes: int | None = None, read_dates: bool =
     documents = _read_documents(path, max_bytes or DEFAULT_MAX_BYTES)
     if not documents:
         raise ReadError(path, "no-text", "contains no article")
-    return [make_article(d, read_dates) for d in documents]
+    return [make_article(d) if read_dates else make_article(d, read_dates=False) for d in documents]
 
 
 def _read_documents(path: str, max_bytes: int) -> list[Document]:
