@@ -368,6 +368,8 @@ def event_mentions(
             if precision == Precision.DAY and first == last:
                 last_day = (s_index, first)
             word, cls = _nearest_trigger(triggers, t.start - s.start, t.end - s.start)
+            if is_heading and cls is None:
+                continue  # a headline or date line that names no event ("Kreis Nordheim heute: Montag 3/6/24")
             m_actors = _own_actors(s_mentions, s.text, s.start, word, cls, triggers, lex) if len(triggers) > 1 else actors
             if not m_actors:
                 # open event finding: a dated statement about something, whether or not the
@@ -799,8 +801,10 @@ def _to_event(
     actors = tuple(sorted(kept, key=lambda a: (_KIND_ORDER.get(kinds.get(a), 1), -counts[a], order[a])))
     mentions = tuple(sorted(c.mentions, key=lambda m: (m.article_id, m.start)))
     # the label quotes the first report that names what happened (not only that it was said)
-    teller = next((m for m in c.mentions if m.trigger_class not in (None, "statement") and m.actors),
-                  founder)
+    named = [m for m in c.mentions if m.trigger_class not in (None, "statement") and m.actors]
+    # and a sentence of the text rather than a headline, where one does
+    teller = next((m for m in named if m.sentence.rstrip().endswith((".", "!", "?", "“", "\"", "»", "”"))),
+                  named[0] if named else founder)
     label = make_label(teller, lang_of.get(teller.article_id, "de"))
     ident = hashlib.sha1(founder.key.encode("utf-8")).hexdigest()[:12]
     return Event(

@@ -263,3 +263,13 @@ def test_an_event_knows_its_kind_whatever_language_its_label_quotes(tmp_path: Pa
     from desktop.core.events import EventLexicon
 
     assert EventLexicon.load().label(call.kind, "en") == "Phone call"
+
+
+def test_a_date_line_or_headline_is_no_event_and_no_label(tmp_path: Path) -> None:
+    text = ("Kreis Nordheim heute: Montag 3/3/25\n\nStadtrat beschließt Haushalt am Montag\n\n"
+            "Der Stadtrat von Nordheim hat am Montag den Haushalt beschlossen, wie die Stadt mitteilte.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)], {str(tmp_path / "a.txt"): date(2025, 3, 4)})
+    labels = [e.label for e in ex.events]
+    assert not any(label.startswith("Kreis Nordheim heute") for label in labels)
+    monday = [e for e in ex.events if e.first == date(2025, 3, 3)]
+    assert monday and monday[0].label.startswith("Der Stadtrat von Nordheim hat")
