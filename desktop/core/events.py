@@ -390,6 +390,8 @@ def event_mentions(
             out.append(EventMention(article.id, s.start, s.end, s.text, t.text, first, last, precision, status,
                                     m_actors, word, cls, timex=t))
             dated = True
+        if dated:
+            _drop_contained(out, s.start)
         out += _offset_events(article, s, s_timexes, s_mentions, anchor, lex)
         if actors:
             topic = actors
@@ -478,6 +480,28 @@ def _offset_events(
         out.append(EventMention(article.id, t.start, np_end, article.text[t.start:np_end], span.text, first, first,
                                 Precision.DAY, status, own, words[0][2], words[0][3], timex=span))
     return out
+
+
+def _drop_contained(out: list[EventMention], start: int) -> None:
+    """In one sentence, a week or month that holds a day of the same sentence ("im Februar, am
+    12. Februar") is that day's context, not an event of its own: drop it from ``out``. (Years
+    and ranges stay: "von 2017 bis 2021 ..., am 6. Januar 2021 ..." are two.)"""
+    here = [k for k in range(len(out) - 1, -1, -1) if out[k].start == start and not out[k].implicit]
+    if len(here) < 2:
+        return
+    drop = set()
+    for k in here:
+        a = out[k]
+        assert a.first and a.last
+        for j in here:
+            b = out[j]
+            assert b.first and b.last
+            if j != k and a.precision in (Precision.WEEK, Precision.MONTH) and b.precision is Precision.DAY \
+                    and a.first <= b.first and b.last <= a.last:
+                drop.add(k)
+                break
+    for k in sorted(drop, reverse=True):
+        del out[k]
 
 
 def _dated_item(sentence: str, timexes: Sequence[Timex], offset: int) -> bool:
@@ -883,7 +907,8 @@ def make_label(founder: EventMention, lang: str = "de") -> str:
     relative = bool(words) and words[0].lower() in _RELATIVE and (
         words[0].lower() in ("which", "who", "welcher", "welche", "welches")
         or (len(words) > 1 and not words[1][:1].isupper()))  # "die Ukraine" is no relative clause
-    if lang == "de" and at > 0 and words and words[0][:1].islower() and not relative:
+    if lang == "de" and at > 0 and words and words[0][:1].islower() and not relative \
+            and words[0].lower() not in _DATE_PARTICLES:
         # the clause opens with its verb: the subject or object stands before ("Die Möglichkeit,
         # ... zu entsenden, wies das Ministerium zurück")
         clause = _without_date(plain, 0, b, ts, te, lang)
@@ -905,6 +930,7 @@ def _word_at(sentence: str, word: str | None) -> int | None:
     return m.start() if m else None
 
 
+_LOOSE_COMMA = re.compile(r"\s+,(?:\s*,)*")
 _ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem eines".split())
 
 
@@ -950,6 +976,7 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str) ->
 
 def _words(text: str) -> str:
     text = _EDGE.sub("", " ".join(_BRACKETS.sub("", text).split()))
+    text = _LOOSE_COMMA.sub(",", text)  # "genauer , haben" where a date stood
     words = text.split()
     if len(words) > LABEL_WORDS:
         text = " ".join(words[:LABEL_WORDS]).rstrip(",;:") + " …"

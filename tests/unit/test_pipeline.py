@@ -273,3 +273,13 @@ def test_a_date_line_or_headline_is_no_event_and_no_label(tmp_path: Path) -> Non
     assert not any(label.startswith("Kreis Nordheim heute") for label in labels)
     monday = [e for e in ex.events if e.first == date(2025, 3, 3)]
     assert monday and monday[0].label.startswith("Der Stadtrat von Nordheim hat")
+
+
+def test_a_month_around_a_day_of_the_same_sentence_is_no_second_event(tmp_path: Path) -> None:
+    text = ("date 2025-03-07\nRückblick\n\nIm Februar, genauer am 12. Februar, haben Arvid Holm und Maria Kessler "
+            "miteinander telefoniert.\n\nVon 2017 bis 2021 war Holm Präsident; am 6. Januar 2021 trat er zurück.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    spans = {(e.first, e.last) for e in ex.events}
+    assert (date(2025, 2, 12), date(2025, 2, 12)) in spans
+    assert (date(2025, 2, 1), date(2025, 2, 28)) not in spans
+    assert (date(2021, 1, 6), date(2021, 1, 6)) in spans  # a day in a year's sentence stays
