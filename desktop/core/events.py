@@ -35,6 +35,7 @@ from desktop.core.model import (
     Timex,
 )
 from desktop.core.resources import resource_path, user_lexicon_dir
+from desktop.core.timex import tense_of
 from desktop.core.timex.context import clause_span
 
 #: trigger classes that describe something happening (used to date the news lead
@@ -404,7 +405,7 @@ def event_mentions(
         # except the lead in the present tense ("Die Gewerkschaft setzt ihren Streik fort"):
         # the news of the publication day
         lead = not seen_body and bool(actors) and _predicative(s.text, 0, 0) and \
-            _tense(s.text, lang) is None
+            tense_of(s.text, lang) is None
         seen_body = seen_body or _predicative(s.text, 0, 0)
         word, cls = _nearest_trigger([tr for tr in triggers if tr[3] in EVENTIVE], 0)
         persons = [m for m in s_mentions if m.kind == ActorKind.PERSON]
@@ -417,12 +418,6 @@ def event_mentions(
                                 actors, word, cls, implicit=True, lead=lead))
     return out
 
-
-def _tense(sentence: str, lang: str) -> str | None:
-    """'past', 'future' or None (the present) from the sentence's tense cues."""
-    from desktop.core.timex import tense_of
-
-    return tense_of(sentence, lang)
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -787,7 +782,7 @@ def merge(
             lead.mentions.append(m)
             clusters.append(lead)
             index.add(lead)
-    events = [_to_event(c, kinds, lang_of, lex) for c in clusters]
+    events = [_to_event(c, kinds, lang_of) for c in clusters]
     events.sort(key=lambda e: (e.first, e.last, e.label))
     return events
 
@@ -809,9 +804,7 @@ def _absorb(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind]) -> Non
         c.persons = persons
 
 
-def _to_event(
-    c: _Cluster, kinds: Mapping[str, ActorKind], lang_of: Mapping[str, str], lex: EventLexicon
-) -> Event:
+def _to_event(c: _Cluster, kinds: Mapping[str, ActorKind], lang_of: Mapping[str, str]) -> Event:
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     for m in c.mentions:

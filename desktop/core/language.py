@@ -20,24 +20,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 20_000
 
 
-def language_scores(text: str) -> tuple[int, int]:
-    """(German, English) stopword counts in the first 20,000 characters."""
-    de = en = 0
-    for m in _WORD.finditer(text[:_SAMPLE_CHARS]):
-        w = m.group().lower()
-        if w in _DE:
-            de += 1
-        if w in _EN:
-            en += 1
-    return de, en
-
-
 #: a lead this large settles the language (no need to read on)
 _DECIDED = 40
 
 
-def detect_language(text: str) -> str:
-    """``"de"`` or ``"en"``; German when there is no evidence either way."""
+def language_scores(text: str, decided: int | None = None) -> tuple[int, int]:
+    """(German, English) stopword counts in the first 20,000 characters; with ``decided``,
+    counting stops once one leads the other by that many."""
     de = en = 0
     for m in _WORD.finditer(text, 0, min(len(text), _SAMPLE_CHARS)):
         w = m.group().lower()
@@ -45,6 +34,12 @@ def detect_language(text: str) -> str:
             de += 1
         if w in _EN:
             en += 1
-        if abs(de - en) >= _DECIDED:
+        if decided is not None and abs(de - en) >= decided:
             break
+    return de, en
+
+
+def detect_language(text: str) -> str:
+    """``"de"`` or ``"en"``; German when there is no evidence either way."""
+    de, en = language_scores(text, _DECIDED)
     return "en" if en > de else "de"

@@ -35,7 +35,7 @@ def definite_references(
     orgs = sorted((m for m in mentions if m.kind in _KINDS), key=lambda m: m.start)
     if not orgs:
         return []
-    overlaps = _overlap_test(mentions)
+    overlaps = overlap_test(mentions)
     org_starts = [m.start for m in orgs]
     org_words: dict[int, list[str]] = {}  # filled as needed
     out: list[Mention] = []
@@ -70,10 +70,6 @@ def definite_references(
     return out
 
 
-def _heads(m: Mention, noun: str) -> bool:
-    return _heads_in(_words(m), noun)
-
-
 def _words(m: Mention) -> list[str]:
     return [w.lower() for name in (m.text, m.actor) for w in re.findall(r"[^\W\d_]+", name)]
 
@@ -82,7 +78,7 @@ def _heads_in(words: list[str], noun: str) -> bool:
     return any(w == noun or (len(w) > len(noun) + 2 and w.endswith(noun)) for w in words)
 
 
-def _overlap_test(mentions: Sequence[Mention]) -> Callable[[int, int], bool]:
+def overlap_test(mentions: Sequence[Mention]) -> Callable[[int, int], bool]:
     """overlaps(s, e): does [s, e) overlap a mention? (sorted starts and a running maximum of ends)"""
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _b in spans]
@@ -112,7 +108,7 @@ def repeated_names(
             forms[surface] = m
     if not forms:
         return []
-    overlaps = _overlap_test(mentions)
+    overlaps = overlap_test(mentions)
     out: list[Mention] = []
     for s, e, form in find_forms(text, forms):
         if overlaps(s, e) or (allowed is not None and not allowed(s)):

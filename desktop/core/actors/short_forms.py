@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from desktop.core.actors.anaphora import find_forms
+from desktop.core.actors.anaphora import find_forms, overlap_test
 from desktop.core.model import ActorKind, Mention
 from desktop.core.resources import resource_path
 
@@ -80,10 +80,10 @@ def short_form_mentions(
     forms = {s: source[s] for s, actors in longs.items() if len(actors) == 1 and s not in others - actors}
     if not forms:
         return []
-    spans = sorted((m.start, m.end) for m in mentions)
+    overlaps = overlap_test(mentions)
     out = []
     for s, e, form in find_forms(text, forms, capital_after=False):
-        if any(a < e and s < b for a, b in spans) or (allowed is not None and not allowed(s)):
+        if overlaps(s, e) or (allowed is not None and not allowed(s)):
             continue
         src = forms[form]
         out.append(Mention(s, e, form, src.actor, src.kind, None, "short"))
