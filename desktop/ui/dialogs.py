@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -52,6 +52,18 @@ def _date_edit(value: date) -> QDateEdit:
     edit.setMaximumDate(QDate(2100, 12, 31))
     return edit
 
+
+
+def path_row(layout: QVBoxLayout, start: str, label: str, browse: Callable[[], None]) -> QLineEdit:
+    """A file path field with its browse button (``label``), added to ``layout`` (the export dialogs)."""
+    field = QLineEdit(start)
+    button = QPushButton(label)
+    button.clicked.connect(browse)
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    row.addWidget(button)
+    layout.addLayout(row)
+    return field
 
 class ArticleDateDialog(QDialog):
     """Set an article's publication date, or go back to the detected one."""
@@ -271,13 +283,7 @@ class ExportDialog(QDialog):
             self.group.addButton(radio)
             layout.addWidget(radio)
         self.radios["png2"].setChecked(True)
-        self.path = QLineEdit(start_path or "chronik.png")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        layout.addLayout(row)
+        self.path = path_row(layout, start_path or "chronik.png", self.tr("Browse…"), self._browse)
         for radio in self.radios.values():
             radio.toggled.connect(self._fix_suffix)
         buttons = QDialogButtonBox(

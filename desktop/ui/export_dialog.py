@@ -13,16 +13,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.exports import FORMATS
+from desktop.ui.dialogs import path_row
 
 
 def mentions_path(path: str) -> str:
@@ -69,13 +67,7 @@ class ExportChronologyDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
 
-        self.path = QLineEdit(start_path or "chronik.json")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        layout.addLayout(row)
+        self.path = path_row(layout, start_path or "chronik.json", self.tr("Browse…"), self._browse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
