@@ -34,6 +34,7 @@ from functools import lru_cache
 from desktop.core.model import DateSource, Precision, PubDate, Region
 from desktop.core.readers.dates import MONTHS
 from desktop.core.resources import resource_path
+from desktop.core.structure import pattern_alternatives
 
 log = logging.getLogger(__name__)
 
@@ -87,14 +88,7 @@ class _Lex:
 
 
 def _alt(items: Sequence[str]) -> str:
-    good = []
-    for p in items:
-        try:
-            re.compile(p)
-            good.append(p)
-        except re.error:
-            log.warning("pubdate lexicon: ignoring invalid pattern %r", p)
-    return "|".join(f"(?:{p})" for p in sorted(set(good), key=len, reverse=True))
+    return pattern_alternatives(items, "pubdate")
 
 
 @lru_cache(maxsize=1)

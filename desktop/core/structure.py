@@ -17,6 +17,7 @@ import json
 import logging
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -93,21 +94,21 @@ class _Lexicon:
     datelines: tuple[re.Pattern[str], ...]
 
 
-def _alt(patterns: list[str]) -> str:
+def _alt(patterns: Sequence[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(set(patterns), key=len, reverse=True))
 
 
+def pattern_alternatives(patterns: Sequence[str], lexicon: str = "structure") -> str:
+    """The valid patterns of a lexicon as one alternation, longest first (an invalid one is
+    logged and left out); "" when none is valid."""
+    return _alt([p for p in patterns if _valid(p, lexicon)])
+
+
 def _compile(patterns: list[str], template: str = "{}") -> re.Pattern[str] | None:
-    good = []
-    for p in patterns:
-        try:
-            re.compile(p)
-            good.append(p)
-        except re.error:
-            log.warning("ignoring invalid structure lexicon pattern %r", p)
-    if not good:
+    alternatives = pattern_alternatives(patterns)
+    if not alternatives:
         return None
-    return re.compile(template.format(_alt(good)), re.IGNORECASE)
+    return re.compile(template.format(alternatives), re.IGNORECASE)
 
 
 def _grouped(patterns: list[str]) -> re.Pattern[str] | None:
@@ -179,12 +180,12 @@ def load_lexicon() -> _Lexicon:
     )
 
 
-def _valid(p: str) -> bool:
+def _valid(p: str, lexicon: str = "structure") -> bool:
     try:
         re.compile(p)
         return True
     except re.error:
-        log.warning("ignoring invalid structure lexicon pattern %r", p)
+        log.warning("ignoring invalid %s lexicon pattern %r", lexicon, p)
         return False
 
 
