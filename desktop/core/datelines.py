@@ -251,7 +251,19 @@ def _foreign(regions: Sequence[Region] | None, pos: int) -> bool:
 
 
 def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stamp]:
-    """Every date line the text gives for itself, in text order (see the module docstring)."""
+    """Every date line the text gives for itself, in text order (see the module docstring).
+
+    An undated article is read for them up to three times (its own date, the evidence for
+    inference, its story's year): the stamps of the last 512 texts are kept."""
+    return list(_stamps(text, tuple(regions) if regions is not None else None))
+
+
+@lru_cache(maxsize=512)
+def _stamps(text: str, regions: tuple[Region, ...] | None) -> tuple[Stamp, ...]:
+    return tuple(_find_stamps(text, regions))
+
+
+def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
     lex = load_lexicon()
     out: list[Stamp] = []
     taken: list[tuple[int, int]] = []
