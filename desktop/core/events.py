@@ -95,6 +95,7 @@ class EventLexicon:
     related: Mapping[str, frozenset[str]]
     future: Mapping[str, re.Pattern[str]]
     phrase_first: frozenset[str] = frozenset()  # the first words of the phrases: no phrase search without one
+    grammar: Mapping[str, frozenset[str]] = field(default_factory=dict)  # function words by role ("openers")
     _cache: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)  # word -> class
 
     @classmethod
@@ -106,6 +107,7 @@ class EventLexicon:
             files += sorted(user.glob("events*.json"))
         classes: dict[str, dict] = {}
         future: dict[str, list[str]] = {}
+        grammar: dict[str, set[str]] = {}
         for f in files:
             try:
                 data = json.loads(f.read_text(encoding="utf-8"))
@@ -118,6 +120,9 @@ class EventLexicon:
                 cur["words"] += spec.get("words", [])
             for lang, words in data.get("future", {}).items():
                 future.setdefault(lang, []).extend(words)
+            for role, words in data.get("grammar", {}).items():
+                if isinstance(words, list):
+                    grammar.setdefault(role, set()).update(w.lower() for w in words)
         exact: dict[str, str] = {}
         prefixes: dict[str, str] = {}
         infixes: list[tuple[str, str]] = []
@@ -155,11 +160,16 @@ class EventLexicon:
                            for w in spec["words"] if " " in w.strip())
         return cls(exact, prefixes, tuple(infixes), tuple(suffixes), phrases,
                    {f"p{i}": c for i, c in enumerate(phrase_class.values())},
-                   {n: s["label"] for n, s in classes.items()}, related, fut, firsts)
+                   {n: s["label"] for n, s in classes.items()}, related, fut, firsts,
+                   {role: frozenset(ws) for role, ws in grammar.items()})
 
     @cached_property
     def _longest_prefix(self) -> int:
         return max(map(len, self.prefixes), default=0)
+
+    def words(self, role: str) -> frozenset[str]:
+        """The function words of a role ("openers", "date_particles", ...), lower case."""
+        return self.grammar.get(role, frozenset())
 
     def word_class(self, word: str) -> str | None:
         w = word.lower()
@@ -432,9 +442,6 @@ def _predicative(sentence: str, start: int, end: int) -> bool:
 
 _OFFSET = re.compile(r"\s+(?:nach|after)\s+(?P<np>[^,;:()\[\]–—]{3,80})", re.IGNORECASE)
 _DURATION_DAYS = re.compile(r"^P(\d+)([DW])$")
-#: an event named by a noun phrase after "nach"/"after": "dem Rauswurf", "the storm", "his arrest"
-_EVENT_DETERMINERS = frozenset("dem der den des einem einer seinem seiner ihrem ihrer the a his her their its".split())
-_CASE_ARTICLES = frozenset("dem der den des einem einer".split())
 _NP_END = re.compile(r"\s(?:hat|haben|hatte|ist|war|wird|wurde|has|have|had|is|was|will|were)\s")
 
 
@@ -461,14 +468,14 @@ def _offset_events(
         assert ref.first is not None
         first = ref.first - timedelta(days=int(m.group(1)) * (7 if m.group(2) == "W" else 1))
         np_words = article.text[after.start("np"):np_end].split()
-        if not np_words or np_words[0].lower() not in _EVENT_DETERMINERS or \
+        if not np_words or np_words[0].lower() not in lex.words("event_determiners") or \
                 any(after.start("np") <= x.start < np_end for x in timexes):
             continue  # "zwei Tage nach Weihnachten", "two days after March 3" name no event
         words: list[tuple[int, int, str | None, str | None]] = [
             *lex.find(article.text[after.start("np"):np_end])] or [(0, 0, None, None)]
         own = _sentence_actors([x for x in mentions if after.start("np") <= x.start < np_end])
         # the label names the event: "Rauswurf von X" (a German case article goes with the date)
-        cut_at = after.start("np") + (len(np_words[0]) + 1 if np_words[0].lower() in _CASE_ARTICLES else 0)
+        cut_at = after.start("np") + (len(np_words[0]) + 1 if np_words[0].lower() in lex.words("case_articles") else 0)
         span = Timex(t.start, cut_at, article.text[t.start:cut_at], "DATE", first.isoformat(), first, first,
                      Precision.DAY, True)
         status = _status(first, first, anchor, False)
@@ -851,25 +858,14 @@ LABEL_WORDS = 12
 _LABEL_CLAUSE = re.compile(r"(?<!\d)[,;:](?!\d)|[,;:](?=\s)|\s[–—-]\s|[()\[\]]")
 _BRACKETS = re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]")
 _EDGE = re.compile(r"^[\s,;:.\-–—•·*|>\"'„“”»«]+|[\s,;:\-–—•·*|<\"'„“”»«]+$")
-#: words that open a clause without being part of what happened
-_OPENERS = frozenset(
-    "und aber doch denn sondern oder so dann daraufhin danach zudem außerdem auch bereits schon noch nun "
-    "and but or so then also yet still already now meanwhile".split()
-)
-#: relative pronouns: the clause's subject is the noun before the comma
-_RELATIVE = frozenset("which who der die das welcher welche welches".split())
-#: prepositions and particles left dangling when the date is taken out of the clause
-_DATE_PARTICLES = frozenset(
-    "am an im in ab seit bis vom von zum zur um gegen für bereits schon noch erst ende anfang mitte "
-    "on in at since until till by from for during early late as of".split()
-)
 
 
-def make_label(founder: EventMention, lang: str = "de") -> str:
+def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | None = None) -> str:
     """What happened, in the words and order of the event's first report: the clause around
     its date without the date itself ("Die Stadt eröffnet die neue Brücke"), at most a dozen
     words; a relative clause takes the noun it is about ("The storm, which reached the coast on
     Friday" -> "The storm reached the coast")."""
+    lex = lexicon or EventLexicon.load()
     sentence = founder.sentence
     ts = te = 0
     if founder.timex is not None:
@@ -895,23 +891,23 @@ def make_label(founder: EventMention, lang: str = "de") -> str:
         # happened is the clause of the event's own word
         at = next((k for k, (a, b) in enumerate(pieces) if a <= trigger < b), at)
     a, b = pieces[at] if pieces else (0, len(plain))
-    clause = _without_date(plain, a, b, ts, te, lang)
+    clause = _without_date(plain, a, b, ts, te, lang, lex)
     words = clause.split()
-    relative = bool(words) and words[0].lower() in _RELATIVE and (
-        words[0].lower() in ("which", "who", "welcher", "welche", "welches")
-        or (len(words) > 1 and not words[1][:1].isupper()))  # "die Ukraine" is no relative clause
+    first = words[0].lower() if words else ""
+    relative = first in lex.words("relative_pronouns") or (
+        first in lex.words("relative_articles") and len(words) > 1 and not words[1][:1].isupper())  # not "die Ukraine"
     if lang == "de" and at > 0 and words and words[0][:1].islower() and not relative \
-            and words[0].lower() not in _DATE_PARTICLES:
+            and first not in lex.words("date_particles"):
         # the clause opens with its verb: the subject or object stands before ("Die Möglichkeit,
         # ... zu entsenden, wies das Ministerium zurück")
-        clause = _without_date(plain, 0, b, ts, te, lang)
+        clause = _without_date(plain, 0, b, ts, te, lang, lex)
         words = clause.split()
     if relative and at > 0:
-        antecedent = _noun_before(plain[pieces[at - 1][0]:pieces[at - 1][1]])
+        antecedent = _noun_before(plain[pieces[at - 1][0]:pieces[at - 1][1]], lex.words("articles"))
         if antecedent:
             clause = " ".join([antecedent, *words[1:]])
     if len(_WORDS.findall(clause)) < 4:
-        clause = _without_date(plain, 0, len(plain), ts, te, lang)
+        clause = _without_date(plain, 0, len(plain), ts, te, lang, lex)
     return _words(clause)
 
 
@@ -924,10 +920,9 @@ def _word_at(sentence: str, word: str | None) -> int | None:
 
 
 _LOOSE_COMMA = re.compile(r"\s+,(?:\s*,)*")
-_ARTICLES = frozenset("the a an der die das den dem des ein eine einen einem eines".split())
 
 
-def _noun_before(text: str) -> str | None:
+def _noun_before(text: str, articles: frozenset[str]) -> str | None:
     """The noun phrase a relative clause is about: the end of the clause before it, from its
     last article on ("the sitting of the assembly" -> "the assembly")."""
     words = _EDGE.sub("", text).split()
@@ -936,12 +931,12 @@ def _noun_before(text: str) -> str | None:
     if len(words) <= 5:
         return " ".join(words)
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        if words[k].lower() in _ARTICLES:
+        if words[k].lower() in articles:
             return " ".join(words[k:])
     return None
 
 
-def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str) -> str:
+def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, lex: EventLexicon) -> str:
     """The clause [a, b) of ``sentence`` without its date [ts, te) where the date stands apart:
     at the clause's start or end, or after a preposition. A German clause that opens with its
     date keeps it ("Am Montag hat der Rat ... beschlossen"): the verb follows the date."""
@@ -950,7 +945,7 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str) ->
         before = sentence[a:ts].rstrip().split()
         after = sentence[te:b]
         particles = 0
-        while before and before[-1].lower().strip(",") in _DATE_PARTICLES:
+        while before and before[-1].lower().strip(",") in lex.words("date_particles"):
             before.pop()
             particles += 1
         at_start = not before
@@ -962,7 +957,7 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str) ->
             text = " ".join(before) + " " + after
     text = _BRACKETS.sub("", text)
     words = text.split()
-    while len(words) > 3 and words[0].lower().strip(",") in _OPENERS:
+    while len(words) > 3 and words[0].lower().strip(",") in lex.words("openers"):
         words.pop(0)
     return " ".join(words)
 
