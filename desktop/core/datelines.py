@@ -49,6 +49,9 @@ WEEK_SPREAD = 6
 HISTORY_YEARS = 50
 #: where bare date lines of several days appear, only those in this many first characters count
 HEAD_LINES_CHARS = 1500
+#: content words an anniversary phrase and a dated statement elsewhere must share to be one event
+REFERENT_WORDS = 3
+_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[\"'„“«(]?[A-ZÄÖÜ0-9])|\n")
 #: furniture whose dates are never the article's (a related-story box, reader comments, a file photo's caption)
 _FOREIGN_KINDS = frozenset({"related", "comments", "footer", "donation"})
 #: a date in a caption or an embedded post is that picture's or post's: a post's ("quoted") is at
@@ -84,6 +87,7 @@ class _Lex:
     old: re.Pattern[str] | None
     anniversary: re.Pattern[str] | None
     numbers: dict[str, int]
+    filler: frozenset[str]
     weekday_date: re.Pattern[str]
 
 
@@ -136,6 +140,7 @@ def load_lexicon() -> _Lex:
         birth=re.compile(rf"(?<!\w)(?:{_alt(birth)})(?!\w)", re.I) if birth else None,
         anniversary=_anniversary(data.get("anniversary") or []),
         numbers={k.lower(): int(v) for k, v in (data.get("numbers") or {}).items()},
+        filler=frozenset(w.lower() for w in data.get("filler") or []),
         old=re.compile(rf"(?<!\w)(?:{_alt(data['old'])})(?!\w)", re.I) if data.get("old") else None,
         weekday_date=re.compile(rf"(?<!\w)(?P<w>{full_wd})\b\.?(?:\s*\(\s*|,\s+)(?=\d|[A-Z])", re.I),
     )
@@ -408,14 +413,21 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
             if months is None or _foreign(regions, am.start()):
                 continue
             # the date it counts from: the first one after the phrase (up to the next sentence), else just before it
-            after = [dm for dm in lex.date.finditer(text, am.end(), min(len(text), am.end() + 200))]
-            before = [dm for dm in lex.date.finditer(text, max(0, am.start() - 150), am.start())]
+            stop = _SENTENCE_END.search(text, am.end())
+            after = list(lex.date.finditer(text, am.end(), min(stop.start() if stop else len(text), am.end() + 200)))
+            before = list(lex.date.finditer(text, max(0, am.start() - 150), am.start()))
+            said = _WORD.findall(text[max(0, am.start() - 20) : am.start()])
+            said_wd = lex.weekdays.get(said[-1].lower()) if said else None  # "Sunday marks ..."
             for dm in after[:1] + before[-1:]:
                 v = _value(dm, lex)
                 if v is not None and v[2] is not None:
-                    out.append(Stamp(am.start(), dm.end(), "anniversary", v[0], v[1], v[2], None,
+                    out.append(Stamp(am.start(), dm.end(), "anniversary", v[0], v[1], v[2], said_wd,
                                      text[min(am.start(), dm.start()) : max(am.end(), dm.end())], months))
                     break
+            else:
+                st = _anniversary_referent(text, am, months, said_wd, lex)
+                if st is not None:
+                    out.append(st)
     if lex.today is not None:
         for tm in lex.today.finditer(text):
             if not _foreign(regions, tm.start()):
@@ -478,6 +490,37 @@ def _years_for(
     return cands if len(cands) == 1 else []
 
 
+def _content_words(s: str, lex: _Lex) -> set[str]:
+    """The words of ``s`` that carry its content (four letters or more, no filler), cut to a stem."""
+    return {w.lower()[:6] for w in _WORD.findall(s) if len(w) >= 4 and w.lower() not in lex.filler}
+
+
+def _anniversary_referent(text: str, am: re.Match[str], months: int, said_wd: int | None, lex: _Lex) -> Stamp | None:
+    """An anniversary phrase whose date stands elsewhere ("Tuesday marks one year since X was
+    shot", with "Feb. 23, 2020: X is shot ..." further down): the one fully dated statement that
+    repeats what the phrase names."""
+    end = _SENTENCE_END.search(text, am.end())
+    named = _content_words(text[am.end() : end.start() if end else len(text)], lex)
+    if len(named) < REFERENT_WORDS:
+        return None
+    scored: list[tuple[int, re.Match[str], tuple[int | None, int, int | None, int | None]]] = []
+    for dm in lex.date.finditer(text):
+        if am.start() <= dm.start() < (end.end() if end else len(text)):
+            continue
+        v = _value(dm, lex)
+        if v is None or v[0] is None or v[2] is None:
+            continue
+        stop = _SENTENCE_END.search(text, dm.end())
+        said = text[dm.end() : min(stop.start() if stop else len(text), dm.end() + 300)]
+        scored.append((len(named & _content_words(said, lex)), dm, v))
+    scored.sort(key=lambda t: -t[0])
+    if not scored or scored[0][0] < REFERENT_WORDS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    _, dm, v = scored[0]
+    return Stamp(am.start(), am.end(), "anniversary", v[0], v[1], v[2], said_wd,
+                 f"{text[am.start() : am.end()]} … {text[dm.start() : dm.end()]}", months)
+
+
 def _anniversary_day(st: Stamp, month_hint: tuple[int, int] | None) -> date | None:
     """The day an anniversary phrase dates: the named date plus its months (a yearless date
     needs the month header, and the sum must fall in it)."""
@@ -532,8 +575,8 @@ def own_date(
             continue
         if st.kind == "anniversary":
             got = _anniversary_day(st, month_hint)
-            if got is None:
-                continue
+            if got is None or (st.weekday is not None and got.weekday() != st.weekday):
+                continue  # a weekday before the phrase must be the day it gives
             d = got
         else:
             ys = _years_for(st, month_hint, today, years, year_hint)

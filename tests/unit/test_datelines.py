@@ -222,6 +222,32 @@ def test_an_anniversary_of_a_yearless_date_needs_the_month_header() -> None:
     assert p is None or p.precision != Precision.DAY
 
 
+CHRONOLOGY = (f"\n\n{FILLER_EN} {FILLER_EN}\n\n{FILLER_EN} {FILLER_EN}\n\n{FILLER_EN}\n\nWhat happened since\n\n"
+              "March 3, 2023: The old dam above Northbay bursts after a week of heavy rain and floods the lower town.\n\n"
+              "March 9, 2023: The council of Northbay asks the state for help with the repairs.\n\n"
+              "June 14, 2023: Engineers present the plan for a new dam.\n")
+
+
+@pytest.mark.parametrize("weekday", ["Sunday", "Today"])
+def test_an_anniversary_dates_the_article_by_the_event_its_chronology_dates(weekday: str) -> None:
+    text = (f"Northbay, one year on\n\n{weekday} marks one year since the old dam above Northbay burst "
+            f"and floods reached the lower town.{CHRONOLOGY}")
+    p = pub(text)
+    assert p is not None and p.value == date(2024, 3, 3), p  # a Sunday
+
+
+def test_an_anniversary_whose_weekday_disagrees_with_the_chronology_stays_unknown() -> None:
+    text = ("Northbay, one year on\n\nMonday marks one year since the old dam above Northbay burst "
+            f"and floods reached the lower town.{CHRONOLOGY}")
+    assert pub(text) is None
+
+
+def test_an_anniversary_of_an_event_no_line_dates_stays_unknown() -> None:
+    text = ("Northbay, one year on\n\nToday marks one year since the mayor of Northbay resigned "
+            f"over the housing scandal.{CHRONOLOGY}")
+    assert pub(text) is None
+
+
 def test_a_file_photo_caption_is_not_the_article_date() -> None:
     text = (f"Brücke wird saniert\n\n{FILLER}\n\nDie alte Brücke am Donnerstag, 20. Oktober 2022, bei Hochwasser.\n"
             f"Foto: Max Muster/dpa\n\n{FILLER}\n")
