@@ -290,3 +290,31 @@ def test_more_german_nouns_after_in_are_not_places(text: str, lex: ActorLexicon)
 def test_a_place_adjective_before_an_institution_is_kept(lex: ActorLexicon) -> None:
     assert ("Kölner Institut für Meerkunde", "organisation") in kinds(
         "Eine Studie des Kölner Instituts für Meerkunde zeigt das.", lex, "de")
+
+
+# ---------------------------------------------------------------- names no list knows, by their surname's return
+@pytest.mark.parametrize("text, name", [
+    ("March 2, 2024: Oduya Brannick is detained at the border.\n\nBrannick's lawyer said the arrest was unlawful.",
+     "Oduya Brannick"),
+    ("The council heard from Tamsin Okonjo-Vale on Monday. Okonjo-Vale said the plan had no money behind it.",
+     "Tamsin Okonjo-Vale"),
+])
+def test_two_unknown_capitalised_words_are_a_person_when_the_surname_comes_back(text: str, name: str,
+                                                                                  lex: ActorLexicon) -> None:
+    assert name in persons(text, lex)
+
+
+@pytest.mark.parametrize("text", [
+    "Storm Helva reached the coast on Monday. Helva brought gusts of 120 km/h, and the storm eased at night.",
+    "The Harbour Palace was closed. The Palace reopens in June.",
+    "Forty-year-old Ferrant was hurt. Ferrant is recovering.",
+])
+def test_a_returning_capitalised_word_alone_does_not_make_a_person(text: str, lex: ActorLexicon) -> None:
+    assert persons(text, lex) == []
+
+
+def test_german_needs_a_persons_cue_before_two_unknown_capitalised_words_are_a_name(lex: ActorLexicon) -> None:
+    # nouns are capitalised in German: "Kilogramm Mehl" ... "Mehl" is no person
+    assert persons("Der Bauer lieferte zehn Kilogramm Mehl an die Bäckerei. Mehl ist knapp geworden.", lex, "de") == []
+    text = "Am Montag sprach in Graz auch Oduya Brannick vor dem Ausschuss. Brannick sagte, er sei zufrieden."
+    assert "Oduya Brannick" in persons(text, lex, "de")

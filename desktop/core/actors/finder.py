@@ -60,6 +60,12 @@ _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "ität", "ism
                   "unternehmen", "bündnis", "armee", "truppen", "kräfte", "zahlen", "daten", "preise", "kosten",
                   "politik", "industrie", "wirtschaft", "regierung", "ministerin", "minister", "tage", "jahre",
                   "schule", "schulen", "motors", "ismus")
+#: a word that may be part of a name: a capital, then small letters (with apostrophes, hyphens, accents)
+_NAME_WORD_RE = re.compile(r"(?:[A-ZÀ-Ý]['’])?[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿ]+(?:-[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿ]+)*")
+_AGE_RE = re.compile(r",?\s*\(\d{1,3}\)")
+#: endings of words that are no names: German nouns for people by their trade, English adjectives
+_NOT_NAME_ENDINGS = {"de": ("erin", "erinnen", "ische", "ischen", "ischer"),
+                     "en": ("ous", "ive", "able", "ible", "ical", "ish", "ful", "less", "ese")}
 _IBERIAN_ENDINGS = ("ez", "es", "os", "as", "a", "o", "í", "á", "ó", "ón")
 #: capitalised surname prefixes glued to a capital ("McMichael", "MacArthur", "DeSantis", "LaGuardia")
 _NAME_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St"}
@@ -237,9 +243,89 @@ class _Article:
             if b > a:
                 self._scan_sentence(words[a:b], starts[a:b])
                 ranges.append((a, b))
+        self._recurring_names(words, starts, ranges)
         self._early_surnames(words, starts, ranges)
         self._finish()
         return self.mentions
+
+    def _name_word(self, w: str, lower: set[str]) -> bool:
+        """Could ``w`` be part of a person's name no list knows: capitalised, not shouted, never written
+        in small letters in this text, and no word the lexicons give another sense."""
+        lex = self.lex
+        low = w.lower()
+        if _NAME_WORD_RE.fullmatch(w) is None or low in lower or low.endswith(_NOT_NAME_ENDINGS.get(self.lang, ())) \
+                or (self.lang == "de" and low.endswith(_NOUN_SUFFIXES)):
+            return False
+        return all((q := p.lower()) not in lex.stopwords and q not in _MONTH_SURNAMES and q not in lex.adjectives
+                   and not lex.alias_index.get(q) and lex.role_info(p) is None and lex.role_info_phrase(p) is None
+                   and not lex.open_static(p)
+                   for p in w.split("-"))
+
+    def _recurring_names(self, words: list[str], starts: list[int], ranges: list[tuple[int, int]]) -> None:
+        """'Ahmaud Arbery' ... 'Arbery's lawyer': two capitalised words no list knows are a person's name
+        when the second stands alone elsewhere in the text, as a surname does, and neither is ever written
+        small.  In German, where nouns are capitalised too, no article may stand before either form."""
+        covered = bytearray(len(words))
+        for m in self.mentions:
+            a = bisect_left(starts, m.start)
+            b = bisect_left(starts, m.end)
+            covered[a:b] = b"\x01" * (b - a)
+        lower = {w for w in words if w.islower()}
+        de = self.lang == "de"
+        cands: dict[tuple[str, str], list[int]] = {}
+        for a, b in ranges:
+            for t in range(a, b - 1):
+                if covered[t] or covered[t + 1] or self._gap_between(words, starts, t) != " ":
+                    continue
+                if t + 2 < b and words[t + 2][:1].isupper() and self._gap_between(words, starts, t + 1) == " ":
+                    continue  # a longer capitalised run: an organisation's or a work's name, not a person's
+                if t > a and words[t - 1][:1].isupper() and self._gap_between(words, starts, t - 1) == " ":
+                    continue
+                if de and (t == a or words[t - 1].lower() in _DETS or _adjective_like(words[t])):
+                    continue  # a German sentence opens with a capital whatever the word
+                g, sn = words[t], _strip_possessive(words[t + 1])
+                if self._name_word(g, lower) and self._name_word(sn, lower):
+                    cands.setdefault((g, sn), []).append(t)
+        if not cands:
+            return
+        where: dict[str, list[int]] = {}
+        surnames = {sn for _, sn in cands}
+        for u, w in enumerate(words):
+            base = _strip_possessive(w)
+            if base in surnames and not covered[u]:
+                where.setdefault(base, []).append(u)
+        extra = []
+        for (g, sn), ts in cands.items():
+            if any(o != (g, sn) and o[1] == sn for o in cands):
+                continue  # two given names before one surname: two people, or no name at all
+            alone = [u for u in where.get(sn, []) if not (u > 0 and words[u - 1] == g)
+                     and not (de and u > 0 and words[u - 1].lower() in _DETS)]
+            if not alone:
+                continue
+            if de and not any(self._person_follows(words, starts, u) for u in alone + [t + 1 for t in ts]):
+                continue  # German capitalises its nouns: a name needs a person's cue ("Arbery sagte", "(45)")
+            actor = f"{g} {sn}"
+            for t in ts:
+                st, end = starts[t], starts[t + 1] + len(words[t + 1])
+                if self._ok(st):
+                    extra.append(Mention(st, end, self.text[st:end], actor, ActorKind.PERSON, None, "name"))
+            for u in alone:
+                st = starts[u]
+                if self._ok(st):
+                    extra.append(Mention(st, st + len(sn), sn, actor, ActorKind.PERSON, None, "name"))
+            self._person(actor, None)
+        self.mentions.extend(extra)
+
+    def _person_follows(self, words: list[str], starts: list[int], u: int) -> bool:
+        """A person's cue right after token ``u``: an age in brackets, or a word such as 'sagte'."""
+        after = self.text[starts[u] + len(words[u]) : starts[u] + len(words[u]) + 24]
+        if _AGE_RE.match(after):
+            return True
+        return u + 1 < len(words) and words[u + 1].lower() in self.lex.person_after and \
+            self._gap_between(words, starts, u).strip() in ("", ",")
+
+    def _gap_between(self, words: list[str], starts: list[int], t: int) -> str:
+        return self.text[starts[t] + len(words[t]) : starts[t + 1]]
 
     def _early_surnames(self, words: list[str], starts: list[int], ranges: list[tuple[int, int]]) -> None:
         """'Roe will am Montag ...' before 'Jan Roe' is introduced: a bare surname that an article's full
@@ -1555,6 +1641,11 @@ def _name_keys(s: str, cue_words: set[str]) -> list[str]:
 
 def _genitive_of(t: str, a: str) -> bool:
     return t in (a + "s", a + "es", a + "'s", a + "’s")
+
+
+def _strip_possessive(w: str) -> str:
+    """'Arbery’s' -> 'Arbery'."""
+    return w[:-2] if w.endswith(("’s", "'s")) else w
 
 
 def _strip_gen(w: str) -> str:

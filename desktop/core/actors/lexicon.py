@@ -143,6 +143,7 @@ class ActorLexicon:
         self.head_suffixes: list[tuple[str, ActorKind]] = []  # German compound endings, longest first
         self.not_acronyms: set[str] = set()
         self.not_places: set[str] = set()
+        self.person_after: set[str] = set()  # 'sagte' after a bare surname: a person
         self.org_intros: set[str] = set()  # "Zweitligist", "firm": an organisation's name follows
         self._suffix_cache: dict[tuple[str, bool], ActorKind | None] = {}
         self._open_cache: dict[str, bool] = {}
@@ -189,6 +190,9 @@ class ActorLexicon:
                 continue
             if "noun" in where:
                 self.not_places.add(row[0].lower())
+                continue
+            if "person" in where:
+                self.person_after.add(row[0].lower())
                 continue
             kind = ActorKind.PLACE if _col(row, 1) == "place" else ActorKind.ORGANISATION
             if "end" in where:
