@@ -318,3 +318,13 @@ def test_german_needs_a_persons_cue_before_two_unknown_capitalised_words_are_a_n
     assert persons("Der Bauer lieferte zehn Kilogramm Mehl an die Bäckerei. Mehl ist knapp geworden.", lex, "de") == []
     text = "Am Montag sprach in Graz auch Oduya Brannick vor dem Ausschuss. Brannick sagte, er sei zufrieden."
     assert "Oduya Brannick" in persons(text, lex, "de")
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("Chinesische Forschende melden am Montag einen Erfolg.", "de", "China"),
+    ("Am Dienstag warnten französische Experten vor dem Sturm.", "de", "Frankreich"),
+    ("On Monday Chinese scientists reported a new finding.", "en", "China"),
+])
+def test_a_countrys_researchers_and_experts_make_the_country_act(text: str, lang: str, country: str,
+                                                                  lex: ActorLexicon) -> None:
+    assert country in actors_of(run(text, lex, lang), ActorKind.COUNTRY)
