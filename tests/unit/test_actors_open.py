@@ -328,3 +328,12 @@ def test_german_needs_a_persons_cue_before_two_unknown_capitalised_words_are_a_n
 def test_a_countrys_researchers_and_experts_make_the_country_act(text: str, lang: str, country: str,
                                                                   lex: ActorLexicon) -> None:
     assert country in actors_of(run(text, lex, lang), ActorKind.COUNTRY)
+
+
+def test_an_institution_of_several_countries_is_the_one_the_article_speaks_of(lex: ActorLexicon) -> None:
+    vienna = ("Die österreichische Opposition ist empört. Die Bundesregierung beschloss am Montag ein Gesetz, "
+              "das in Österreich ab März gilt.")
+    assert "Österreich" in actors_of(run(vienna, lex, "de"), ActorKind.COUNTRY)
+    assert "Deutschland" not in actors_of(run(vienna, lex, "de"), ActorKind.COUNTRY)
+    berlin = "Die Bundesregierung beschloss am Montag ein Gesetz, das in Deutschland ab März gilt."
+    assert "Deutschland" in actors_of(run(berlin, lex, "de"), ActorKind.COUNTRY)

@@ -127,6 +127,7 @@ class _Article:
         self.all_words: list[str] = []
         self.word_set: set[str] | None = None
         self.org_aliases: dict[str, str] = {}  # "Swisstopo" -> the organisation it abbreviates here
+        self.country_weights: dict[str, int] = {}  # country -> how often the text names it
         self.after_article: set[str] | None = None  # words seen after der/die/das ...: common nouns
         self.authors: set[str] = set()  # name keys of the page's authors and photographers
         self.excluded = self._credit_spans(text)
@@ -668,9 +669,10 @@ class _Article:
         low = w[i].lower()
         hits = self.lex.alias_index.get(low)
         if hits:
+            found: list[AliasHit] = []
             for h in hits:
                 k = len(h.tokens)
-                if i + k > self.n:
+                if i + k > self.n or found and k != len(found[0].tokens):
                     continue
                 ok = True
                 for x in range(1, k):
@@ -680,13 +682,31 @@ class _Article:
                         ok = False
                         break
                 if ok:
-                    return i + k, h
+                    found.append(h)
+            if len({h.entry.name for h in found}) > 1 and all(h.entry.kind is ActorKind.COUNTRY for h in found):
+                # "Bundesregierung" of Germany and of Austria: the country the article speaks of most
+                best = max(found, key=lambda h: (self._country_weight(h.entry), -found.index(h)))
+                return i + len(best.tokens), best
+            if found:
+                return i + len(found[0].tokens), found[0]
         for suffix in ("s", "es", "'s", "’s"):
             if low.endswith(suffix) and len(low) > len(suffix) + 2:
                 for h in self.lex.alias_index.get(low[: -len(suffix)], ()):
                     if len(h.tokens) == 1:
                         return i + 1, h
         return None
+
+    def _country_weight(self, entry: Entry) -> int:
+        """How often the text names a country by its name, adjective or capital (case-insensitive)."""
+        got = self.country_weights.get(entry.name)
+        if got is None:
+            low = self.text.lower()
+            forms = {entry.name.lower(), *(c.lower() for c in entry.capitals)}
+            if entry.adjective:
+                forms.add(entry.adjective.lower())
+            got = sum(low.count(f) for f in forms if len(f) > 3)
+            self.country_weights[entry.name] = got
+        return got
 
     def _fuzzy_person_at(self, i: int) -> tuple[int, Entry] | None:
         lex = self.lex
