@@ -201,6 +201,18 @@ def test_an_actor_is_named_as_its_articles_name_it(tmp_path: Path) -> None:
     assert "Australien" in {a.name for a in only_de.actors}
 
 
+def test_an_english_chronology_names_people_and_countries_in_english(tmp_path: Path) -> None:
+    en = write(tmp_path, "en.txt", "date 2025-02-18\nTalks\n\nVladimir Putin said on Monday that Russian negotiators "
+               "would travel to Riyadh. The Kremlin said Sergei Lavrov would lead them. Putin spoke later.\n")
+    names = {a.name for a in extract_paths([en]).actors}
+    assert {"Vladimir Putin", "Sergei Lavrov", "Russia"} <= names, names
+    assert not names & {"Wladimir Putin", "Sergej Lawrow", "Russland", "Kremlin"}
+    de = write(tmp_path, "de.txt", "date 2025-02-18\nGespräche\n\nWladimir Putin sagte am Montag, russische "
+               "Unterhändler reisten nach Riad. Der Kreml teilte mit, Sergej Lawrow leite sie.\n")
+    names = {a.name for a in extract_paths([de]).actors}
+    assert {"Wladimir Putin", "Sergej Lawrow", "Russland"} <= names, names
+
+
 def test_a_dated_statement_is_an_event_whatever_its_verb(tmp_path: Path) -> None:
     # no word of the event lexicon, no known name: the date and the statement make the event
     text = ("date 2025-03-07\nSeltsames am See\n\nAm Dienstag färbte sich das Wasser des Stausees bei Kleinbach "

@@ -51,6 +51,8 @@ class Entry:
     cue: bool = False  # only an actor after a cue word (news agencies, ambiguous outlet names)
     adjective: str = ""  # countries: stem used to name institutions ("russisch")
     capitals: list[str] = field(default_factory=list)  # countries: capital cities (the first names the place)
+    institutions: list[str] = field(default_factory=list)  # countries: institutions standing for them (Kreml)
+    english: str = ""  # countries: the English name where it differs ("Russia")
     inst_prefix: str = ""  # countries: "US-" gives "US-Außenministerium"
 
 
@@ -297,7 +299,12 @@ class ActorLexicon:
             entry.capitals.append(c)
             self._alias(c, entry, capital=True)
         for inst in _items(_col(row, 5)):
+            entry.institutions.append(inst)
             self._alias(inst, entry)
+        english = _col(row, 8).strip()
+        if english:
+            entry.english = english
+            self._alias(english, entry)
         for p in _items(_col(row, 6)):
             self.prefixes[p.lower()] = entry
         entry.inst_prefix = _col(row, 7)
@@ -509,6 +516,16 @@ class ActorLexicon:
         if len(cache) < _ROLE_CACHE_MAX:
             cache[key] = got
         return got
+
+    def english_names(self) -> dict[str, str]:
+        """Actor name -> its English name, where the lexicon gives one ("Russland" -> "Russia")."""
+        return {e.name: e.english for e in self.entries.values() if e.english}
+
+    def stand_ins(self) -> dict[str, set[str]]:
+        """Actor name -> the lower-cased forms that stand for it without naming it: a country's
+        capitals and institutions ("Moskau", "Kreml")."""
+        return {e.name: {x.lower() for x in (*e.capitals, *e.institutions)}
+                for e in self.entries.values() if e.capitals or e.institutions}
 
     def open_static(self, word: str) -> bool:
         """Can this word by itself take part in an open organisation or place (acronym, head word)? Cached."""

@@ -1,9 +1,10 @@
 """Naming actors as their sources do.
 
-The lexicons give one canonical name per actor, in German ("Australien", "Vereinigte Staaten").
-An actor that the articles mostly name in another language is shown under the form those
-articles write ("Australia"), so an English chronology reads in English. Persons keep their
-canonical name (spellings of a person's name are not translations).
+The lexicons give one canonical name per actor, in German ("Australien", "Vereinigte Staaten",
+"Wolodymyr Selenskyj").  An actor that the articles mostly name in another language is shown
+under the form those articles write ("Australia", "Volodymyr Zelenskiy"), so an English
+chronology reads in English.  A person takes only a full name (given name and surname) that way,
+and a country never the name of its capital or of an institution standing for it ("Kremlin").
 """
 
 from __future__ import annotations
@@ -22,30 +23,41 @@ def names_by_usage(
     canonical: Mapping[str, str],
     kinds: Mapping[str, ActorKind],
     lexicon_language: str = "de",
+    stand_ins: Mapping[str, set[str]] | None = None,
+    english: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """canonical name -> the display name for actors whose sources mostly use another language.
 
     ``articles`` gives each article's language and actor mentions; ``canonical`` maps an
-    in-article name to the merged name."""
+    in-article name to the merged name; ``stand_ins`` the lower-cased forms that stand for an
+    actor without naming it (a country's capital and institutions); ``english`` the English
+    names of actors, for those English articles refer to only by an adjective or a stand-in
+    ("Russian troops", "the Kremlin")."""
+    stand_ins = stand_ins or {}
+    english = english or {}
     by_lang: dict[str, Counter[str]] = {}
     forms: dict[str, dict[str, Counter[str]]] = {}
     for lang, mentions in articles:
         for m in mentions:
-            if m.via not in _NAMING_VIAS:
+            if m.via not in _NAMING_VIAS and not (m.via == "adjective" and m.actor in english):
                 continue
             name = canonical.get(m.actor, m.actor)
             by_lang.setdefault(name, Counter())[lang] += 1
+            if m.via == "adjective":
+                continue  # "Russian troops": the language counts, the word is no name
             text = " ".join(m.text.split())
-            if _plain_name(text):
+            if kinds.get(name) == ActorKind.PERSON and len(text.split()) < 2:
+                continue  # "Zelenskiy" alone: the surname, not the name
+            if _plain_name(text) and text.lower() not in stand_ins.get(name, ()):
                 forms.setdefault(name, {}).setdefault(lang, Counter())[text] += 1
     out: dict[str, str] = {}
     for name, langs in by_lang.items():
-        if kinds.get(name) == ActorKind.PERSON:
-            continue
         lang, n = langs.most_common(1)[0]
         if lang == lexicon_language or n <= langs.get(lexicon_language, 0):
             continue
         written = forms.get(name, {}).get(lang)
+        if not written and lang == "en" and name in english:
+            written = Counter({english[name]: 1})
         if not written or name in written:
             continue
         best = max(written.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
