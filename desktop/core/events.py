@@ -886,6 +886,9 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
     pieces = [(spans[k], spans[k + 1]) for k in range(0, len(spans) - 1, 2)]
     at = next((k for k, (a, b) in enumerate(pieces) if a <= ts <= b), 0) if ts < te else 0
     trigger = _word_at(plain, founder.trigger) if founder.trigger_class not in (None, "statement") else None
+    own = plain[pieces[at][0]:pieces[at][1]].split() if pieces else []
+    if own and _EDGE.sub("", own[0]).lower() in lex.words("relative_pronouns"):
+        trigger = None  # "X, who was in Y on Monday, said ...": the relative clause has its own verb
     if trigger is not None and not (pieces[at][0] <= trigger < pieces[at][1]):
         # the date stands in a reporting clause ("X teilte am Mittwoch mit, dass ..."): what
         # happened is the clause of the event's own word
@@ -902,6 +905,25 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         # ... zu entsenden, wies das Ministerium zurück")
         clause = _without_date(plain, 0, b, ts, te, lang, lex)
         words = clause.split()
+    if lang == "en" and at > 0 and words and words[0][:1].islower() and not relative and first not in (
+            lex.words("openers") | lex.words("articles") | lex.words("date_particles") | lex.words("clause_starts")):
+        # the clause opens with its verb ("..., said he would go on Wednesday"): its subject stands
+        # first, maybe before a relative clause ("Zelenskiy, who was in Dubai, said ...")
+        if at > 1 and all(_EDGE.sub("", plain[pieces[k][0]:pieces[k][1]]).split()[:1] and
+               _EDGE.sub("", plain[pieces[k][0]:pieces[k][1]]).split()[0].lower() in lex.words("relative_pronouns")
+               for k in range(1, at)):
+            clause = " ".join([_without_date(plain, *pieces[0], ts, te, lang, lex), clause])
+        else:
+            clause = _without_date(plain, 0, b, ts, te, lang, lex)
+        words = clause.split()
+    if lang == "en" and at > 0 and words and words[0][:1].isupper() and "and" in [w.lower() for w in words[:6]]:
+        # "Ann Lee, Tom Berg and two engineers will ...": the names before the commas are part of the list
+        start = at
+        while start > 0 and _title_run(plain[pieces[start - 1][0]:pieces[start - 1][1]]):
+            start -= 1
+        if start < at:
+            clause = _without_date(plain, pieces[start][0], b, ts, te, lang, lex)
+            words = clause.split()
     if relative and at > 0:
         antecedent = _noun_before(plain[pieces[at - 1][0]:pieces[at - 1][1]], lex.words("articles"))
         if antecedent:
@@ -909,6 +931,12 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
     if len(_WORDS.findall(clause)) < 4:
         clause = _without_date(plain, 0, len(plain), ts, te, lang, lex)
     return _words(clause)
+
+
+def _title_run(text: str) -> bool:
+    """One to four capitalised words ("Tom Berg", "Secretary of State Marco Rubio" is five): a name in a list."""
+    words = _EDGE.sub("", text).split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _word_at(sentence: str, word: str | None) -> int | None:

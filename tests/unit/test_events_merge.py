@@ -78,10 +78,10 @@ def test_event_ids_are_stable_when_sources_are_added() -> None:
     assert one[0].id == two[0].id
 
 
-def _label(sentence: str, lang: str = "de", anchor: date = date(2025, 3, 7)) -> str:
+def _label(sentence: str, lang: str = "de", anchor: date = date(2025, 3, 7), which: int = 0) -> str:
     from desktop.core.timex import tag
 
-    t = next(t for t in tag(sentence, anchor, lang) if t.type in ("DATE", "TIME"))
+    t = [t for t in tag(sentence, anchor, lang) if t.type in ("DATE", "TIME")][which]
     m = EventMention("a", 0, len(sentence), sentence, t.text, t.first, t.last, t.precision, Status.HAPPENED,
                      (), None, None, timex=t)
     return make_label(m, lang)
@@ -106,6 +106,14 @@ def test_label_keeps_a_german_clause_that_opens_with_its_date_readable() -> None
 def test_label_of_a_relative_clause_names_what_it_is_about() -> None:
     label = _label("The Ridge Fire, which started near the reservoir on March 2, has burned 400 acres.", "en")
     assert label == "The Ridge Fire started near the reservoir"
+
+
+def test_an_english_clause_that_opens_with_its_verb_takes_its_subject() -> None:
+    sentence = "Mayor Lena Frost, who opened the harbour fair on Monday, said she would visit Northbay on Thursday."
+    assert _label(sentence, "en") == "Mayor Lena Frost opened the harbour fair"
+    assert _label(sentence, "en", which=1) == "Mayor Lena Frost said she would visit Northbay"
+    listed = "Ann Lee, Tom Berg and two engineers will inspect the dam on Friday, the council said."
+    assert _label(listed, "en").startswith("Ann Lee, Tom Berg and two engineers will inspect")
 
 
 def test_label_is_short_and_drops_asides() -> None:
