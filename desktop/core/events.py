@@ -973,8 +973,9 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
         before = sentence[a:ts].rstrip().split()
         after = sentence[te:b]
         particles = 0
-        while before and before[-1].lower().strip(",") in lex.words("date_particles"):
-            before.pop()
+        while before and (before[-1].lower().strip(",") in lex.words("date_particles") or
+                          particles == 0 and before[-1].lower() in lex.words("case_articles") | {"the"}):
+            before.pop()  # "auf den 10. März", "on the 3rd"
             particles += 1
         at_start = not before
         at_end = not _WORDS.search(after)

@@ -334,6 +334,15 @@ class _Analysis:
         parts = _BREADCRUMB.split(s)
         return len(parts) >= 3 and all(1 <= len(p.split()) <= 4 and not _ends_sentence(p) for p in parts)
 
+    def _bare_breadcrumb(self, s: str) -> bool:
+        """"Startseite Ausland Europa Ukraine": a breadcrumb whose separators the saved text lost, a
+        menu word first and then only single capitalised words (a section name each)."""
+        m = self.lex.nav.match(s.strip())
+        if m is None:
+            return False
+        rest = s.strip()[m.end():].split()
+        return 1 <= len(rest) <= 7 and all(w[:1].isupper() and w.isalpha() for w in rest)
+
     @staticmethod
     def _item_list(s: str) -> bool:
         """A menu or table of contents of any length: "Wetter | Sport | Kultur | ...", five or
@@ -428,7 +437,8 @@ class _Analysis:
         lex = self.lex
         line = self.lines[i]
         s, words = line.text, line.words
-        if words <= 12 and len(s) <= 160 and (self._nav_only(s) or self._breadcrumb(s)) or self._item_list(s):
+        if words <= 12 and len(s) <= 160 and (self._nav_only(s) or self._breadcrumb(s) or self._bare_breadcrumb(s)) \
+                or self._item_list(s):
             line.kind = "nav"
         elif words <= 25 and lex.menu_contains is not None and lex.menu_contains.search(s):
             line.kind = "menu"
@@ -650,8 +660,11 @@ class _Analysis:
             if _title_like(u.text) and (
                 self._alone_in_block(u.line) or line.pieces or self._short_first_line(u.line) or self._among_kickers(u.line)
             ):
-                if len(u.text.split()) <= 2 and k + 1 < len(units) and _title_like(units[k + 1].text) and len(units[k + 1].text.split()) > 2:
-                    continue  # a kicker ("Ukraine-Krieg") before the real title
+                nxt = units[k + 1] if k + 1 < len(units) else None
+                if nxt is not None and _title_like(nxt.text) and len(nxt.text.split()) > max(2, len(u.text.split())) and (
+                        len(u.text.split()) <= 2 or len(u.text.split()) <= 4 and nxt.line == u.line + 1
+                        and self.lines[nxt.line].block == line.block):
+                    continue  # a kicker ("Ukraine-Krieg", "Gespräche in Riad" on the line above) before the real title
                 title_at = k
                 break
             if len(u.text.split()) > 2:

@@ -116,6 +116,11 @@ def test_an_english_clause_that_opens_with_its_verb_takes_its_subject() -> None:
     assert _label(listed, "en").startswith("Ann Lee, Tom Berg and two engineers will inspect")
 
 
+def test_label_drops_the_preposition_and_article_of_a_date_at_its_end() -> None:
+    assert _label("Der Verein verschob das Fest auf den 10. April.") == "Der Verein verschob das Fest"
+    assert _label("The club moved the fair to March 28.", "en") == "The club moved the fair"
+
+
 def test_label_is_short_and_drops_asides() -> None:
     label = _label("Die Lokführer (rund 5000 Beschäftigte) streiken ab Mittwoch, wie die Gewerkschaft am Dienstag "
                    "mitteilte, und zwar in allen Bundesländern und auf allen Strecken des Fern- und Regionalverkehrs.")

@@ -187,6 +187,14 @@ def test_status_is_read_from_the_clause_of_the_date(tmp_path: Path) -> None:
     assert easter and easter[0].status == Status.PLANNED
 
 
+def test_what_could_happen_this_month_is_planned(tmp_path: Path) -> None:
+    text = ("date 2025-03-10\nGipfel\n\nEin Treffen der beiden Bürgermeister könnte noch im März stattfinden, "
+            "hieß es aus Nordhafen.\n\nA meeting of the two mayors could take place in March, the town said.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    march = [e for e in ex.events if e.first == date(2025, 3, 1)]
+    assert march and all(e.status == Status.PLANNED for e in march), [(e.label, e.status) for e in ex.events]
+
+
 def test_an_actor_is_named_as_its_articles_name_it(tmp_path: Path) -> None:
     en = write(tmp_path, "en.txt", "date 2024-03-09\nTrade talks\n\nAustralia signed a trade deal with Japan on Friday. "
                "Australia had sought the deal for years.\n")

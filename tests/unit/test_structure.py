@@ -492,3 +492,18 @@ def test_hover_cards_inside_a_sentence_are_not_article_text() -> None:
     assert kind_of(st, text, "Harbour fees") == "related"
     assert kind_of(st, text, "on Saturday opened") in ARTICLE_REGION_KINDS
     assert kind_of(st, text, "Mayor Anna Berg") in ARTICLE_REGION_KINDS
+
+
+def test_a_breadcrumb_that_lost_its_separators_is_no_title() -> None:
+    text = f"Startseite Inland Bayern Nordhafen\n\nDamm bei Nordhafen hält dem Hochwasser stand\n\n{P1}\n\n{P2}"
+    st = analyse_structure(text)
+    assert st.title == "Damm bei Nordhafen hält dem Hochwasser stand"
+    assert kind_of(st, text, "Startseite") != "body"
+
+
+def test_a_kicker_on_the_line_above_the_headline_is_not_the_title() -> None:
+    text = f"Hochwasser in Nordhafen\nDer Damm hält, die Altstadt bleibt trocken\n\n{P1}\n\n{P2}"
+    assert analyse_structure(text).title == "Der Damm hält, die Altstadt bleibt trocken"
+    # a short headline over its lead paragraph stays the title
+    text = f"Gipfel in Genf vertagt\n\nDie Minister wollen sich später erneut treffen.\n\n{P1}"
+    assert analyse_structure(text).title == "Gipfel in Genf vertagt"
