@@ -399,7 +399,7 @@ def event_mentions(
             status = _status(first, last, anchor, future and lex.is_future(
                 clause_at(s.text, t.start - s.start, t.end - s.start), lang))
             out.append(EventMention(article.id, s.start, s.end, s.text, t.text, first, last, precision, status,
-                                    m_actors, word, cls, timex=t))
+                                    m_actors, word, cls, timex=t, pronoun=_pronoun(mentions, m_i, s_mentions)))
             dated = True
         if dated:
             _drop_contained(out, s.start)
@@ -504,6 +504,20 @@ def _drop_contained(out: list[EventMention], start: int) -> None:
                 break
     for k in sorted(drop, reverse=True):
         del out[k]
+
+
+def _pronoun(mentions: Sequence[Mention], m_i: int, s_mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """The sentence's first pronoun that stands for a person ("Er"), and the name the article last
+    called that person by ("Selenskyj"): what a label says in its place."""
+    pron = next((m for m in s_mentions if m.via == "pronoun" and m.kind == ActorKind.PERSON), None)
+    if pron is None:
+        return None
+    for k in range(min(m_i, len(mentions)) - 1, -1, -1):
+        m = mentions[k]
+        if m.actor == pron.actor and m.via in ("name", "alias") and m.start < pron.start:
+            words = m.text.split()
+            return (pron.text, words[-1] if words else m.text)
+    return None
 
 
 def _dated_item(sentence: str, timexes: Sequence[Timex], offset: int) -> bool:
@@ -874,7 +888,7 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
     head = _EDGE.sub("", sentence[:ts])
     if ts < te and not head and sentence[te:te + 2].strip().startswith(":"):
         # a chronology line: "14. Februar: Der Gemeinderat stimmt zu."
-        return _words(sentence[te:].lstrip(" :"))
+        return _words(sentence[te:].lstrip(" :"), lang)
     # brackets that do not hold the date are asides: blank them (offsets stay)
     plain = _BRACKETS.sub(lambda m: m.group(0) if m.start() <= ts < m.end() else " " * len(m.group(0)), sentence)
     spans = [0]
@@ -930,7 +944,13 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
             clause = " ".join([antecedent, *words[1:]])
     if len(_WORDS.findall(clause)) < 4:
         clause = _without_date(plain, 0, len(plain), ts, te, lang, lex)
-    return _words(clause)
+    if founder.pronoun is not None:
+        # "Er verschob die Reise" -> "Selenskyj verschob die Reise": a label is read alone
+        said, name = founder.pronoun
+        words = clause.split()
+        if words and _EDGE.sub("", words[0]).lower() == said.lower():
+            clause = " ".join([name, *words[1:]])
+    return _words(clause, lang)
 
 
 def _title_run(text: str) -> bool:
@@ -991,11 +1011,15 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
     return " ".join(words)
 
 
-def _words(text: str) -> str:
+def _words(text: str, lang: str = "en") -> str:
     text = _EDGE.sub("", " ".join(_BRACKETS.sub("", text).split()))
     text = _LOOSE_COMMA.sub(",", text)  # "genauer , haben" where a date stood
     words = text.split()
-    if len(words) > LABEL_WORDS:
+    last = words[-1].rstrip(".!?") if words else ""
+    if len(words) > LABEL_WORDS and lang == "de" and last.isalpha() and last.islower():
+        # a German clause ends with its verb ("... haben Trump und Putin lange telefoniert"): keep it
+        text = " ".join(words[:LABEL_WORDS - 1]).rstrip(",;:") + " … " + last
+    elif len(words) > LABEL_WORDS:
         text = " ".join(words[:LABEL_WORDS]).rstrip(",;:") + " …"
     text = text.rstrip(". ")
     return text[:1].upper() + text[1:]

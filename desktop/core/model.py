@@ -194,6 +194,7 @@ class EventMention:
     timex: Timex | None = None
     implicit: bool = False  # dated from the publication date, no expression
     lead: bool = False  # implicit, and the article's lead in the present tense: the news of the day
+    pronoun: tuple[str, str] | None = None  # ("Er", "Selenskyj"): a pronoun of the sentence and who it is
 
     @property
     def key(self) -> str:

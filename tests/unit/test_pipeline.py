@@ -187,6 +187,22 @@ def test_status_is_read_from_the_clause_of_the_date(tmp_path: Path) -> None:
     assert easter and easter[0].status == Status.PLANNED
 
 
+def test_a_label_names_the_person_a_pronoun_stands_for(tmp_path: Path) -> None:
+    text = ("date 2025-03-10\nHafen\n\nBürgermeisterin Lena Frostberg hat den Hafen am Montag besucht. "
+            "Sie verschob ihre Reise nach Nordhafen auf den 20. März.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    trip = [e for e in ex.events if e.first == date(2025, 3, 20)]
+    assert trip and trip[0].label.startswith("Frostberg verschob ihre Reise"), [e.label for e in ex.events]
+
+
+def test_a_long_german_label_keeps_its_final_verb(tmp_path: Path) -> None:
+    text = ("date 2025-03-10\nHafen\n\nAm vergangenen Mittwoch hatten die Bürgermeister der Städte Nordhafen, "
+            "Südstadt und Westend gemeinsam mit dem Landrat lange über den Ausbau des Hafens verhandelt.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    label = next(e.label for e in ex.events if e.first == date(2025, 3, 5))
+    assert label.endswith("… verhandelt") and len(label.split()) <= 14, label
+
+
 def test_what_could_happen_this_month_is_planned(tmp_path: Path) -> None:
     text = ("date 2025-03-10\nGipfel\n\nEin Treffen der beiden Bürgermeister könnte noch im März stattfinden, "
             "hieß es aus Nordhafen.\n\nA meeting of the two mayors could take place in March, the town said.\n")
