@@ -990,7 +990,7 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
     date keeps it ("Am Montag hat der Rat ... beschlossen"): the verb follows the date."""
     text = sentence[a:b]
     if a <= ts < te <= b:
-        before = sentence[a:ts].rstrip().split()
+        before = [w for w in sentence[a:ts].rstrip().split() if _WORDS.search(w)]  # no bullet ("- Am Montag")
         after = sentence[te:b]
         particles = 0
         while before and (before[-1].lower().strip(",") in lex.words("date_particles") or

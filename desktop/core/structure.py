@@ -255,6 +255,8 @@ def _heading_like(s: str, max_words: int = _HEADING_MAX_WORDS) -> bool:
     return bool(first) and (first.isupper() or first.isdigit())
 
 
+_LIST_ITEM = re.compile(r"\s*[-–•*·▪]\s+\S")
+_SENTENCE_ENDS = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ])")
 _ORDINAL_END = re.compile(r"\s(?:[IVXLC]+|\d{1,2})\.$")  # "Papst Leo XIV.", "Karl III.", "der 3."
 
 
@@ -519,8 +521,9 @@ class _Analysis:
         lines = self.lines
         for i in range(1, end):
             if lines[i].kind == "credit" and lines[i - 1].block == lines[i].block and self._free(i - 1):
-                if lines[i - 1].words <= 60:
-                    lines[i - 1].kind = "caption"
+                prev = lines[i - 1].text
+                if lines[i - 1].words <= 60 and not _LIST_ITEM.match(prev) and len(_SENTENCE_ENDS.findall(prev)) < 3:
+                    lines[i - 1].kind = "caption"  # a list item or a paragraph of sentences is text
 
     def _related_sections(self, end: int) -> None:
         lines = self.lines

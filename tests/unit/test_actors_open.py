@@ -337,3 +337,15 @@ def test_an_institution_of_several_countries_is_the_one_the_article_speaks_of(le
     assert "Deutschland" not in actors_of(run(vienna, lex, "de"), ActorKind.COUNTRY)
     berlin = "Die Bundesregierung beschloss am Montag ein Gesetz, das in Deutschland ab März gilt."
     assert "Deutschland" in actors_of(run(berlin, lex, "de"), ActorKind.COUNTRY)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Das Walliser Dorf Blattmoos ist evakuiert worden. Nach Blattmoos darf niemand zurück.", "Blattmoos"),
+    ("Die Polizei fasste die Männer in der Ortschaft Santa Lucia am Fluss.", "Santa Lucia"),
+])
+def test_a_name_after_a_word_for_a_village_or_town_is_a_place(text: str, place: str, lex: ActorLexicon) -> None:
+    assert place in actors_of(run(text, lex, "de"), ActorKind.PLACE)
+
+
+def test_a_plural_noun_after_the_word_town_is_no_place(lex: ActorLexicon) -> None:
+    assert actors_of(run("An drei Orten in der Stadt Wahlkabinen aufgestellt.", lex, "de"), ActorKind.PLACE) == []

@@ -981,7 +981,7 @@ class _Article:
         if unknown and not lex.open_static(w) and not (self.org_aliases and w in self.org_aliases):
             # nothing in the word itself: only a cue before it or a head word after it can make it an actor
             prev = self.w[i - 1].lower() if i > 0 else ""
-            if not (prev in _OPEN_CUES or prev in lex.org_intros or self.mentions and self.mentions[-1].kind
+            if not (prev in _OPEN_CUES or prev in lex.org_intros or prev in lex.place_intros or self.mentions and self.mentions[-1].kind
                     is ActorKind.PLACE or prev.endswith("ischen") or prev in lex.adjectives):
                 k = i + 1
                 while k < self.n and k < i + 6 and self.w[k][:1].isupper() and self._gap(k - 1) == " ":
@@ -1086,6 +1086,15 @@ class _Article:
                 and self.w[i - 2].lower() in _PLACE_PREPS_DE + ("im",) \
                 and not (i + 1 < self.n and self.w[i + 1][:1].isupper() and self._gap(i) == " "):
             prev = "in"  # "im chinesischen Wuhan", "im baden-württembergischen Welzheim"
+        if prev in lex.place_intros and self._proper_like(i) and self._gap(i - 1) == " " and not (
+                low.endswith(("en", "ern")) and not low.endswith(_TOPONYM_EN) and self.text.count(w) < 2):
+            # "das Walliser Dorf Blatten", "in der Ortschaft Santa Maria" (a plural noun, "in der Stadt
+            # Wahlurnen aufgestellt", is no place: a place's name comes back)
+            end = i + 1
+            while end < self.n and end < i + 3 and self._gap(end - 1) == " " and self.w[end][:1].isupper() \
+                    and self.w[end].lower() not in lex.stopwords and not self.w[end].lower().endswith(_NOUN_SUFFIXES):
+                end += 1
+            return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
         if prev in _PLACE_PREPS_DE and self._proper_like(i) and not (
                 (low.endswith("en") and len(low) > 5 or low.endswith("ern")) and not low.endswith(_TOPONYM_EN)) \
                 and not (low.endswith("s") and (low[:-1] in lex.first_names or i + 1 < self.n and self._gap(i) == " "

@@ -146,6 +146,7 @@ class ActorLexicon:
         self.not_acronyms: set[str] = set()
         self.not_places: set[str] = set()
         self.person_after: set[str] = set()  # 'sagte' after a bare surname: a person
+        self.place_intros: set[str] = set()  # 'Dorf' before a place's name
         self.org_intros: set[str] = set()  # "Zweitligist", "firm": an organisation's name follows
         self._suffix_cache: dict[tuple[str, bool], ActorKind | None] = {}
         self._open_cache: dict[str, bool] = {}
@@ -195,6 +196,9 @@ class ActorLexicon:
                 continue
             if "person" in where:
                 self.person_after.add(row[0].lower())
+                continue
+            if "place_intro" in where:
+                self.place_intros.add(row[0].lower())
                 continue
             kind = ActorKind.PLACE if _col(row, 1) == "place" else ActorKind.ORGANISATION
             if "end" in where:
@@ -249,7 +253,8 @@ class ActorLexicon:
             for plist in phrases.values():
                 plist.sort(key=lambda h: -len(h[0]))
         # words after which an unknown capitalised word may be an organisation or place
-        self.open_prev = {"in", "near", "outside", "the", "of", "nahe"} | self.org_intros | set(self.adjectives)
+        self.open_prev = {"in", "near", "outside", "the", "of", "nahe"} | self.org_intros | self.place_intros \
+            | {w.capitalize() for w in self.place_intros} | set(self.adjectives)
 
     def _entry(self, name: str, kind: ActorKind) -> Entry:
         entry = self.entries.get(name)

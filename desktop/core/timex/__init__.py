@@ -57,7 +57,8 @@ _PARTICIPLE = {
     "de": r"[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|(?:be|ver|er|ent|zer|über|unter)[a-zäöüß]{3,}t",
 }
 _FUTURE_PATTERN = {
-    "de": r"\bzu\s+[a-zäöüß]+en\b",
+    # "zu verhandeln", not "zu Problemen" nor "zu weiteren Felsstürzen" (a small word, no noun after it)
+    "de": r"\bzu\s+(?-i:[a-zäöüß]+en\b(?!\s+[A-ZÄÖÜ]))",
     "en": r"\bgoing\s+to\b|\bset\s+to\b|\bdue\s+to\s+[a-z]+\b(?<!ed)",
 }
 
