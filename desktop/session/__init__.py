@@ -4,7 +4,8 @@
 * :mod:`session`   -- :class:`Session`: a workspace, its extraction and corrections,
   id-keyed collections that announce changes;
 * :mod:`work`      -- background work as plain functions returning typed results;
-* :mod:`collections` -- the announcing collection.
+* :mod:`collections` -- the announcing collection;
+* :mod:`sources`   -- what the window highlights in a source: the spans the extraction found.
 """
 
 from desktop.session.importing import extract_paths, import_files, read_paths, timex_paths

@@ -62,7 +62,7 @@ from desktop.ui.event_model import (
     actor_names,
 )
 from desktop.ui.problems import ProblemsDock
-from desktop.ui.side_panel import SidePanel, snippet_spans
+from desktop.ui.side_panel import SidePanel
 from desktop.ui.tasks import (
     Executor,
     ExtractionOutcome,
@@ -1601,15 +1601,7 @@ class MainWindow(QMainWindow):
         if article is None:
             return None
         snippet = (start, end) if 0 <= start < end else None
-        spans: list[tuple[int, int, str]] = []
-        event = self.selected_event()
-        if snippet is not None and event is not None:
-            mention = next(
-                (m for m in event.mentions if m.article_id == article_id and m.start == start), None
-            )
-            if mention is not None:
-                names = self.side_panel.names_for(event.actors)
-                spans = [(s + start, e + start, k) for s, e, k in snippet_spans(mention, names)]
+        spans = self.side_panel.sources.article_spans(self.selected_event(), article_id, start) if snippet else []
         viewer = next((v for v in self._viewers if v.isVisible()), None)
         if viewer is None:
             viewer = dialogs.ArticleViewer(self)

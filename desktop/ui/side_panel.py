@@ -9,9 +9,8 @@ The panel only displays and forwards: corrections are requested by signal.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from desktop.core.model import Actor, Article, DateSource, Event, EventMention, Mention, Status
+from desktop.core.model import Article, DateSource, Event, EventMention, Extraction, Status
 from desktop.core.disputes import date_claims
 from desktop.core.titles import display_title, title_is_derived
+from desktop.session.sources import Sources
 from desktop.ui.event_model import format_date, format_day, format_event_date, kind_text, status_text
 
 DATE_COLOUR = "#1f5fbf"
@@ -94,68 +94,9 @@ def mention_order(m: EventMention, articles: Mapping[str, Article]) -> tuple:
 
 
 # -- highlighting ----------------------------------------------------------------
-Span = tuple[int, int, str]  # start, end, kind ("date" | "actor")
-
-
-def _find_all(text: str, needle: str) -> Iterable[tuple[int, int]]:
-    if not needle or len(needle) < 2:
-        return
-    start = 0
-    while True:
-        i = text.find(needle, start)
-        if i < 0:
-            return
-        end = i + len(needle)
-        before = text[i - 1] if i > 0 else " "
-        after = text[end : end + 2] + "  "
-        # whole words only; a German genitive "Putins" still counts as "Putin"
-        if not before.isalnum() and (
-            not after[0].isalnum() or (after[0] == "s" and not after[1].isalnum())
-        ):
-            yield i, end
-        start = end
-
-
-def snippet_spans(
-    mention: EventMention,
-    names: Iterable[str],
-    actor_mentions: Iterable[Mention] = (),
-) -> list[Span]:
-    """Character spans (relative to ``mention.sentence``) to highlight, non-overlapping."""
-    sentence = mention.sentence
-    spans: list[Span] = []
-    # the date expression: its own offsets when they fit, else search for the text
-    placed = False
-    if mention.timex is not None:
-        rel = mention.timex.start - mention.start
-        length = mention.timex.end - mention.timex.start
-        if 0 <= rel and rel + length <= len(sentence) and length > 0:
-            if sentence[rel : rel + length] == mention.timex.text:
-                spans.append((rel, rel + length, "date"))
-                placed = True
-    if not placed and mention.date_text:
-        i = sentence.find(mention.date_text)
-        if i < 0:
-            i = sentence.casefold().find(mention.date_text.casefold())
-        if i >= 0:
-            spans.append((i, i + len(mention.date_text), "date"))
-    # actors: mentions found by the pipeline inside the sentence, then names/aliases
-    for m in actor_mentions:
-        rel = m.start - mention.start
-        if 0 <= rel and m.end - mention.start <= len(sentence) and m.end > m.start:
-            spans.append((rel, m.end - mention.start, "actor"))
-    for name in names:
-        for a, b in _find_all(sentence, name):
-            spans.append((a, b, "actor"))
-    # keep the earliest, longest spans; drop overlaps
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[2] != "date"))
-    out: list[Span] = []
-    end = -1
-    for s in spans:
-        if s[0] >= end:
-            out.append(s)
-            end = s[1]
-    return out
+# The places come from the extraction through the session (desktop/session/sources.py);
+# the panel only colours the spans it is given.
+Span = tuple[int, int, str]  # start, end, kind ("date" | "actor"); a sources.Span is one
 
 
 def highlight_html(text: str, spans: Sequence[Span]) -> str:
@@ -255,8 +196,7 @@ class SnippetCard(QFrame):
         self,
         mention: EventMention,
         article: Article | None,
-        names: Sequence[str],
-        actor_mentions: Sequence[Mention] = (),
+        spans: Sequence[Span] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -278,7 +218,7 @@ class SnippetCard(QFrame):
             self.header.setToolTip(f"{display_title(article)}\n{article.path}")
         layout.addWidget(self.header)
 
-        self.spans = snippet_spans(mention, names, actor_mentions)
+        self.spans = list(spans)
         self.html = highlight_html(mention.sentence, self.spans)
         self.body = QLabel(self.html)
         self.body.setTextFormat(Qt.TextFormat.RichText)
@@ -326,9 +266,7 @@ class SidePanel(QScrollArea):
         self.setMinimumWidth(280)
         self._event: Event | None = None
         self.language = "en"  # the UI's language, for the event's kind ("Telefonat" / "Phone call")
-        self._articles: dict[str, Article] = {}
-        self._actors: dict[str, Actor] = {}
-        self._mentions: dict[str, tuple[Mention, ...]] = {}
+        self.sources = Sources()
         self.cards: list[SnippetCard] = []
         self.chips: list[QPushButton] = []
 
@@ -399,11 +337,13 @@ class SidePanel(QScrollArea):
         self.show_event(None)
 
     # -- input ----------------------------------------------------------------------
-    def set_extraction(self, extraction: Any) -> None:
-        """Remember articles, actors and actor mentions to describe snippets."""
-        self._articles = {a.id: a for a in extraction.articles}
-        self._actors = {a.name: a for a in extraction.actors}
-        self._mentions = {a.article.id: tuple(a.mentions) for a in extraction.analyses}
+    def set_extraction(self, extraction: Extraction) -> None:
+        """Describe snippets from this extraction's articles and actor mentions."""
+        self.set_sources(Sources(extraction))
+
+    def set_sources(self, sources: Sources) -> None:
+        """Articles and highlight spans, as the session hands them over."""
+        self.sources = sources
 
     def current_event(self) -> Event | None:
         return self._event
@@ -446,14 +386,9 @@ class SidePanel(QScrollArea):
         sentences = self.tr("1 source sentence") if n == 1 else self.tr("{n} source sentences")
         articles = self.tr("in 1 article") if k == 1 else self.tr("in {k} articles")
         self.sources_label.setText(f"{sentences.format(n=n)} {articles.format(k=k)}")
-        names = self.names_for(event.actors)
-        for m in sorted(event.mentions, key=lambda m: mention_order(m, self._articles)):
-            inside = [
-                x
-                for x in self._mentions.get(m.article_id, ())
-                if m.start <= x.start < m.end and x.actor in event.actors
-            ]
-            card = SnippetCard(m, self._articles.get(m.article_id), names, inside)
+        articles = self.sources.articles
+        for m in sorted(event.mentions, key=lambda m: mention_order(m, articles)):
+            card = SnippetCard(m, articles.get(m.article_id), self.sources.spans(event, m))
             card.show_requested.connect(self.show_in_article)
             self._cards_box.addWidget(card)
             self.cards.append(card)
@@ -470,25 +405,12 @@ class SidePanel(QScrollArea):
             said = []  # each source once, with the words it used ("am Dienstag")
             for a in c.article_ids:
                 words = sorted({m.date_text for m in c.mentions if m.article_id == a and m.date_text})
-                name = article_source_name(self._articles.get(a))
+                name = article_source_name(self.sources.article(a))
                 said.append(f"{name} ({', '.join(words)})" if words else name)
             rows.append(f"<b>{html.escape(format_day(c.day))}</b>: {html.escape('; '.join(said))}")
         self.disputed_label.setText(
             html.escape(self.tr("The sources disagree on the date:")) + "<br>" + "<br>".join(rows)
         )
-
-    def names_for(self, actors: Iterable[str]) -> list[str]:
-        names: list[str] = []
-        for name in actors:
-            names.append(name)
-            actor = self._actors.get(name)
-            if actor is not None:
-                names.extend(actor.aliases)
-            # "Wladimir Putin" is often just "Putin" in the next sentence
-            parts = name.split()
-            if len(parts) > 1 and parts[-1][:1].isupper():
-                names.append(parts[-1])
-        return sorted(set(names), key=len, reverse=True)
 
     def _clear(self) -> None:
         for card in self.cards:

@@ -27,7 +27,8 @@ from desktop.core.model import (  # noqa: E402
 )
 from desktop.core.model import ArticleAnalysis, Extraction  # noqa: E402
 from desktop.ui.dialogs import ArticleViewer, article_html  # noqa: E402
-from desktop.ui.side_panel import SidePanel, highlight_html, snippet_spans  # noqa: E402
+from desktop.session.sources import Sources  # noqa: E402
+from desktop.ui.side_panel import SidePanel, highlight_html  # noqa: E402
 
 MENU = "Startseite > Lokales\nMenü schließen\n\n"
 FILLER = "".join(f"Absatz {i}: Der Ausschuss beriet lange über Details der Vorlage.\n\n" for i in range(40))
@@ -119,14 +120,44 @@ def test_show_in_article_link_names_the_snippet(panel, qtbot):
     assert blocker.args == ["art1", m.start, m.end]
 
 
-def test_alias_and_genitive_are_highlighted_but_not_inside_words():
-    m = EventMention("a", 0, 60, "Hoffmanns Plan: Hoffmann und Hoffmannsthal reden im März.", "im März",
+def test_only_the_places_the_extraction_found_are_highlighted():
+    # "Hoffmann" twice in the sentence, found once as the actor (an alias of Clara Hoffmann),
+    # and "Hoffmannsthal", which is no one: only what the extraction found is marked
+    sentence = "Hoffmanns Plan: Hoffmann und Hoffmannsthal reden im März."
+    m = EventMention("a", 100, 100 + len(sentence), sentence, "im März",
                      None, None, None, Status.HAPPENED, ("Clara Hoffmann",))
-    spans = snippet_spans(m, ["Clara Hoffmann", "Hoffmann"])
-    words = [m.sentence[a:b] for a, b, _ in spans]
-    assert words == ["Hoffmann", "Hoffmann", "im März"]
-    assert "Hoffmannsthal" in highlight_html(m.sentence, spans)
+    found = [Mention(100 + 16, 100 + 24, "Hoffmann", "Hoffmann", ActorKind.PERSON, via="alias"),
+             Mention(100, 109, "Hoffmanns", "Clara Hoffmann", ActorKind.PERSON),
+             Mention(100 + 29, 100 + 42, "Hoffmannsthal", "Hoffmannsthal", ActorKind.PERSON)]
+    article = Article("a", "/tmp/a.txt", " " * 100 + sentence, "text", None, None, "de", None, ())
+    extraction = Extraction((ArticleAnalysis(article, (), (), tuple(found), (m,)),), (), (
+        Actor("Clara Hoffmann", ActorKind.PERSON, aliases=("Hoffmann",)), Actor("Hoffmannsthal", ActorKind.PERSON)))
+    event = Event("e", date(2025, 3, 1), date(2025, 3, 31), Precision.MONTH, Status.HAPPENED, "Plan",
+                  ("Clara Hoffmann",), (m,))
+    spans = Sources(extraction).spans(event, m)
+    assert [(sentence[a:b], kind) for a, b, kind in spans] == [
+        ("Hoffmanns", "actor"), ("Hoffmann", "actor"), ("im März", "date")]
+    assert Sources(extraction).article_spans(event, "a", m.start)[0] == (100, 109, "actor")  # article offsets
+    assert "Hoffmannsthal" in highlight_html(sentence, spans)
     assert "<b" not in highlight_html("a < b", [])
+
+
+def test_the_panel_highlights_what_the_pipeline_found(qtbot, tmp_path):
+    from desktop.session import extract_paths
+
+    text = ("Stadt plant Brücke\n\nBürgermeisterin Clara Hoffmann hat am 12. März 2025 die neue Brücke eröffnet. "
+            "Am 14. März 2025 sagte Hoffmann im Stadtrat, die Brücke koste weniger als geplant.\n")
+    (tmp_path / "bruecke.txt").write_text(text, encoding="utf-8")
+    extraction = extract_paths([tmp_path / "bruecke.txt"])
+    panel = SidePanel()
+    qtbot.addWidget(panel)
+    panel.set_extraction(extraction)
+    event = next(e for e in extraction.events if any("Hoffmann im Stadtrat" in m.sentence for m in e.mentions))
+    panel.show_event(event)
+    card = panel.cards[0]
+    marked = [(card.mention.sentence[a:b], kind) for a, b, kind in card.spans]
+    assert ("14. März 2025", "date") in marked
+    assert ("Hoffmann", "actor") in marked  # the repeated surname, as the actor finder found it
 
 
 def test_article_reader_greys_furniture_and_scrolls_to_the_snippet(qtbot):
