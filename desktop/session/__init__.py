@@ -9,13 +9,16 @@
 """
 
 from desktop.session.importing import extract_paths, import_files, read_paths, timex_paths
-from desktop.session.session import ExtractionResult, Session
+from desktop.session.session import ArticleEntry, ExtractionResult, Session, actor_spellings, article_entries
 from desktop.session.work import ImportResult, extraction_work, import_work
 
 __all__ = [
+    "ArticleEntry",
     "ExtractionResult",
     "ImportResult",
     "Session",
+    "actor_spellings",
+    "article_entries",
     "extract_paths",
     "extraction_work",
     "import_files",

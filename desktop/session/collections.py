@@ -17,14 +17,16 @@ V = TypeVar("V")
 
 @dataclass(frozen=True)
 class Change(Generic[K]):
-    """What one ``update`` did: keys inserted, removed and changed in value."""
+    """What one ``update`` did: keys inserted, removed and changed in value, and whether
+    the items that stayed came in another order (``reordered``: a view re-reads them all)."""
 
     inserted: tuple[K, ...] = ()
     removed: tuple[K, ...] = ()
     changed: tuple[K, ...] = ()
+    reordered: bool = False
 
     def __bool__(self) -> bool:
-        return bool(self.inserted or self.removed or self.changed)
+        return bool(self.inserted or self.removed or self.changed or self.reordered)
 
 
 class Collection(Generic[K, V]):
@@ -33,6 +35,7 @@ class Collection(Generic[K, V]):
     def __init__(self, key: Callable[[V], K]) -> None:
         self._key = key
         self._items: dict[K, V] = {}
+        self._index: dict[K, int] | None = {}
         self._listeners: list[Callable[[Change[K]], None]] = []
 
     def connect(self, listener: Callable[[Change[K]], None]) -> None:
@@ -51,12 +54,17 @@ class Collection(Generic[K, V]):
             inserted=tuple(k for k in new if k not in old),
             removed=tuple(k for k in old if k not in new),
             changed=tuple(k for k, v in new.items() if k in old and old[k] != v),
+            reordered=[k for k in old if k in new] != [k for k in new if k in old],
         )
         self._items = new
+        self._index = None
         if change:
             for listener in list(self._listeners):
                 listener(change)
         return change
+
+    def key_of(self, item: V) -> K:
+        return self._key(item)
 
     def get(self, key: K) -> V | None:
         return self._items.get(key)
@@ -75,3 +83,9 @@ class Collection(Generic[K, V]):
 
     def keys(self) -> list[K]:
         return list(self._items)
+
+    def index(self, key: K) -> int:
+        """The position of ``key`` in the collection's order, -1 when absent."""
+        if self._index is None:
+            self._index = {k: i for i, k in enumerate(self._items)}
+        return self._index.get(key, -1)

@@ -28,6 +28,46 @@ from desktop.session.importing import WorkspaceSink, import_files
 
 
 @dataclass(frozen=True)
+class ArticleEntry:
+    """An article as the article list shows it: with the number of events citing it."""
+
+    article: Article
+    events: int = 0
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+
+def article_entries(articles: Iterable[Article], events: Iterable[Event] = ()) -> list[ArticleEntry]:
+    """Each article with the number of events that cite it."""
+    counts: dict[str, int] = {}
+    for e in events:
+        for aid in {m.article_id for m in e.mentions}:
+            counts[aid] = counts.get(aid, 0) + 1
+    return [ArticleEntry(a, counts.get(a.id, 0)) for a in articles]
+
+
+def actor_spellings(extraction: Extraction) -> dict[str, tuple[str, ...]]:
+    """Every spelling of each actor: those found in the articles and those the lexicons know
+    (the search finds an event by any of them)."""
+    from desktop.core.actors.lexicon import ActorLexicon
+
+    out: dict[str, list[str]] = {}
+    for actor in extraction.actors:
+        out.setdefault(actor.name, []).extend(actor.aliases)
+    try:
+        entries = ActorLexicon.load().entries
+    except Exception:  # noqa: BLE001 - a broken user lexicon: the articles' spellings still count
+        entries = {}
+    for name in {a for e in extraction.events for a in e.actors}:
+        entry = entries.get(name)
+        if entry is not None:
+            out.setdefault(name, []).extend(entry.aliases)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+@dataclass(frozen=True)
 class ExtractionResult:
     """An extraction computed for one state of a workspace (its ``stamp``)."""
 
@@ -45,7 +85,7 @@ class Session:
         self._ws = workspace
         self._lock = threading.RLock()
         self._result: ExtractionResult | None = None
-        self.articles_by_id: Collection[str, Article] = Collection(lambda a: a.id)
+        self.articles_by_id: Collection[str, ArticleEntry] = Collection(lambda a: a.id)
         self.events: Collection[str, Event] = Collection(lambda e: e.id)
         self.actors: Collection[str, Actor] = Collection(lambda a: a.name)
         self.problems_by_path: Collection[str, Problem] = Collection(lambda p: p.path)
@@ -220,8 +260,13 @@ class Session:
     def refresh(self) -> Extraction:
         """Bring the collections up to date; each announces what changed."""
         ex = self.extraction()
-        self.articles_by_id.update(ex.articles)
-        self.events.update(ex.events)
-        self.actors.update(ex.actors)
+        self.publish(ex)
         self.problems_by_path.update(self.problems())
         return ex
+
+    def publish(self, extraction: Extraction) -> None:
+        """Show ``extraction`` (the current one, or the articles alone while events are being
+        found) in the collections; each announces what changed, the views follow."""
+        self.articles_by_id.update(article_entries(extraction.articles, extraction.events))
+        self.events.update(extraction.events)
+        self.actors.update(extraction.actors)

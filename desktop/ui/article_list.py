@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -33,7 +32,9 @@ from PySide6.QtWidgets import (
 from desktop.core.model import Article, DateSource, Event
 from desktop.core.titles import title_is_derived
 from desktop.ui.event_model import format_date
-from desktop.ui.rows import update_rows
+from desktop.session import ArticleEntry, article_entries
+from desktop.session.collections import Collection
+from desktop.ui.rows import CollectionTableModel
 from desktop.ui.side_panel import date_source_text
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +45,10 @@ COL_TITLE, COL_OUTLET, COL_DATE, COL_SOURCE, COL_EVENTS = range(5)
 _INDEX = QModelIndex | QPersistentModelIndex
 
 
+def entry_id(entry: ArticleEntry) -> str:
+    return entry.article.id
+
+
 def article_title(article: Article) -> str:
     """The headline, else the first sentence (shortened), else the file name."""
     from desktop.core.titles import display_title
@@ -51,40 +56,21 @@ def article_title(article: Article) -> str:
     return display_title(article)
 
 
-class ArticleListModel(QAbstractTableModel):
-    """One row per article; columns title, outlet, published, date source, events."""
+class ArticleListModel(CollectionTableModel[str, ArticleEntry]):
+    """One row per article; columns title, outlet, published, date source, events.
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._articles: tuple[Article, ...] = ()
-        self._event_counts: dict[str, int] = {}
+    Adapts an id-keyed collection of article entries (the session's ``articles_by_id``,
+    or its own): rows inserted, removed and changed as the collection announces."""
+
+    def __init__(self, parent: Any = None, collection: Collection[str, ArticleEntry] | None = None) -> None:
+        super().__init__(collection if collection is not None else Collection(entry_id), parent)
 
     def set_articles(self, articles: Iterable[Article], events: Iterable[Event] = ()) -> None:
-        """Show ``articles``: rows inserted, removed and changed by article id (no reset)."""
-        counts: dict[str, int] = {}
-        for e in events:
-            for aid in {m.article_id for m in e.mentions}:
-                counts[aid] = counts.get(aid, 0) + 1
-        rows = [(a, self._event_counts.get(a.id, 0)) for a in self._articles]
-        new = [(a, counts.get(a.id, 0)) for a in articles]
-
-        def refresh() -> None:
-            self._articles = tuple(a for a, _ in rows)
-            self._event_counts = {a.id: n for a, n in rows if n}
-
-        update_rows(self, rows, new, lambda row: row[0].id, refresh)
+        """Show ``articles`` with their event counts (through the collection)."""
+        self.update(article_entries(articles, events))
 
     def articles(self) -> tuple[Article, ...]:
-        return self._articles
-
-    def row_of(self, article_id: str) -> int:
-        for i, a in enumerate(self._articles):
-            if a.id == article_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._articles)
+        return tuple(e.article for e in self._rows)
 
     def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
@@ -104,9 +90,10 @@ class ArticleListModel(QAbstractTableModel):
         return titles[section] if 0 <= section < 5 else None
 
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._articles):
+        entry = self.item_at(index.row()) if index.isValid() else None
+        if entry is None:
             return None
-        a = self._articles[index.row()]
+        a = entry.article
         col = index.column()
         pub = a.published
         if role == Qt.ItemDataRole.DisplayRole:
@@ -121,7 +108,7 @@ class ArticleListModel(QAbstractTableModel):
             if col == COL_SOURCE:
                 return date_source_text(pub.source if pub else None)
             if col == COL_EVENTS:
-                return str(self._event_counts.get(a.id, 0))
+                return str(entry.events)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (COL_DATE, COL_SOURCE) and pub is not None and pub.evidence:
@@ -147,7 +134,7 @@ class ArticleListModel(QAbstractTableModel):
             if col == COL_DATE:
                 return pub.value.isoformat() if pub else ""
             if col == COL_EVENTS:
-                return self._event_counts.get(a.id, 0)
+                return entry.events
             return str(self.data(index, Qt.ItemDataRole.DisplayRole)).casefold()
         if role == ArticleRole:
             return a
@@ -196,6 +183,8 @@ class ArticleList(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._update_buttons)
 
         self.date_button = QPushButton(self.tr("Set date…"))
         self.date_button.setToolTip(self.tr("Set or change the publication date of this article"))

@@ -14,7 +14,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,7 +24,8 @@ from PySide6.QtCore import (
 
 from desktop.core.disputes import date_claims, is_disputed
 from desktop.core.model import Event, Precision, Status
-from desktop.ui.rows import update_rows
+from desktop.session.collections import Collection
+from desktop.ui.rows import CollectionTableModel
 
 # -- roles ---------------------------------------------------------------------
 SortRole = Qt.ItemDataRole.UserRole + 1  # a value that sorts correctly per column
@@ -53,25 +53,6 @@ def search_fold(text: str) -> str:
 
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def actor_aliases(extraction: Any) -> dict[str, tuple[str, ...]]:
-    """Every spelling of each actor: those found in the articles and those the lexicons know."""
-    from desktop.core.actors.lexicon import ActorLexicon
-
-    out: dict[str, list[str]] = {}
-    for actor in getattr(extraction, "actors", ()) or ():
-        out.setdefault(actor.name, []).extend(actor.aliases)
-    try:
-        entries = ActorLexicon.load().entries
-    except Exception:  # noqa: BLE001 - a broken user lexicon: the articles' spellings still count
-        entries = {}
-    names = {a for e in getattr(extraction, "events", ()) or () for a in e.actors}
-    for name in names:
-        entry = entries.get(name)
-        if entry is not None:
-            out.setdefault(name, []).extend(entry.aliases)
-    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def month_short(month: int) -> str:
@@ -174,54 +155,43 @@ def precision_text(precision: Precision | None) -> str:
 
 
 # -- the model -------------------------------------------------------------------
-class EventTableModel(QAbstractTableModel):
-    """Columns: date, label, actors, sources, status, precision. One row per event."""
+class EventTableModel(CollectionTableModel[str, Event]):
+    """Columns: date, label, actors, sources, status, precision. One row per event.
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._events: tuple[Event, ...] = ()
-        self._row_of: dict[str, int] = {}
-        self._sort_keys: dict[int, list[Any]] = {}  # per column, computed once per reset
+    Adapts an id-keyed collection of events (the session's ``events``, or its own):
+    rows inserted, removed and changed as the collection announces, no reset."""
+
+    def __init__(self, parent: Any = None, collection: Collection[str, Event] | None = None) -> None:
+        self._sort_keys: dict[int, list[Any]] = {}  # per column, computed once per change
         self._aliases: dict[str, tuple[str, ...]] = {}  # actor name -> other spellings (search)
+        super().__init__(collection if collection is not None else Collection(event_id), parent)
 
     # -- content --
-    def set_events(self, events: Iterable[Event], aliases: Mapping[str, Iterable[str]] | None = None) -> None:
-        """Show ``events``: rows inserted, removed and changed by event id (no reset; a reset
-        when the actors' other spellings changed, which the search of every row reads).
-
-        ``aliases``: other spellings per actor name; the search finds an event by any of them."""
-        new_aliases = {k: tuple(v) for k, v in (aliases or {}).items()}
-        if new_aliases != self._aliases:
+    def set_aliases(self, aliases: Mapping[str, Iterable[str]] | None) -> None:
+        """Other spellings per actor name (the search finds an event by any of them); the
+        search text of every row depends on them, so a change resets the model."""
+        new = {k: tuple(v) for k, v in (aliases or {}).items()}
+        if new != self._aliases:
             self.beginResetModel()
-            self._aliases = new_aliases
-            self._events = tuple(events)
-            self._row_of = {e.id: i for i, e in enumerate(self._events)}
-            self._sort_keys = {}
+            self._aliases = new
+            self.rows_changed()
             self.endResetModel()
-            return
-        rows = list(self._events)
 
-        def refresh() -> None:
-            self._events = tuple(rows)
-            self._row_of = {e.id: i for i, e in enumerate(self._events)}
-            self._sort_keys = {}
+    def set_events(self, events: Iterable[Event], aliases: Mapping[str, Iterable[str]] | None = None) -> None:
+        """Show ``events`` (through the collection, which announces what changed)."""
+        self.set_aliases(aliases)
+        self.update(events)
 
-        update_rows(self, rows, tuple(events), lambda e: e.id, refresh)
+    def rows_changed(self) -> None:
+        self._sort_keys = {}
 
     def events(self) -> tuple[Event, ...]:
-        return self._events
+        return self.items()
 
     def event_at(self, row: int) -> Event | None:
-        return self._events[row] if 0 <= row < len(self._events) else None
-
-    def row_of(self, event_id: str) -> int:
-        """Row of an event id, -1 when absent."""
-        return self._row_of.get(event_id, -1)
+        return self.item_at(row)
 
     # -- Qt overrides --
-    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
     def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
@@ -245,7 +215,7 @@ class EventTableModel(QAbstractTableModel):
             col, row = index.column(), index.row()
             keys = self._sort_keys.get(col)
             if keys is None:
-                keys = self._sort_keys[col] = [self._sort_key(e, col) for e in self._events]
+                keys = self._sort_keys[col] = [self._sort_key(e, col) for e in self._rows]
             return keys[row] if 0 <= row < len(keys) else None
         if not index.isValid():
             return None
@@ -289,7 +259,7 @@ class EventTableModel(QAbstractTableModel):
         if role == ArticlesRole:
             return frozenset(m.article_id for m in event.mentions)
         if role == SearchTextRole:
-            aliases = getattr(self, "_aliases", {})
+            aliases = self._aliases
             parts = [event.label, *event.actors]
             for a in event.actors:
                 parts.extend(aliases.get(a, ()))
@@ -448,6 +418,10 @@ class EventFilterProxy(QSortFilterProxyModel):
             if self._last is not None and event.first > self._last:
                 return False
         return True
+
+
+def event_id(event: Event) -> str:
+    return event.id
 
 
 def actor_names(events: Sequence[Event]) -> list[str]:

@@ -45,7 +45,7 @@ from desktop import __version__
 from desktop.core.model import Event, Extraction, Precision
 from desktop.core.titles import display_title, short_name
 from desktop.core.workspace import Workspace
-from desktop.session import Session
+from desktop.session import Session, actor_spellings
 from desktop.ui import dialogs, settings as cfg
 from desktop.ui.article_list import ArticleList
 from desktop.ui.event_model import (
@@ -58,7 +58,6 @@ from desktop.ui.event_model import (
     EventFilterProxy,
     EventIdRole,
     EventTableModel,
-    actor_aliases,
     actor_names,
 )
 from desktop.ui.problems import ProblemsDock
@@ -228,7 +227,7 @@ class MainWindow(QMainWindow):
         self.timeline.setObjectName("timeline")
 
         # events table
-        self.event_model = EventTableModel(self)
+        self.event_model = EventTableModel(self, self.session.events)
         self.event_proxy = EventFilterProxy(self)
         self.event_proxy.setSourceModel(self.event_model)
         self.event_view = QTableView()
@@ -257,6 +256,7 @@ class MainWindow(QMainWindow):
             header.resizeSection(col, width)
 
         self.article_list = ArticleList()
+        self.article_list.model.set_collection(self.session.articles_by_id)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("bottom_tabs")
         self.tabs.addTab(self.event_view, self.tr("Events"))
@@ -599,9 +599,9 @@ class MainWindow(QMainWindow):
 
         self._syncing = True
         try:
-            self.event_model.set_events(events, actor_aliases(extraction))
+            self.event_model.set_aliases(actor_spellings(extraction))
+            self.session.publish(extraction)  # the table and the article list follow its collections
             self.timeline.set_events(events, titles)
-            self.article_list.set_articles(articles, events)
             self.side_panel.set_extraction(extraction)
             self._fill_filter_combos(events, articles)
             self.timeline.set_visible_ids(self.event_proxy.visible_ids())
@@ -1253,6 +1253,8 @@ class MainWindow(QMainWindow):
         old, self.session = self.session, as_session(ws)
         if old is not None and old is not self.session:
             old.close()
+        self.event_model.set_collection(self.session.events)
+        self.article_list.model.set_collection(self.session.articles_by_id)
         path = self.session.path
         if path != MEMORY:
             self.settings.add_recent_workspace(path)

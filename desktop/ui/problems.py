@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -24,37 +24,31 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Problem, ProblemKind
+from desktop.session.collections import Collection
+from desktop.ui.rows import CollectionTableModel
 
 ProblemRole = Qt.ItemDataRole.UserRole + 1
 _INDEX = QModelIndex | QPersistentModelIndex
 
 
-class ProblemsModel(QAbstractTableModel):
+def _same(problem: Problem) -> Problem:
+    return problem  # a problem is its own key: the same problem twice is one row
+
+
+class ProblemsModel(CollectionTableModel[Problem, Problem]):
     """Columns: file name, kind, message. Appends only; cleared by the user."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._problems: list[Problem] = []
+    def __init__(self, parent: Any = None, collection: Collection[Problem, Problem] | None = None) -> None:
+        super().__init__(collection if collection is not None else Collection(_same), parent)
 
     def add_problems(self, problems: Iterable[Problem]) -> None:
-        new = [p for p in problems if p not in self._problems]
-        if not new:
-            return
-        first = len(self._problems)
-        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-        self._problems.extend(new)
-        self.endInsertRows()
+        self.update([*self._collection, *problems])
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._problems = []
-        self.endResetModel()
+        self.update(())
 
     def problems(self) -> list[Problem]:
-        return list(self._problems)
-
-    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._problems)
+        return list(self.items())
 
     def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
@@ -68,9 +62,9 @@ class ProblemsModel(QAbstractTableModel):
         return titles[section] if 0 <= section < 3 else None
 
     def data(self, index: _INDEX, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+        problem = self.item_at(index.row()) if index.isValid() else None
+        if problem is None:
             return None
-        problem = self._problems[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:

@@ -1,83 +1,126 @@
-"""Rows of a flat Qt model updated by key: inserts, removals and changes instead of a reset.
+"""A flat Qt table model adapting one id-keyed collection of the session.
 
-``update_rows(model, rows, new, key)`` turns ``rows`` (the model's own list) into ``new``
-step by step inside beginRemoveRows/endRemoveRows, beginInsertRows/endInsertRows and
-dataChanged, so views keep their selection, scroll position and expanded state, and a
-proxy re-sorts only what changed (one rename is one dataChanged). When the surviving rows
-come in another order the model is reset (a re-sort of the source; rare).
-napari's ``_qt/containers/_base_item_model.py`` shows the pattern."""
+The collection (``desktop.session.collections.Collection``) says what changed: keys
+inserted, removed, changed, or the survivors reordered. :class:`CollectionTableModel`
+only turns that into beginRemoveRows/endRemoveRows, beginInsertRows/endInsertRows and
+dataChanged (a reset only when the rows that stayed came in another order, or another
+collection is attached), so views keep their selection and scroll position and a proxy
+re-sorts only what changed: one rename is one dataChanged. It computes no differences of
+its own. napari's ``_qt/containers/_base_item_model.py`` shows the pattern.
+
+The model keeps the rows it has announced (``_rows``): between a begin* and its end* Qt
+must see the old rows, and the collection has already changed when it announces.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
-from typing import TypeVar
+from collections.abc import Hashable, Iterable, Sequence
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
+from desktop.session.collections import Change, Collection
+
+K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
+_INDEX = QModelIndex | QPersistentModelIndex
 
 
-def update_rows(
-    model: QAbstractItemModel,
-    rows: list[V],
-    new: Sequence[V],
-    key: Callable[[V], Hashable],
-    on_change: Callable[[], None] = lambda: None,
-) -> None:
-    """Make ``rows`` equal to ``new``, announcing each step; ``on_change`` runs after every
-    change of ``rows`` (before the end* call) to refresh what the model derives from them."""
-    new_keys = [key(v) for v in new]
-    old_keys = [key(v) for v in rows]
-    new_set, old_set = set(new_keys), set(old_keys)
-    if len(new_set) != len(new_keys) or [k for k in old_keys if k in new_set] != [
-        k for k in new_keys if k in old_set
-    ]:
-        model.beginResetModel()
-        rows[:] = new
-        on_change()
-        model.endResetModel()
-        return
-    root = QModelIndex()
-    i = len(rows) - 1  # removals, bottom up, one signal per run of rows
-    while i >= 0:
-        if old_keys[i] in new_set:
-            i -= 1
-            continue
-        j = i
-        while j > 0 and old_keys[j - 1] not in new_set:
-            j -= 1
-        model.beginRemoveRows(root, j, i)
-        del rows[j : i + 1]
-        del old_keys[j : i + 1]
-        on_change()
-        model.endRemoveRows()
-        i = j - 1
-    changed: list[int] = []
-    n = 0  # insertions top down; the survivors are already in order
-    while n < len(new_keys):
-        if n < len(old_keys) and old_keys[n] == new_keys[n]:
-            if rows[n] != new[n]:
-                rows[n] = new[n]
-                changed.append(n)
-            n += 1
-            continue
-        m = n
-        while m + 1 < len(new_keys) and new_keys[m + 1] not in old_set:
-            m += 1
-        model.beginInsertRows(root, n, m)
-        rows[n:n] = new[n : m + 1]
-        old_keys[n:n] = new_keys[n : m + 1]
-        on_change()
-        model.endInsertRows()
-        n = m + 1
-    if changed:
-        on_change()
-        last_col = max(0, model.columnCount(root) - 1)
-        start = prev = changed[0]
-        for r in [*changed[1:], None]:
-            if r is not None and r == prev + 1:
-                prev = r
-                continue
-            model.dataChanged.emit(model.index(start, 0), model.index(prev, last_col))
-            if r is not None:
-                start = prev = r
+def _runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    out: list[tuple[int, int]] = []
+    for r in rows:
+        if out and r == out[-1][1] + 1:
+            out[-1] = (out[-1][0], r)
+        else:
+            out.append((r, r))
+    return out
+
+
+class CollectionTableModel(QAbstractTableModel, Generic[K, V]):
+    """Rows of one collection, in its order. Subclasses give ``columnCount`` and ``data``."""
+
+    def __init__(self, collection: Collection[K, V], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._collection = collection
+        self._rows: list[V] = list(collection)
+        self._row_of: dict[K, int] = {}
+        self._reindex()
+        collection.connect(self._on_change)
+
+    # -- the collection --------------------------------------------------------------
+    @property
+    def collection(self) -> Collection[K, V]:
+        return self._collection
+
+    def set_collection(self, collection: Collection[K, V]) -> None:
+        """Adapt another collection (another workspace's): the one reset there is."""
+        if collection is self._collection:
+            return
+        self._collection.disconnect(self._on_change)
+        self.beginResetModel()
+        self._collection = collection
+        self._rows = list(collection)
+        self._reindex()
+        self.endResetModel()
+        collection.connect(self._on_change)
+
+    def update(self, items: Iterable[V]) -> Change[K]:
+        """Give the collection new contents (it announces, the model follows)."""
+        return self._collection.update(items)
+
+    # -- queries --------------------------------------------------------------------
+    def items(self) -> tuple[V, ...]:
+        return tuple(self._rows)
+
+    def item_at(self, row: int) -> V | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, key: K) -> int:
+        """Row of ``key``, -1 when absent."""
+        return self._row_of.get(key, -1)
+
+    def rowCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def rows_changed(self) -> None:
+        """Called whenever the rows changed (before the end* signal): drop derived caches."""
+
+    # -- following the announcements --------------------------------------------------
+    def _key(self, item: V) -> K:
+        return self._collection.key_of(item)
+
+    def _reindex(self) -> None:
+        self._row_of = {self._key(v): i for i, v in enumerate(self._rows)}
+        self.rows_changed()
+
+    def _on_change(self, change: Change[K]) -> None:
+        coll = self._collection
+        if change.reordered:
+            self.beginResetModel()
+            self._rows = list(coll)
+            self._reindex()
+            self.endResetModel()
+            return
+        root = QModelIndex()
+        gone = sorted(r for k in change.removed if (r := self._row_of.get(k, -1)) >= 0)
+        for first, last in reversed(_runs(gone)):  # bottom up: the rows above keep their numbers
+            self.beginRemoveRows(root, first, last)
+            del self._rows[first : last + 1]
+            self._reindex()
+            self.endRemoveRows()
+        new = sorted(coll.index(k) for k in change.inserted)
+        for first, last in _runs(new):  # top down: each lands where the collection has it
+            self.beginInsertRows(root, first, last)
+            self._rows[first:first] = [coll[k] for k in coll.keys()[first : last + 1]]
+            self._reindex()
+            self.endInsertRows()
+        changed = sorted(r for k in change.changed if (r := self._row_of.get(k, -1)) >= 0)
+        if changed:
+            for r in changed:
+                self._rows[r] = coll[self._key(self._rows[r])]
+            self.rows_changed()
+            last_col = max(0, self.columnCount(root) - 1)
+            for first, last in _runs(changed):
+                self.dataChanged.emit(self.index(first, 0), self.index(last, last_col))
+

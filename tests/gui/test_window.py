@@ -741,3 +741,18 @@ def test_the_rename_field_fits_a_long_label(qtbot, window):
     assert dlg.width() >= TEXT_FIELD_MIN_WIDTH
     assert field.width() >= field.fontMetrics().horizontalAdvance(label) * 0.9
     dlg.reject()
+
+
+def test_a_rename_changes_one_row_and_keeps_the_selection(qtbot, window, articles):
+    _import(qtbot, window, articles, 3)
+    event = _event_with(window, "Mittwoch")
+    window.select_event(event.id)
+    seen: list[str] = []
+    window.event_model.modelReset.connect(lambda: seen.append("reset"))
+    window.event_model.rowsRemoved.connect(lambda *_: seen.append("removed"))
+    window.event_model.dataChanged.connect(lambda tl, br, *_: seen.append(f"changed {br.row() - tl.row() + 1}"))
+    assert window.rename_selected("Gespräch über den Hafen")
+    assert seen == ["changed 1"]  # the table follows the session's events: one row, no reset
+    assert window.workspace.events[event.id].label == "Gespräch über den Hafen"
+    rows = window.event_view.selectionModel().selectedRows()
+    assert [window.event_proxy.data(r, EventIdRole) for r in rows] == [event.id]
