@@ -195,7 +195,7 @@ def run(argv: list[str], workspace: str | None = None, import_paths: list[str] |
     first_run = not workspace and not settings.get(cfg.LAST_WORKSPACE) and not os.path.exists(default_workspace_path())
     ws, problem = open_start_workspace(workspace, settings)
     window = MainWindow(ws, settings=settings)
-    window._translators = translators  # keep them alive  # noqa: SLF001
+    window.translators = translators  # keep them alive
     window.show()
     server = serve(window) if os.environ.get("CHRONIK_SINGLE_INSTANCE", "1") != "0" else None
     if import_paths:

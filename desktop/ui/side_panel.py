@@ -345,6 +345,11 @@ class SidePanel(QScrollArea):
         """Articles and highlight spans, as the session hands them over."""
         self.sources = sources
 
+    def set_editing_allowed(self, allowed: bool) -> None:
+        """The correction buttons wait while an import runs."""
+        for b in (self.rename_button, self.date_button, self.delete_button, self.merge_button):
+            b.setEnabled(allowed)
+
     def current_event(self) -> Event | None:
         return self._event
 

@@ -4,7 +4,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+217"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+229"/>
         <source>Merge actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../desktop/ui/article_list.py" line="+194"/>
+        <location filename="../../desktop/ui/article_list.py" line="+189"/>
         <location line="+81"/>
         <source>Set date…</source>
         <translation>Datum setzen…</translation>
@@ -119,7 +119,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>ArticleViewer</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+339"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+333"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>ChooseEventDialog</name>
     <message>
-        <location line="-278"/>
+        <location line="-272"/>
         <source>Merge events</source>
         <translation>Ereignisse zusammenführen</translation>
     </message>
@@ -208,7 +208,7 @@
 <context>
     <name>Chronik about</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+4"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+80"/>
         <source>Turns a pile of news articles into a timeline of dated events, with actors and the sentences they come from.</source>
         <translation>Macht aus einem Stapel Nachrichtenartikel eine Zeitleiste datierter Ereignisse, mit Akteuren und den Sätzen, aus denen sie stammen.</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>Chronik ist schon geöffnet: Das Fenster dort hat übernommen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>A workspace could not be opened.</source>
         <translation>Ein Arbeitsbereich konnte nicht geöffnet werden.</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>Format nicht unterstützt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not stored in the workspace</source>
         <translation>nicht im Arbeitsbereich gespeichert</translation>
     </message>
@@ -553,7 +553,7 @@
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>took too long</source>
         <translation>dauerte zu lange</translation>
     </message>
@@ -561,7 +561,7 @@
 <context>
     <name>Chronik sources</name>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>metadata</source>
         <translation>Metadaten</translation>
     </message>
@@ -624,17 +624,17 @@
         <translation>geplant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>disputed date</source>
         <translation>umstrittenes Datum</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>1 · 3 · 10+ sources</source>
         <translation>1 · 3 · 10+ Quellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>1 event in view</source>
         <translation>1 Ereignis im Blick</translation>
     </message>
@@ -705,7 +705,7 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../desktop/ui/event_model.py" line="+209"/>
+        <location filename="../../desktop/ui/event_model.py" line="+204"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -738,13 +738,13 @@
 <context>
     <name>ExportChronologyDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="+39"/>
-        <location line="+62"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="+37"/>
+        <location line="+56"/>
         <source>Export chronology</source>
         <translation>Chronologie exportieren</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-54"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>Die aktuellen Filter (Suche, Akteur, Artikel, Daten) gelten für beides.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -808,12 +808,12 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="+115"/>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Export image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-36"/>
         <source>PNG, screen size</source>
         <translation>PNG, Bildschirmgröße</translation>
     </message>
@@ -833,12 +833,12 @@
         <translation>Exportieren, was die Zeitleiste gerade zeigt:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
@@ -851,9 +851,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+255"/>
+        <location filename="../../desktop/ui/main_window.py" line="+168"/>
         <source>Events</source>
-        <extracomment>File names of the samples workspace, by interface language (next to the user&apos;s workspace). the samples&apos; own workspace file; the user&apos;s workspace to go back to from there articles whose events the view moves to at the next reload (after an import or a date)</extracomment>
         <translation>Ereignisse</translation>
     </message>
     <message>
@@ -862,12 +861,12 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-163"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Load sample articles</source>
         <translation>Beispielartikel laden</translation>
     </message>
@@ -877,7 +876,7 @@
         <translation>Dateien importieren…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/ui/main_window.py" line="+8"/>
         <source>&lt;b&gt;Sample articles&lt;/b&gt; written for Chronik (not real news reports), in their own workspace. Articles you import go to your own workspace.</source>
         <translation>&lt;b&gt;Beispielartikel&lt;/b&gt;, für Chronik geschrieben (keine echten Nachrichten), in einem eigenen Arbeitsbereich. Artikel, die Sie importieren, kommen in Ihren eigenen Arbeitsbereich.</translation>
     </message>
@@ -892,7 +891,7 @@
         <translation>Datum setzen…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -1142,79 +1141,77 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+59"/>
         <source>Chronik sample</source>
         <translation>Chronik-Beispiel</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-1"/>
         <source>The workspace was changed by another program: reloaded.</source>
         <translation>Der Arbeitsbereich wurde von einem anderen Programm geändert: neu geladen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+5"/>
         <source>Events could not be found: {why}</source>
-        <extracomment>a workspace with more articles than this shows its articles at once and finds the events in the background (a large one takes seconds)</extracomment>
         <translation>Ereignisse konnten nicht ermittelt werden: {why}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-45"/>
         <source>All actors</source>
         <translation>Alle Akteure</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>All articles</source>
         <translation>Alle Artikel</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+41"/>
         <source>{shown} of {events} events · {articles} articles</source>
         <translation>{shown} von {events} Ereignissen · {articles} Artikel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>{events} events · {articles} articles</source>
         <translation>{events} Ereignisse · {articles} Artikel</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+429"/>
+        <location line="-15"/>
         <source>(temporary workspace)</source>
         <translation>(vorläufiger Arbeitsbereich)</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="+16"/>
         <source>{name} (sample articles)</source>
         <translation>{name} (Beispielartikel)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="-6"/>
         <source>Show only events with</source>
         <translation>Nur Ereignisse zeigen mit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Rename actor</source>
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="-27"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Please wait until the samples are loaded.</source>
         <translation>Bitte warten Sie, bis die Beispiele geladen sind.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Importing into your workspace {name}; the samples stay apart.</source>
         <translation>Import in Ihren Arbeitsbereich {name}; die Beispiele bleiben getrennt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
         <source>1 more file will be imported next.</source>
         <translation>1 weitere Datei wird danach importiert.</translation>
     </message>
@@ -1224,27 +1221,27 @@
         <translation>{n} weitere Dateien werden danach importiert.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="-6"/>
         <source>1 article imported</source>
         <translation>1 Artikel importiert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{n} articles imported</source>
         <translation>{n} Artikel importiert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>1 already there</source>
         <translation>1 schon vorhanden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>{n} already there</source>
         <translation>{n} schon vorhanden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>1 file with problems (see Problems)</source>
         <translation>1 Datei mit Problemen (siehe Probleme)</translation>
     </message>
@@ -1254,7 +1251,7 @@
         <translation>{n} Dateien mit Problemen (siehe Probleme)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>1 without a date (see the bar above the timeline)</source>
         <translation>1 ohne Datum (siehe Leiste über der Zeitleiste)</translation>
     </message>
@@ -1264,23 +1261,22 @@
         <translation>{n} ohne Datum (siehe Leiste über der Zeitleiste)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-19"/>
         <source>The work stopped with an error. Everything stored before the error is kept.</source>
         <translation>Die Arbeit wurde mit einem Fehler abgebrochen. Alles, was vor dem Fehler gespeichert wurde, bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+10"/>
         <source>into {name}</source>
         <translation>in {name}</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{name} is open in another Chronik window; that window came to the front.</source>
         <translation>{name} ist in einem anderen Chronik-Fenster geöffnet; dieses Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="-62"/>
         <source>Event deleted. Edit &gt; Undo correction brings it back.</source>
         <translation>Ereignis gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt es wieder her.</translation>
     </message>
@@ -1290,13 +1286,12 @@
         <translation>{n} Ereignisse gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt sie wieder her.</translation>
     </message>
     <message>
-        <location line="-464"/>
-        <location line="+42"/>
+        <location line="+9"/>
         <source>Importing…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location line="-668"/>
+        <location filename="../../desktop/ui/main_window.py" line="-127"/>
         <source>De&amp;lete event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
@@ -1306,43 +1301,42 @@
         <translation>&amp;Ereignis</translation>
     </message>
     <message>
-        <location line="+642"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+11"/>
         <source>Finding events…</source>
         <translation>Ereignisse werden gesucht…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Importing %v of %m</source>
         <translation>Importiere %v von %m</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Reading {name}</source>
         <translation>Lese {name}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-13"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-11"/>
         <source>The task failed.</source>
         <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Chronik</source>
         <translation>Chronik</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+148"/>
+        <location line="+2"/>
         <source>Updating events…</source>
         <translation>Ereignisse werden aktualisiert…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
         <source>Drop to import 1 file or folder</source>
         <translation>Loslassen, um 1 Datei oder Ordner zu importieren</translation>
     </message>
@@ -1352,44 +1346,42 @@
         <translation>Loslassen, um {n} Dateien oder Ordner zu importieren</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-8"/>
         <source>Import articles</source>
         <translation>Artikel importieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.pdf *.eml *.mbox);;All files (*)</source>
         <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.pdf *.eml *.mbox);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Import a folder</source>
         <translation>Einen Ordner importieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+41"/>
         <source>No sample articles were found.</source>
         <translation>Es wurden keine Beispielartikel gefunden.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+7"/>
         <source>Cannot open workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+18"/>
+        <location line="-6"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+37"/>
+        <location line="+1"/>
         <source>Chronik workspace (*.chronik)</source>
         <translation>Chronik-Arbeitsbereich (*.chronik)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -1399,8 +1391,7 @@
         <translation>Chronik-Arbeitsbereich (*.chronik);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Save workspace as</source>
         <translation>Arbeitsbereich speichern unter</translation>
     </message>
@@ -1410,43 +1401,42 @@
         <translation>Gespeichert als {path}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-3"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+133"/>
+        <location line="-67"/>
         <source>Please wait until the import has finished.</source>
         <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="+9"/>
         <source>Not changed: {why}</source>
         <translation>Nicht geändert: {why}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-5"/>
         <source>Rename event</source>
         <translation>Ereignis umbenennen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Label:</source>
         <translation>Bezeichnung:</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+1"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-5"/>
         <source>&lt;b&gt;1 article has no date&lt;/b&gt;: its relative dates cannot be placed.</source>
         <translation>&lt;b&gt;1 Artikel hat kein Datum&lt;/b&gt;: Seine relativen Datumsangaben lassen sich nicht einordnen.</translation>
     </message>
@@ -1456,7 +1446,7 @@
         <translation>&lt;b&gt;{n} Artikel haben kein Datum&lt;/b&gt;: Ihre relativen Datumsangaben lassen sich nicht einordnen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
         <source>Remove article</source>
         <translation>Artikel entfernen</translation>
     </message>
@@ -1466,37 +1456,37 @@
         <translation>„{title}“ aus dem Arbeitsbereich entfernen? Seine Ereignisse werden mit entfernt.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+9"/>
         <source>Export image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Saved {path}</source>
         <translation>{path} gespeichert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
         <source>Export chronology</source>
         <translation>Chronologie exportieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Saved {n} events to {path}</source>
         <translation>{n} Ereignisse in {path} gespeichert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-4"/>
         <source>The timeline image is on the clipboard.</source>
         <translation>Das Bild der Zeitleiste liegt in der Zwischenablage.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>Mouse wheel</source>
         <translation>Mausrad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Zoom the timeline</source>
         <translation>Die Zeitleiste zoomen</translation>
     </message>
@@ -1506,7 +1496,7 @@
         <translation>Ziehen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move the timeline</source>
         <translation>Die Zeitleiste verschieben</translation>
     </message>
@@ -1516,12 +1506,12 @@
         <translation>Auf einen Punkt klicken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Select an event</source>
         <translation>Ein Ereignis auswählen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>About Chronik</source>
         <translation>Über Chronik</translation>
     </message>
@@ -1572,7 +1562,7 @@
 <context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="+124"/>
+        <location filename="../../desktop/ui/problems.py" line="+126"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1600,7 +1590,7 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location line="-108"/>
+        <location line="-116"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1636,7 +1626,7 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../desktop/ui/side_panel.py" line="+340"/>
+        <location filename="../../desktop/ui/side_panel.py" line="+279"/>
         <source>Select an event on the timeline or in the table to see its sources.</source>
         <translation>Wählen Sie ein Ereignis in der Zeitleiste oder in der Tabelle aus, um seine Quellen zu sehen.</translation>
     </message>
@@ -1681,7 +1671,7 @@
         <translation>Dieses Ereignis entfernen (Entf)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>Show only events with {name}</source>
         <translation>Nur Ereignisse mit {name} zeigen</translation>
     </message>
@@ -1706,7 +1696,7 @@
         <translation>in {k} Artikeln</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>The sources disagree on the date:</source>
         <translation>Die Quellen nennen verschiedene Daten:</translation>
     </message>
@@ -1714,7 +1704,7 @@
 <context>
     <name>SnippetCard</name>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <source>Show in article</source>
         <translation>Im Artikel zeigen</translation>
     </message>

@@ -11,7 +11,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QPushButton
 
 from desktop.core.workspace import Workspace
 from desktop.ui import settings as cfg
@@ -122,8 +123,8 @@ def test_the_windows_own_changes_are_not_taken_for_another_programs(qtbot, windo
     event = window.event_model.events()[0]
     window.select_event(event.id)
     assert window.rename_selected("Ein neuer Name")
-    window.problems_dock.clear()
-    window._on_problems_cleared()
+    clear = next(b for b in window.problems_dock.findChildren(QPushButton) if b.text() == "Clear")
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)  # the user clears the problems list
     assert not window.check_external_changes()
 
 

@@ -335,8 +335,8 @@ def test_import_runs_off_the_gui_thread_with_its_own_connection(qtbot, window, a
     seen_progress: list[int] = []
 
     def watch(busy: bool) -> None:
-        if busy and window._task is not None:  # noqa: SLF001
-            window._task.progress.connect(lambda done, total, p: seen_progress.append(done))  # noqa: SLF001
+        if busy and window.imports.task is not None:
+            window.imports.task.progress.connect(lambda done, total, p: seen_progress.append(done))
 
     window.busy_changed.connect(watch)
     with qtbot.waitSignal(window.extraction_changed, timeout=60000):
@@ -354,8 +354,8 @@ def test_import_runs_off_the_gui_thread_with_its_own_connection(qtbot, window, a
 
 def test_cancel_keeps_what_was_imported(qtbot, window, articles):
     def cancel_after_first(busy: bool) -> None:
-        if busy and window._task is not None:  # noqa: SLF001
-            window._task.progress.connect(lambda done, total, p: done >= 1 and window.cancel_task())  # noqa: SLF001
+        if busy and window.imports.task is not None:
+            window.imports.task.progress.connect(lambda done, total, p: done >= 1 and window.cancel_task())
 
     window.busy_changed.connect(cancel_after_first)
     window.import_paths([str(p) for p in articles])
@@ -479,9 +479,9 @@ def test_export_writes_png_at_double_size_and_svg(qtbot, window, articles, tmp_p
 
 
 def test_local_time_display_follows_the_preference(qtbot, tmp_path, settings, monkeypatch):
-    from desktop.ui import main_window
+    from desktop.ui.controllers import preferences
 
-    monkeypatch.setattr(main_window, "local_utc_offset_hours", lambda: 2.0)
+    monkeypatch.setattr(preferences, "local_utc_offset_hours", lambda: 2.0)
     settings.set(cfg.TIME_ZONE, "local")
     w = _make_window(qtbot, tmp_path / "tz.chronik", settings)
     assert w.timeline.utc_offset_hours() == 2.0

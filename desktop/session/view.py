@@ -1,0 +1,129 @@
+"""What the window shows, decided without Qt: where the timeline opens, which event a
+selection follows, which articles lack a date, the built-in samples, workspace file names.
+
+The controllers in ``desktop/ui/controllers`` ask these and put the answers on screen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from desktop.core.model import Article, Event, Extraction
+
+#: the view a new window opens on (the samples' months)
+DEFAULT_FIRST = date(2025, 2, 1)
+DEFAULT_LAST = date(2025, 5, 31)
+WORKSPACE_SUFFIX = ".chronik"
+
+
+# -- the timeline's first view ---------------------------------------------------------------
+def densest_window(events: Sequence[Event], span_days: int = 150) -> tuple[date, date]:
+    """The stretch of at most ``span_days`` holding most events (to their last day), padded by a week."""
+    ordered = sorted(events, key=lambda e: e.first)
+    days = [e.first for e in ordered]
+    best = (0, 0)
+    j = 0
+    for i, d in enumerate(days):
+        j = max(j, i)
+        while j + 1 < len(days) and (days[j + 1] - d).days <= span_days:
+            j += 1
+        if j - i > best[1] - best[0]:
+            best = (i, j)
+    first = days[best[0]]
+    last = max(max(e.first, e.last) for e in ordered[best[0] : best[1] + 1])
+    last = min(last, first + timedelta(days=span_days))
+    return first - timedelta(days=7), last + timedelta(days=7)
+
+
+def initial_range(events: Sequence[Event]) -> tuple[date, date] | None:
+    """Where to open on ``events`` (not empty): where most of them are, so that old background
+    events do not squash the rest; None for the default Feb–May view when they lie there."""
+    first, last = densest_window(events)
+    in_default = sum(1 for e in events if e.first >= DEFAULT_FIRST and e.last <= DEFAULT_LAST)
+    near_default = first >= DEFAULT_FIRST - timedelta(days=20) and last <= DEFAULT_LAST + timedelta(days=20)
+    if near_default or in_default >= 0.6 * len(events):
+        return None
+    return first, last
+
+
+# -- events and articles -------------------------------------------------------------------
+def find_event_id(events: Iterable[Event], keys: Iterable[str]) -> str | None:
+    """The event holding any of the mention ``keys`` (a selection survives a recompute)."""
+    wanted = set(keys)
+    if not wanted:
+        return None
+    for e in events:
+        if any(m.key in wanted for m in e.mentions):
+            return e.id
+    return None
+
+
+def events_citing(events: Iterable[Event], article_ids: Iterable[str]) -> list[Event]:
+    """The events with a source among ``article_ids``."""
+    wanted = set(article_ids)
+    return [e for e in events if any(m.article_id in wanted for m in e.mentions)]
+
+
+def undated(articles: Iterable[Article]) -> list[Article]:
+    """Articles whose publication date is unknown (their relative dates cannot be placed)."""
+    return [a for a in articles if a.published is None]
+
+
+def by_publication(articles: Iterable[Article]) -> list[Article]:
+    """Articles in the order of their publication dates, unknown ones last."""
+    return sorted(articles, key=lambda a: a.published.value if a.published else date.max)
+
+
+# -- the built-in samples -----------------------------------------------------------------------
+def sample_paths() -> list[str]:
+    """The built-in sample articles: the samples folder (the import skips its README)."""
+    from desktop.core.resources import resource_path
+
+    folder = resource_path("samples")
+    return [str(folder)] if folder.is_dir() and any(folder.iterdir()) else []
+
+
+def is_sample_article(path: str) -> bool:
+    """True for an article read from the built-in samples folder."""
+    from desktop.core.resources import resource_path
+
+    try:
+        folder = os.path.realpath(str(resource_path("samples")))
+        return os.path.commonpath([os.path.realpath(path), folder]) == folder
+    except (ValueError, OSError):
+        return False
+
+
+def mark_samples(extraction: Extraction, outlet: str) -> Extraction:
+    """The extraction with ``outlet`` for every sample article that names none."""
+    analyses = tuple(
+        dataclasses.replace(an, article=dataclasses.replace(an.article, outlet=outlet))
+        if not an.article.outlet and is_sample_article(an.article.path) else an
+        for an in extraction.analyses
+    )
+    if all(a is b for a, b in zip(analyses, extraction.analyses)):
+        return extraction
+    return dataclasses.replace(extraction, analyses=analyses)
+
+
+# -- workspace files -----------------------------------------------------------------------------
+def with_suffix(path: str) -> str:
+    """``path`` with the workspace suffix when it has none."""
+    return path if os.path.splitext(path)[1] else path + WORKSPACE_SUFFIX
+
+
+def remove_workspace_file(path: str) -> None:
+    """Delete a workspace file and SQLite's journal files beside it (raises OSError)."""
+    if os.path.exists(path):
+        os.remove(path)
+        for suffix in ("-wal", "-shm"):
+            if os.path.exists(path + suffix):
+                os.remove(path + suffix)
+
+
+def same_file(a: str | Path, b: str | Path) -> bool:
+    return os.path.abspath(a) == os.path.abspath(b)

@@ -1,0 +1,131 @@
+"""Articles: their publication dates, removing one, the full-text reader, the undated bar."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.model import Article
+from desktop.core.titles import display_title
+from desktop.session.view import undated
+from desktop.ui import dialogs
+from desktop.ui.controllers.base import Controller, html_escape, plural
+
+_CTX = "MainWindow"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class ArticleController(Controller):
+    """Article commands of the article list, the undated bar and the side panel."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.viewers: list[dialogs.ArticleViewer] = []
+
+    def set_article_date(self, article_id: str, value: date | None | bool = False) -> bool:
+        """Set an article's date (``False``: ask; ``None``: back to the detected date)."""
+        w = self.window
+        if self.busy():
+            self.status(_tr("Please wait until the import has finished."), 5000)
+            return False
+        article = w.session.article(article_id)
+        if article is None:
+            return False
+        if value is False:
+            dlg = dialogs.ArticleDateDialog(article, w.session.user_dates().get(article_id), w)
+            if dlg.exec() != dialogs.ArticleDateDialog.DialogCode.Accepted:
+                return False
+            value = dlg.value()
+        w.session.set_user_date(article_id, value)  # type: ignore[arg-type]
+        if value is not None:
+            w.view.reveal_articles.add(article_id)
+        w.imports.recompute()
+        return True
+
+    def undated_articles(self) -> list[Article]:
+        """Articles whose publication date is unknown (their relative dates cannot be placed)."""
+        extraction = self.window.view.extraction
+        return undated(extraction.articles) if extraction is not None else []
+
+    def update_undated_bar(self, articles: Sequence[Article]) -> None:
+        bar = self.window.undated_bar
+        missing = undated(articles)
+        if not missing:
+            bar.hide()
+            return
+        names = [display_title(a) for a in missing]
+        text = plural(len(missing), _tr("<b>1 article has no date</b>: its relative dates cannot be placed."),
+                      _tr("<b>{n} articles have no date</b>: their relative dates cannot be placed."))
+        shown = ", ".join(html_escape(n if len(n) <= 50 else n[:49] + "…") for n in names[:3])
+        more = f" (+{len(names) - 3})" if len(names) > 3 else ""
+        bar.set_text(f"{text} <span style='color:#666'>{shown}{more}</span>")
+        bar.setToolTip("\n".join(names))
+        bar.show()
+
+    def set_date_of_undated(self) -> bool:
+        """"Set date…" on the bar: ask for the first undated article's date."""
+        missing = self.undated_articles()
+        if not missing:
+            return False
+        w = self.window
+        w.tabs.setCurrentWidget(w.article_list)
+        w.article_list.select_article(missing[0].id)
+        return self.set_article_date(missing[0].id)
+
+    def remove_article(self, article_id: str, confirm: bool = True) -> bool:
+        """Remove an article (after asking); its events go, user dates and corrections stay."""
+        w = self.window
+        if self.busy():
+            return False
+        article = w.session.article(article_id)
+        if article is None:
+            return False
+        if confirm:
+            box = QMessageBox.question(
+                w, _tr("Remove article"),
+                _tr("Remove “{title}” from the workspace? Its events go with it.").format(
+                    title=article.title or os.path.basename(article.path)),
+            )  # fmt: skip
+            if box != QMessageBox.StandardButton.Yes:
+                return False
+        w.session.remove_article(article_id)
+        w.imports.recompute()
+        return True
+
+    def show_article(self, article_id: str, start: int = -1, end: int = -1) -> dialogs.ArticleViewer | None:
+        """Open the full article (non-modal), scrolled to and marking ``start:end``."""
+        w = self.window
+        extraction = w.view.extraction
+        article = next((a for a in extraction.articles if a.id == article_id), None) if extraction else None
+        if article is None:
+            article = w.session.article(article_id)
+        if article is None:
+            return None
+        snippet = (start, end) if 0 <= start < end else None
+        spans = w.side_panel.sources.article_spans(w.selection.selected_event(), article_id, start) if snippet else []
+        viewer = next((v for v in self.viewers if v.isVisible()), None)
+        if viewer is None:
+            viewer = dialogs.ArticleViewer(w)
+            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            viewer.destroyed.connect(lambda _=None, v=viewer: self._forget_viewer(v))
+            self.viewers.append(viewer)
+        viewer.show()
+        viewer.show_article(article, snippet, spans)
+        viewer.raise_()
+        return viewer
+
+    def _forget_viewer(self, viewer: dialogs.ArticleViewer) -> None:
+        if viewer in self.viewers:
+            self.viewers.remove(viewer)
+
+    def close_viewers(self) -> None:
+        for viewer in list(self.viewers):
+            viewer.close()

@@ -1,0 +1,83 @@
+"""File > Export image and Export chronology, Edit > Copy image."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.ui import dialogs
+from desktop.ui import settings as cfg
+from desktop.ui.controllers.base import Controller
+
+_CTX = "MainWindow"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class ExportController(Controller):
+    """Exports what the window shows (the timeline's picture, the filtered events)."""
+
+    def export_image(self, fmt: str | None = None, path: str | None = None) -> bool:
+        from desktop.ui import export
+
+        w = self.window
+        if fmt is None or path is None:
+            dlg = dialogs.ExportDialog(os.path.join(w.workspaces.workspace_dir(), "chronik.png"), w)
+            if dlg.exec() != dialogs.ExportDialog.DialogCode.Accepted:
+                return False
+            fmt, path = dlg.value()
+        if not path:
+            return False
+        try:
+            if fmt == "svg":
+                export.export_svg(w.timeline, path)
+            else:
+                export.export_png(w.timeline, path, scale=2.0 if fmt == "png2" else 1.0)
+        except Exception as exc:  # noqa: BLE001 - tell the user, keep the window
+            QMessageBox.warning(w, _tr("Export image"), str(exc))
+            return False
+        self.status(_tr("Saved {path}").format(path=path), 8000)
+        return True
+
+    def export_chronology(
+        self, fmt: str | None = None, path: str | None = None, scope: str = "view", mentions: bool = False
+    ) -> bool:
+        """File > Export chronology: the events shown (filters apply; ``scope`` "view" keeps the
+        visible dates, "all" every date) in a format of :mod:`desktop.core.exports`."""
+        from desktop.core import exports
+        from desktop.ui.app import ui_language
+        from desktop.ui.export_dialog import ExportChronologyDialog, mentions_path
+
+        w = self.window
+        if fmt is None or path is None:
+            dlg = ExportChronologyDialog(os.path.join(w.workspaces.workspace_dir(), "chronik.json"), w)
+            if dlg.exec() != ExportChronologyDialog.DialogCode.Accepted:
+                return False
+            fmt, path, scope, mentions = dlg.value()
+        extraction = w.view.extraction
+        if not path or extraction is None:
+            return False
+        events = w.event_model.events()
+        first, last = w.timeline.visible_range() if scope == "view" else (None, None)
+        groups = {e.id: lane for e in events if (lane := w.timeline.lane_of(e.id))}
+        chron = exports.build(
+            events, extraction.articles, lang=ui_language(w.settings.get(cfg.LANGUAGE)),
+            first=first, last=last, ids=w.event_proxy.visible_ids(), groups=groups,
+        )  # fmt: skip
+        try:
+            written = exports.write(fmt, chron, path, mentions_path(path) if mentions else None)
+        except exports.ExportError as exc:
+            QMessageBox.warning(w, _tr("Export chronology"), str(exc))
+            return False
+        self.status(_tr("Saved {n} events to {path}").format(n=len(chron.events), path=", ".join(written)), 8000)
+        return True
+
+    def copy_image(self) -> None:
+        from desktop.ui import export
+
+        export.copy_to_clipboard(self.window.timeline)
+        self.status(_tr("The timeline image is on the clipboard."), 5000)

@@ -1,0 +1,140 @@
+"""The toolbar's filters (search, actor, article, dates, disputed) and the event proxy."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from desktop.core.model import Article, Event
+from desktop.core.titles import display_title
+from desktop.session.view import by_publication
+from desktop.ui import dialogs
+from desktop.ui.controllers.base import Controller
+from desktop.ui.event_model import actor_names
+
+
+_CTX = "MainWindow"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class FilterController(Controller):
+    """Forwards the filter widgets to :class:`EventFilterProxy` and keeps them in step."""
+
+    def connect_views(self) -> None:
+        w = self.window
+        w.event_proxy.filter_changed.connect(self._on_filter_changed)
+        w.search_edit.textChanged.connect(w.event_proxy.set_search)
+        w.actor_combo.currentIndexChanged.connect(self._on_actor_combo)
+        w.article_combo.currentIndexChanged.connect(self._on_article_combo)
+        w.disputed_check.toggled.connect(w.event_proxy.set_disputed_only)
+        w.date_filter_check.toggled.connect(self._on_date_filter)
+        w.date_from.dateChanged.connect(self._on_date_filter)
+        w.date_to.dateChanged.connect(self._on_date_filter)
+
+    # -- commands ---------------------------------------------------------------------------
+    def filter_by_actor(self, actor: str | None) -> None:
+        w = self.window
+        i = w.actor_combo.findData(actor or "")
+        w.actor_combo.setCurrentIndex(max(0, i))
+        w.event_proxy.set_actor(actor if i > 0 else None)
+
+    def filter_by_article(self, article_id: str | None) -> None:
+        w = self.window
+        i = w.article_combo.findData(article_id or "")
+        w.article_combo.setCurrentIndex(max(0, i))
+        w.event_proxy.set_article(article_id if i > 0 else None)
+        if i > 0:
+            w.tabs.setCurrentWidget(w.event_view)
+
+    def set_date_filter(self, first: date | None, last: date | None) -> None:
+        w = self.window
+        if first is None and last is None:
+            w.date_filter_check.setChecked(False)
+            return
+        w.date_from.setDate(dialogs.to_qdate(first or date(1900, 1, 1)))
+        w.date_to.setDate(dialogs.to_qdate(last or date(2100, 12, 31)))
+        w.date_filter_check.setChecked(True)
+        self._on_date_filter()
+
+    def clear_filters(self) -> None:
+        w = self.window
+        w.search_edit.clear()
+        w.actor_combo.setCurrentIndex(0)
+        w.article_combo.setCurrentIndex(0)
+        w.date_filter_check.setChecked(False)
+        w.disputed_check.setChecked(False)
+        w.event_proxy.clear_filters()
+
+    def reset(self) -> None:
+        """Another workspace: no filters (the combos are filled by the next reload)."""
+        w = self.window
+        w.event_proxy.clear_filters()
+        w.search_edit.clear()
+        w.date_filter_check.setChecked(False)
+        w.disputed_check.setChecked(False)
+
+    def focus_search(self) -> None:
+        self.window.search_edit.setFocus()
+        self.window.search_edit.selectAll()
+
+    # -- filling the combos ------------------------------------------------------------------------
+    def fill_combos(self, events: Sequence[Event], articles: Sequence[Article]) -> None:
+        w = self.window
+        actor = w.event_proxy.actor()
+        combo = w.actor_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(_tr("All actors"), "")
+        for name in actor_names(events):
+            combo.addItem(name, name)
+        i = combo.findData(actor) if actor else 0
+        combo.setCurrentIndex(max(0, i))
+        combo.blockSignals(False)
+        if actor and i < 0:
+            w.event_proxy.set_actor(None)
+
+        article = w.event_proxy.article()
+        combo = w.article_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(_tr("All articles"), "")
+        for a in by_publication(articles):
+            name = display_title(a)
+            combo.addItem(name if len(name) <= 60 else name[:57] + "…", a.id)
+            combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        j = combo.findData(article) if article else 0
+        combo.setCurrentIndex(max(0, j))
+        combo.blockSignals(False)
+        if article and j < 0:
+            w.event_proxy.set_article(None)
+
+    # -- the widgets' signals ------------------------------------------------------------------------
+    def _on_actor_combo(self, index: int) -> None:
+        self.window.event_proxy.set_actor(self.window.actor_combo.itemData(index) or None)
+
+    def _on_article_combo(self, index: int) -> None:
+        self.window.event_proxy.set_article(self.window.article_combo.itemData(index) or None)
+
+    def _on_date_filter(self, *_: Any) -> None:
+        w = self.window
+        on = w.date_filter_check.isChecked()
+        w.date_from.setEnabled(on)
+        w.date_to.setEnabled(on)
+        if on:
+            first = dialogs.from_qdate(w.date_from.date())
+            last = dialogs.from_qdate(w.date_to.date())
+            if last < first:
+                first, last = last, first
+            w.event_proxy.set_date_range(first, last)
+        else:
+            w.event_proxy.set_date_range(None, None)
+
+    def _on_filter_changed(self) -> None:
+        self.window.timeline.set_visible_ids(self.window.event_proxy.visible_ids())
+        self.window.view.update_counts()
