@@ -1,0 +1,48 @@
+"""What the window shows, decided without Qt (desktop/session/view.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from desktop.core.model import Event, EventMention, Precision, Status
+from desktop.session.view import (
+    find_event_id,
+    initial_range,
+    remove_workspace_file,
+    with_suffix,
+)
+
+
+def _event(eid: str, day: date, article: str = "a", start: int = 0) -> Event:
+    m = EventMention(article, start, start + 10, "Ein Satz.", "", day, day, Precision.DAY, Status.HAPPENED, ())
+    return Event(eid, day, day, Precision.DAY, Status.HAPPENED, eid, (), (m,))
+
+
+def test_the_timeline_opens_where_most_events_are_not_on_an_old_one() -> None:
+    recent = [_event(f"e{i}", date(2023, 9, 1 + i)) for i in range(10)]
+    old = _event("old", date(1989, 11, 9))
+    first, last = initial_range([*recent, old]) or (None, None)
+    assert first is not None and last is not None
+    assert first <= date(2023, 9, 1) and last >= date(2023, 9, 10)
+    assert (last - first).days < 60  # the old event does not squash the view to decades
+    # events of the samples' months open on the default Feb-May view
+    assert initial_range([_event("s", date(2025, 3, 12)), _event("t", date(2025, 4, 2))]) is None
+
+
+def test_a_selection_finds_its_event_again_by_any_mention() -> None:
+    a, b = _event("one", date(2025, 3, 1), "x", 0), _event("two", date(2025, 3, 2), "y", 40)
+    assert find_event_id([a, b], [b.mentions[0].key]) == "two"
+    assert find_event_id([a, b], ["gone:1:"]) is None
+    assert find_event_id([a, b], []) is None
+
+
+def test_workspace_files_get_their_suffix_and_go_with_their_journals(tmp_path: Path) -> None:
+    assert with_suffix(str(tmp_path / "neu")).endswith("neu.chronik")
+    assert with_suffix(str(tmp_path / "alt.db")).endswith("alt.db")
+    path = tmp_path / "w.chronik"
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        p.write_bytes(b"x")
+    remove_workspace_file(str(path))
+    assert list(tmp_path.iterdir()) == []
+    remove_workspace_file(str(path))  # nothing there: nothing to do
