@@ -25,6 +25,7 @@ from desktop.core.pipeline import CancelFn, ProgressFn
 from desktop.core.workspace import MEMORY, LogEntry, Workspace
 from desktop.session.collections import Collection
 from desktop.session.importing import WorkspaceSink, import_files
+from desktop.session.sources import Sources
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,8 @@ class Session:
         self.events: Collection[str, Event] = Collection(lambda e: e.id)
         self.actors: Collection[str, Actor] = Collection(lambda a: a.name)
         self.problems_by_path: Collection[str, Problem] = Collection(lambda p: p.path)
+        #: the published extraction's articles and highlight spans (side panel, reader)
+        self.highlights = Sources()
 
     @classmethod
     def open(cls, path: str | Path) -> Session:
@@ -267,6 +270,7 @@ class Session:
     def publish(self, extraction: Extraction) -> None:
         """Show ``extraction`` (the current one, or the articles alone while events are being
         found) in the collections; each announces what changed, the views follow."""
+        self.highlights = Sources(extraction)
         self.articles_by_id.update(article_entries(extraction.articles, extraction.events))
         self.events.update(extraction.events)
         self.actors.update(extraction.actors)

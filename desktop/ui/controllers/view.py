@@ -13,7 +13,6 @@ from desktop.core.model import Event, Extraction
 from desktop.core.titles import display_title, short_name
 from desktop.core.workspace import MEMORY
 from desktop.session import actor_spellings
-from desktop.session.sources import Sources
 from desktop.session.view import events_citing, initial_range, mark_samples
 from desktop.ui.controllers.base import Controller
 
@@ -69,7 +68,7 @@ class ViewController(Controller):
             w.event_model.set_aliases(actor_spellings(extraction))
             w.session.publish(extraction)  # the table and the article list follow its collections
             w.timeline.set_events(events, titles)
-            w.side_panel.set_sources(Sources(extraction))
+            w.side_panel.set_sources(w.session.highlights)  # the spans to highlight, as the session found them
             w.filters.fill_combos(events, articles)
             w.timeline.set_visible_ids(w.event_proxy.visible_ids())
 
