@@ -17,7 +17,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from typing import TypeVar
@@ -357,6 +357,15 @@ def event_mentions(
         actors = _sentence_actors(s_mentions)
         if _paragraph_break(article.text, sentences, s_index):
             topic = ()
+        elif actors and not s_timexes and s_index > 0 and _opens_with(s.text, lex.words("continuation_pronouns")):
+            # "Der Preis wurde am Montag vergeben. Er ging an A und B.": the sentence that goes on
+            # about the event names who it concerns
+            prev = sentences[s_index - 1].start
+            for k in range(len(out) - 1, -1, -1):
+                if out[k].start != prev:
+                    break
+                if not out[k].actors:
+                    out[k] = replace(out[k], actors=actors)
         # a heading: short and unpunctuated (a long unpunctuated line is cut-off text)
         is_heading = not s.text.rstrip().endswith((".", "!", "?", "“", "\"", "»", "«", "”")) and \
             len(s.text.split()) <= HEADING_WORDS and not _dated_item(s.text, s_timexes, s.start)
@@ -504,6 +513,11 @@ def _drop_contained(out: list[EventMention], start: int) -> None:
                 break
     for k in sorted(drop, reverse=True):
         del out[k]
+
+
+def _opens_with(sentence: str, words: frozenset[str]) -> bool:
+    m = _WORDS.search(sentence)
+    return m is not None and m.start() < 3 and m.group(0).lower() in words
 
 
 def _pronoun(mentions: Sequence[Mention], m_i: int, s_mentions: Sequence[Mention]) -> tuple[str, str] | None:

@@ -203,6 +203,14 @@ def test_a_long_german_label_keeps_its_final_verb(tmp_path: Path) -> None:
     assert label.endswith("… verhandelt") and len(label.split()) <= 14, label
 
 
+def test_the_sentence_that_goes_on_about_an_event_names_who_it_concerns(tmp_path: Path) -> None:
+    text = ("date 2025-03-10\nPreis\n\nMit der Vergabe des Stadtpreises begann am Montag die Festwoche. "
+            "Er ging an die Malerin Lena Frostberg und den Bildhauer Ole Brannsen.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    monday = [e for e in ex.events if e.first == date(2025, 3, 10)]
+    assert monday and {"Lena Frostberg", "Ole Brannsen"} <= set(monday[0].actors), [(e.label, e.actors) for e in ex.events]
+
+
 def test_what_could_happen_this_month_is_planned(tmp_path: Path) -> None:
     text = ("date 2025-03-10\nGipfel\n\nEin Treffen der beiden Bürgermeister könnte noch im März stattfinden, "
             "hieß es aus Nordhafen.\n\nA meeting of the two mayors could take place in March, the town said.\n")
