@@ -17,6 +17,7 @@ thread and the import pool share the process's default one).
 from __future__ import annotations
 
 import inspect
+import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -41,8 +42,12 @@ from desktop.core.model import (
     Timex,
 )
 
+from desktop.core.readers.errors import safe_text
+
 if TYPE_CHECKING:
     from desktop.core.events import EventLexicon
+
+_log = logging.getLogger(__name__)
 
 __all__ = [
     "ArticleAnalysis", "Extraction", "Extractor", "Problem", "ProblemKind", "analyse", "build",
@@ -250,8 +255,18 @@ class Extractor:
 
         ``user_dates`` maps article id -> date set by the user."""
         published = self.resolve_published(articles, user_dates)
-        analyses = [self.analyse(a, published.get(a.id)) for a in articles]
-        return build(analyses)
+        analyses: list[ArticleAnalysis] = []
+        problems: list[Problem] = []
+        for a in articles:
+            try:
+                analyses.append(self.analyse(a, published.get(a.id)))
+            except Exception as exc:  # noqa: BLE001 - one article's bug must not cost the others their events
+                _log.exception("analysing %s failed", a.path)
+                problems.append(Problem(safe_text(a.path), ProblemKind.INTERNAL,
+                                        f"its events could not be found (a bug): {type(exc).__name__}: {exc}"))
+                pub = published.get(a.id)
+                analyses.append(ArticleAnalysis(replace(a, published=pub) if pub is not None else a, (), (), (), ()))
+        return build(analyses, problems)
 
 
 _default = Extractor()

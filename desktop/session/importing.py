@@ -239,7 +239,7 @@ def extract_paths(
                               dated=lambda path: os.path.abspath(path) in given)
     articles = [a for _, a in read]
     ex = pipeline.extract(articles, pipeline.dates_by_article(read, user_dates))
-    return replace(ex, problems=tuple(report.problems))
+    return replace(ex, problems=(*report.problems, *ex.problems))
 
 
 def timex_paths(

@@ -211,6 +211,28 @@ def test_the_sentence_that_goes_on_about_an_event_names_who_it_concerns(tmp_path
     assert monday and {"Lena Frostberg", "Ole Brannsen"} <= set(monday[0].actors), [(e.label, e.actors) for e in ex.events]
 
 
+def test_a_bug_in_one_articles_analysis_names_the_file_and_keeps_the_others(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core import pipeline
+
+    good = write(tmp_path, "good.txt", "date 2025-03-10\nHafen\n\nDie Stadt Nordhafen eröffnete am Montag den Hafen.\n")
+    bad = write(tmp_path, "bad.txt", "date 2025-03-10\nBrücke\n\nDie Stadt Südheim sperrte am Montag die Brücke.\n")
+    real = pipeline._analyse
+
+    def failing(article, published):  # type: ignore[no-untyped-def]
+        if article.path.endswith("bad.txt"):
+            raise ValueError("simulated")
+        return real(article, published)
+
+    pipeline.clear_caches()
+    monkeypatch.setattr(pipeline, "_analyse", failing)
+    ex = extract_paths([good, bad])
+    pipeline.clear_caches()
+    assert any("Nordhafen" in m.sentence for e in ex.events for m in e.mentions)
+    assert len(ex.articles) == 2
+    assert [p.kind.value for p in ex.problems if p.path.endswith("bad.txt")] == ["internal"]
+
+
 def test_what_could_happen_this_month_is_planned(tmp_path: Path) -> None:
     text = ("date 2025-03-10\nGipfel\n\nEin Treffen der beiden Bürgermeister könnte noch im März stattfinden, "
             "hieß es aus Nordhafen.\n\nA meeting of the two mayors could take place in March, the town said.\n")

@@ -171,8 +171,8 @@ class ImportController(Controller):
         w.view.reveal_articles = set(report.imported)
         # the worker's extraction, unless the workspace changed since (then computed anew)
         w.view.reload(outcome.extraction if w.session.adopt(outcome.result) else None)
-        if report.problems:
-            self.show_problems(report.problems)
+        if report.problems or outcome.extraction.problems:
+            self.show_problems([*report.problems, *outcome.extraction.problems])
         self.status(self.summary(report), 15000)
         if report.imported and w.selection.selected_id is None:
             w.tabs.setCurrentWidget(w.event_view)
@@ -232,6 +232,8 @@ class ImportController(Controller):
         self._end()
         session = self.window.session
         self.window.view.reload(outcome.extraction if session.adopt(outcome) else None)
+        if outcome.extraction.problems:  # an article whose analysis failed: named, the others shown
+            self.show_problems(outcome.extraction.problems)
         self._start_pending()
 
     # -- problems -------------------------------------------------------------------------------
