@@ -178,7 +178,7 @@ class _State:
         eid = self.find(p["mention_key"], p.get("keys"))
         if eid is None:
             return False
-        self.events[eid] = replace(self.events[eid], label=str(p["label"]))
+        self.events[eid] = replace(self.events[eid], label=str(p["label"]), labels=())  # the user's, in every view
         self.user_labels.add(eid)
         return True
 
@@ -292,11 +292,13 @@ class _State:
             if old not in ev.actors and not any(old in m.actors for m in ev.mentions):
                 continue
             label = ev.label if eid in self.user_labels else word.sub(new, ev.label)
+            labels = ev.labels if eid in self.user_labels else tuple((k, word.sub(new, t)) for k, t in ev.labels)
             self.events[eid] = replace(
                 ev,
                 actors=_swap(ev.actors, old, new),
                 mentions=tuple(_swap_em(m, old, new) for m in ev.mentions),
                 label=label,
+                labels=labels,
             )
 
     # -- result -------------------------------------------------------------

@@ -839,6 +839,14 @@ def _absorb(c: _Cluster, m: EventMention, kinds: Mapping[str, ActorKind]) -> Non
         c.persons = persons
 
 
+def _teller(mentions: Sequence[EventMention], founder: EventMention) -> EventMention:
+    """The report a label quotes: the first that names what happened (not only that it was
+    said), in a sentence of the text rather than a headline where one does."""
+    named = [m for m in mentions if m.trigger_class not in (None, "statement") and m.actors]
+    return next((m for m in named if m.sentence.rstrip().endswith((".", "!", "?", "“", "\"", "»", "”"))),
+                named[0] if named else founder)
+
+
 def _to_event(c: _Cluster, kinds: Mapping[str, ActorKind], lang_of: Mapping[str, str]) -> Event:
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
@@ -852,12 +860,15 @@ def _to_event(c: _Cluster, kinds: Mapping[str, ActorKind], lang_of: Mapping[str,
     kept = [a for a in counts if counts[a] >= need or a in founder.actors]
     actors = tuple(sorted(kept, key=lambda a: (_KIND_ORDER.get(kinds.get(a), 1), -counts[a], order[a])))
     mentions = tuple(sorted(c.mentions, key=lambda m: (m.article_id, m.start)))
-    # the label quotes the first report that names what happened (not only that it was said)
-    named = [m for m in c.mentions if m.trigger_class not in (None, "statement") and m.actors]
-    # and a sentence of the text rather than a headline, where one does
-    teller = next((m for m in named if m.sentence.rstrip().endswith((".", "!", "?", "“", "\"", "»", "”"))),
-                  named[0] if named else founder)
+    teller = _teller(c.mentions, founder)
     label = make_label(teller, lang_of.get(teller.article_id, "de"))
+    # and a label from a report in each other language of its sources
+    langs = dict.fromkeys(lang_of.get(m.article_id, "de") for m in c.mentions)
+    labels = [(lang_of.get(teller.article_id, "de"), label)]
+    for lang in langs:
+        if lang != labels[0][0]:
+            own = [m for m in c.mentions if lang_of.get(m.article_id, "de") == lang]
+            labels.append((lang, make_label(_teller(own, own[0]), lang)))
     ident = hashlib.sha1(founder.key.encode("utf-8")).hexdigest()[:12]
     return Event(
         id=ident,
@@ -869,6 +880,7 @@ def _to_event(c: _Cluster, kinds: Mapping[str, ActorKind], lang_of: Mapping[str,
         actors=actors,
         mentions=mentions,
         kind=_kind(c),
+        labels=tuple(labels) if len(labels) > 1 else (),
     )
 
 

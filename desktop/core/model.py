@@ -9,8 +9,8 @@ No Qt import may ever appear in ``desktop.core``.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 
@@ -213,10 +213,17 @@ class Event:
     actors: tuple[str, ...]
     mentions: tuple[EventMention, ...] = field(default=())
     kind: str | None = None  # the event lexicon's class ("call", "court"); shown in the UI's language
+    #: (language, label) from a report in each language of its sources: a view in German quotes a
+    #: German report where there is one ("label" is the label of the event's best report)
+    labels: tuple[tuple[str, str], ...] = ()
 
     @property
     def source_count(self) -> int:
         return len({m.article_id for m in self.mentions})
+
+    def label_in(self, lang: str) -> str:
+        """The label quoted from a report in ``lang``, else the event's label."""
+        return next((text for code, text in self.labels if code == lang), self.label)
 
 
 # ---------------------------------------------------------------------------
@@ -282,6 +289,11 @@ class ArticleAnalysis:
     timexes: tuple[Timex, ...]
     mentions: tuple[Mention, ...]
     event_mentions: tuple[EventMention, ...]
+
+
+def localized(events: Sequence[Event], lang: str) -> list[Event]:
+    """The events with the labels of their reports in ``lang`` where they have one (a view in one language)."""
+    return [e if (text := e.label_in(lang)) == e.label else replace(e, label=text) for e in events]
 
 
 @dataclass(frozen=True)

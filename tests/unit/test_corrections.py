@@ -88,6 +88,16 @@ def test_rename_event_by_any_of_its_mentions() -> None:
     assert ev(ex, "e2") == E2
 
 
+def test_a_renamed_event_shows_the_users_label_in_every_language() -> None:
+    from dataclasses import replace
+
+    base = extraction()
+    two = replace(ev(base, "e1"), labels=(("de", "Anna Berg telefonierte"), ("en", "Anna Berg called")))
+    base = replace(base, events=(two, E2, E3))
+    ex = corr.apply(base, [corr.make("rename_event", mention_key=M2.key, label="Das Telefonat")])
+    assert ev(ex, "e1").label_in("en") == ev(ex, "e1").label_in("de") == "Das Telefonat"
+
+
 def test_set_event_date() -> None:
     c = corr.make(
         "set_event_date", mention_key=M4.key, first=date(2025, 3, 21), last=date(2025, 3, 22),

@@ -233,6 +233,20 @@ def test_a_bug_in_one_articles_analysis_names_the_file_and_keeps_the_others(tmp_
     assert [p.kind.value for p in ex.problems if p.path.endswith("bad.txt")] == ["internal"]
 
 
+def test_an_event_reported_in_two_languages_has_a_label_in_each(tmp_path: Path) -> None:
+    from desktop.core.model import localized
+
+    de = write(tmp_path, "de.txt", "date 2025-03-10\nHafen\n\nBürgermeisterin Lena Frostberg eröffnete am Montag "
+               "den neuen Hafen von Nordhafen.\n")
+    en = write(tmp_path, "en.txt", "date 2025-03-10\nPort\n\nMayor Lena Frostberg opened the new port of Nordhafen "
+               "on Monday.\n")
+    ex = extract_paths([de, en])
+    opened = [e for e in ex.events if e.first == date(2025, 3, 10) and e.source_count == 2]
+    assert opened, [(e.label, e.source_count) for e in ex.events]
+    assert "eröffnete" in opened[0].label_in("de") and "opened" in opened[0].label_in("en")
+    assert {e.label for e in localized(opened, "en")} == {opened[0].label_in("en")}
+
+
 def test_what_could_happen_this_month_is_planned(tmp_path: Path) -> None:
     text = ("date 2025-03-10\nGipfel\n\nEin Treffen der beiden Bürgermeister könnte noch im März stattfinden, "
             "hieß es aus Nordhafen.\n\nA meeting of the two mayors could take place in March, the town said.\n")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.core.model import Article, Event
+from desktop.core.model import Article, Event, localized
 
 #: format name -> usual file suffix
 FORMATS: dict[str, str] = {"timelinejs": ".json", "csv": ".csv", "ics": ".ics", "md": ".md", "html": ".html"}
@@ -79,10 +79,10 @@ def build(
     from desktop.core.exports.wording import wording
 
     lang = lang if lang in ("de", "en") else "de"
-    chosen = [
+    chosen = localized([
         e for e in events
         if (ids is None or e.id in ids) and (first is None or e.last >= first) and (last is None or e.first <= last)
-    ]
+    ], lang)  # labels quoted from reports in the export's language where there are some
     chosen.sort(key=lambda e: (e.first, e.last, e.label))
     sources = {a.id: source_of(a) for a in articles}
     if groups is None:

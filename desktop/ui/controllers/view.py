@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from desktop.core.model import Event, Extraction
+from desktop.core.model import Event, Extraction, localized
 from desktop.core.titles import display_title, short_name
 from desktop.core.workspace import MEMORY
 from desktop.session import actor_spellings
@@ -57,6 +58,8 @@ class ViewController(Controller):
             extraction = self.safe_extraction()
         if w.workspaces.in_samples_workspace():
             extraction = mark_samples(extraction, _tr("Chronik sample"))
+        # one language per view: labels quoted from reports in the UI's language where there are some
+        extraction = replace(extraction, events=tuple(localized(extraction.events, w.side_panel.language)))
         self.extraction = extraction
         events = tuple(extraction.events)
         articles = tuple(extraction.articles)
