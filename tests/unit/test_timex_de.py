@@ -357,3 +357,14 @@ def test_present_passive_is_not_the_future():
     # "wird abgeriegelt" reports what happens now; "wird ... reisen" is ahead
     text = "Rückblick.\n\n3. Januar 2025: Der Hafen schließt.\n\n17. Januar: Die Stadt wird abgeriegelt."
     assert {t.text: t.value for t in tag(text, date(2025, 9, 1))}["17. Januar"] == "2025-01-17"
+
+
+def test_kam_es_zu_is_the_past_and_koennte_the_future() -> None:
+    from datetime import date as _d
+
+    from desktop.core.timex import tag as _tag
+    got = {t.text: t.value for t in _tag("Am Montag kam es zu schweren Unwettern.", _d(2025, 5, 21), "de")}
+    assert got["Montag"] == "2025-05-19"
+    got = {t.text: t.first for t in _tag("Der Bürgermeister sagte, das Fest könnte im März stattfinden.",
+                                          _d(2025, 5, 21), "de")}
+    assert got["März"].year == 2026

@@ -109,3 +109,13 @@ def test_a_timeline_entry_keeps_the_list_year_even_weeks_ahead():
     text = "How the case unfolded.\n\nMarch 2, 2024: The club files its appeal.\n\nEarly April: The board hears it."
     got = {t.text: t.value for t in tag(text, date(2025, 3, 10), "en")}
     assert got["Early April"] == "2024-04"
+
+
+def test_a_deadline_and_what_could_happen_look_ahead():
+    assert one("Residents must leave the valley by Friday, the council said.", "Friday").value == "2025-02-14"
+    # "said" is the past, "could" the future of what it says: the coming March
+    assert one("The mayor said a meeting could take place by the end of March.", "the end of March").first.year == 2025
+
+
+def test_overnight_is_the_night_before_the_report():
+    assert one("The river burst its banks overnight, the police said.", "overnight").value == "2025-02-12"

@@ -253,7 +253,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             return [daypart_tx(ctx, s, e, day, code, True)]
         return [day_tx(ctx, s, e, day, True)]
 
-    @rule("relday", rf"(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)(?!\w)(?:\s+(?P<dp>{DP})(?!\w))?", ["yesterday", "today", "tomorrow", "tonight"], back=3, prio=2)
+    @rule("relday", rf"(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>{alt(list(lex['relative_days']))})(?!\w)(?:\s+(?P<dp>{DP})(?!\w))?", list(lex["relative_days"]), back=3, prio=2)
     def _relday(m: M[str], ctx: Ctx) -> list[Timex] | None:
         w = norm(m.group("w"))
         off = int(lex["relative_days"][w])
