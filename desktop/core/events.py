@@ -376,9 +376,17 @@ def event_mentions(
         triggers = lex.find(s.text)
         future = lex.is_future(s.text, lang)
         dated = False
+        # a ticker entry's clock time ("11:30 Uhr: ...") is when it was written, on the page's day
+        stamp = s_timexes[0] if s_timexes and s_timexes[0].type == "TIME" and \
+            not _WEEKDAY_OR_DATE.search(s_timexes[0].text) and _dated_item(s.text, s_timexes, s.start) else None
         for t in s_timexes:
             first, last, precision = t.first, t.last, t.precision
-            if t.type == "TIME" and not _WEEKDAY_OR_DATE.search(t.text) and last_day and s_index - last_day[0] <= 8:
+            if t is stamp:
+                if len(s_timexes) > 1 or anchor is None:
+                    continue  # the entry dates what it reports itself ("11:30 Uhr: ... am Donnerstag")
+                first = last = anchor
+                precision = Precision.DAY
+            elif t.type == "TIME" and not _WEEKDAY_OR_DATE.search(t.text) and last_day and s_index - last_day[0] <= 8:
                 # "um 10 Uhr" refers to the day the discourse is about
                 first = last = last_day[1]
                 precision = Precision.DAY

@@ -247,6 +247,15 @@ def test_an_event_reported_in_two_languages_has_a_label_in_each(tmp_path: Path) 
     assert {e.label for e in localized(opened, "en")} == {opened[0].label_in("en")}
 
 
+def test_a_ticker_entrys_clock_time_is_when_it_was_written(tmp_path: Path) -> None:
+    text = ("Liveticker Hafen\nStand: 19.03.2025, 16:40 Uhr\n\n"
+            "11:30 Uhr: Bürgermeisterin Lena Frostberg will am Donnerstag den neuen Hafen eröffnen.\n\n"
+            "09:15 Uhr: Der Stadtrat von Nordhafen hatte am Dienstag lange über die Kosten beraten.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    days = sorted((e.first, e.status.value) for e in ex.events)
+    assert days == [(date(2025, 3, 18), "happened"), (date(2025, 3, 20), "planned")], [(e.first, e.label) for e in ex.events]
+
+
 def test_what_could_happen_this_month_is_planned(tmp_path: Path) -> None:
     text = ("date 2025-03-10\nGipfel\n\nEin Treffen der beiden Bürgermeister könnte noch im März stattfinden, "
             "hieß es aus Nordhafen.\n\nA meeting of the two mayors could take place in March, the town said.\n")
