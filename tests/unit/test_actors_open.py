@@ -298,6 +298,9 @@ def test_a_place_adjective_before_an_institution_is_kept(lex: ActorLexicon) -> N
      "Oduya Brannick"),
     ("The council heard from Tamsin Okonjo-Vale on Monday. Okonjo-Vale said the plan had no money behind it.",
      "Tamsin Okonjo-Vale"),
+    # initials for a given name, a surname that a listed person also bears
+    ("Former rower TJ Brannick faces a hearing in May. Brannick (51) admitted the charges.", "TJ Brannick"),
+    ("The winger Liam Trump scored twice. Trump said the team deserved it.", "Liam Trump"),
 ])
 def test_two_unknown_capitalised_words_are_a_person_when_the_surname_comes_back(text: str, name: str,
                                                                                   lex: ActorLexicon) -> None:

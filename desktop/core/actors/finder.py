@@ -62,6 +62,7 @@ _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "ität", "ism
                   "schule", "schulen", "motors", "ismus")
 #: a word that may be part of a name: a capital, then small letters (with apostrophes, hyphens, accents)
 _NAME_WORD_RE = re.compile(r"(?:[A-ZÀ-Ý]['’])?[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿ]+(?:-[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿ]+)*")
+_INITIALS_RE = re.compile(r"[A-Z]{2,3}")
 _AGE_RE = re.compile(r",?\s*\(\d{1,3}\)")
 #: endings of words that are no names: German nouns for people by their trade, English adjectives
 _NOT_NAME_ENDINGS = {"de": ("erin", "erinnen", "ische", "ischen", "ischer"),
@@ -258,7 +259,8 @@ class _Article:
                 or (self.lang == "de" and low.endswith(_NOUN_SUFFIXES)):
             return False
         return all((q := p.lower()) not in lex.stopwords and q not in _MONTH_SURNAMES and q not in lex.adjectives
-                   and not lex.alias_index.get(q) and lex.role_info(p) is None and lex.role_info_phrase(p) is None
+                   and not any(h.entry.kind is not ActorKind.PERSON for h in lex.alias_index.get(q, ()))
+                   and lex.role_info(p) is None and lex.role_info_phrase(p) is None
                    and not lex.open_static(p)
                    for p in w.split("-"))
 
@@ -285,7 +287,9 @@ class _Article:
                 if de and (t == a or words[t - 1].lower() in _DETS or _adjective_like(words[t])):
                     continue  # a German sentence opens with a capital whatever the word
                 g, sn = words[t], _strip_possessive(words[t + 1])
-                if self._name_word(g, lower) and self._name_word(sn, lower):
+                initials = _INITIALS_RE.fullmatch(g) is not None and not self.lex.alias_index.get(g.lower()) \
+                    and not (t > a and words[t - 1].isupper() and len(words[t - 1]) > 1)  # "DJ Carey", not a headline
+                if (initials or self._name_word(g, lower)) and self._name_word(sn, lower):
                     cands.setdefault((g, sn), []).append(t)
         if not cands:
             return

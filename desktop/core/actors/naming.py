@@ -68,7 +68,8 @@ def names_by_usage(
 
 
 def _plain_name(text: str) -> bool:
-    return bool(text) and text[0].isupper() and "'" not in text and "’" not in text and len(text) > 1
+    """A name as it can stand alone: capitalised, no quotes or brackets (no "William “Roddie” Bryan")."""
+    return bool(text) and text[0].isupper() and len(text) > 1 and not any(c in text for c in "'’‘“”\"„«»()[]")
 
 
 def rename_actors(actors: Sequence[Actor], display: Mapping[str, str]) -> list[Actor]:
