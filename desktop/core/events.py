@@ -351,6 +351,7 @@ def event_mentions(
     last_day: tuple[int, date] | None = None  # (sentence index, date) of the last day-level date
     topic: tuple[str, ...] = ()  # the actors of the paragraph's last sentence that named any
     seen_body = False  # a sentence of the body (not a heading) came before
+    entry_day: date | None = None  # the day of the last ticker entry's own date line
     for s_index, s in enumerate(sentences):
         t_i, s_timexes = _within(timexes, t_i, s)
         m_i, s_mentions = _within(mentions, m_i, s)
@@ -425,14 +426,18 @@ def event_mentions(
             topic = actors
         if dated:
             seen_body = True
+        if is_heading and not dated and (day := _stamp_day(s.text, s_timexes, s.start)) is not None:
+            entry_day, seen_body = day, False  # a ticker entry's own date line: its first sentence is that day's news
+            continue
         if dated or anchor is None or is_heading:
             continue
         # an undated report ("X hat mit Y telefoniert", "Y werde sich auf der Konferenz mit Z
         # treffen") may join an event of the same days; it never makes an event by itself,
         # except the lead in the present tense ("Die Gewerkschaft setzt ihren Streik fort"):
-        # the news of the publication day
+        # the news of the publication day, or of the ticker entry it opens
         lead = not seen_body and bool(actors) and _predicative(s.text, 0, 0) and \
             tense_of(s.text, lang) is None
+        day_of = entry_day if lead and entry_day is not None and entry_day <= anchor else anchor
         seen_body = seen_body or _predicative(s.text, 0, 0)
         word, cls = _nearest_trigger([tr for tr in triggers if tr[3] in EVENTIVE], 0)
         persons = [m for m in s_mentions if m.kind == ActorKind.PERSON]
@@ -441,9 +446,20 @@ def event_mentions(
         if lead and cls is None:
             word, cls = _nearest_trigger(triggers, 0)
         status = Status.PLANNED if future else Status.HAPPENED
-        out.append(EventMention(article.id, s.start, s.end, s.text, "", anchor, anchor, Precision.DAY, status,
+        out.append(EventMention(article.id, s.start, s.end, s.text, "", day_of, day_of, Precision.DAY, status,
                                 actors, word, cls, implicit=True, lead=lead))
     return out
+
+
+def _stamp_day(sentence: str, timexes: Sequence[Timex], offset: int) -> date | None:
+    """The day of a line that is nothing but a date and time ("Donnerstag, 12. August, 5.30 Uhr")."""
+    days = [t for t in timexes if t.type == "DATE" and t.precision == Precision.DAY and t.first == t.last]
+    if not days or len(sentence) > 80:
+        return None
+    rest = sentence
+    for t in sorted(timexes, key=lambda t: -t.start):
+        rest = rest[: max(0, t.start - offset)] + " " + rest[t.end - offset:]
+    return days[0].first if len(_WORDS.findall(rest)) <= 1 else None
 
 
 
@@ -791,6 +807,8 @@ def merge(
         pub = published.get(m.article_id)
         if pub is None:
             continue
+        if m.lead and m.first is not None and m.first < pub:
+            pub = m.first  # the lead of an older ticker entry: the news of that entry's day
         if m.status == Status.PLANNED:
             window = (pub, pub + timedelta(days=IMPLICIT_FUTURE_DAYS))
         else:

@@ -256,6 +256,15 @@ def test_a_ticker_entrys_clock_time_is_when_it_was_written(tmp_path: Path) -> No
     assert days == [(date(2025, 3, 18), "happened"), (date(2025, 3, 20), "planned")], [(e.first, e.label) for e in ex.events]
 
 
+def test_the_first_sentence_of_a_ticker_entry_is_the_news_of_its_day(tmp_path: Path) -> None:
+    text = ("Liveblog Hafenstreik\nStand: 14.03.2025, 18:00 Uhr\n\n+++\nFreitag, 14. März, 9.10 Uhr\n"
+            "Die Gewerkschaft der Hafenarbeiter in Nordhafen setzt ihren Streik fort. Die Kräne stehen still.\n\n"
+            "+++\nDonnerstag, 13. März, 17.45 Uhr\nBürgermeisterin Lena Frostberg weist die Forderungen zurück.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    days = {e.first for e in ex.events}
+    assert {date(2025, 3, 14), date(2025, 3, 13)} <= days, [(e.first, e.label) for e in ex.events]
+
+
 def test_what_could_happen_this_month_is_planned(tmp_path: Path) -> None:
     text = ("date 2025-03-10\nGipfel\n\nEin Treffen der beiden Bürgermeister könnte noch im März stattfinden, "
             "hieß es aus Nordhafen.\n\nA meeting of the two mayors could take place in March, the town said.\n")

@@ -368,3 +368,12 @@ def test_kam_es_zu_is_the_past_and_koennte_the_future() -> None:
     got = {t.text: t.first for t in _tag("Der Bürgermeister sagte, das Fest könnte im März stattfinden.",
                                           _d(2025, 5, 21), "de")}
     assert got["März"].year == 2026
+
+
+def test_a_part_of_a_weekday_with_its_date_in_brackets_is_that_night() -> None:
+    from datetime import date as _d
+
+    from desktop.core.timex import tag as _tag
+    got = {t.text: (t.first, t.last) for t in _tag("Der Streik endet in der Nacht zum Freitag (13.8.) um zwei Uhr.",
+                                                    _d(2021, 8, 12), "de")}
+    assert got["Nacht zum Freitag"] == (_d(2021, 8, 12), _d(2021, 8, 13))

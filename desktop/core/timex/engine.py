@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from desktop.core.cache import BoundedCache
 from desktop.core.model import Precision, Timex
@@ -336,11 +336,21 @@ def _appositions(text: str, timexes: list[Timex], lex: dict) -> list[Timex]:
     out = list(timexes)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.precision is not Precision.DAY or b.precision is not Precision.DAY or b.first is None:
+        if b.precision is not Precision.DAY or b.first is None or a.first is None or a.last is None:
             continue
         words = _WORD.findall(a.text.lower())
         if not words or words[-1] not in weekdays or not _APPOSITION.match(text[a.end:b.start]):
             continue
-        if b.first.isoweekday() == weekdays[words[-1]] and a.first != b.first:
+        if b.first.isoweekday() != weekdays[words[-1]]:
+            continue
+        if a.precision is Precision.DAY and a.first != b.first and a.first == a.last:
             out[i] = replace(a, value=b.value, first=b.first, last=b.last, relative=b.relative)
+        elif a.last - a.first <= timedelta(days=1) and b.first not in (a.first, a.last):
+            # "in der Nacht zum Freitag (13.8.)": the part of the day moves with its weekday
+            named = a.last if a.last.isoweekday() == b.first.isoweekday() else a.first
+            shift = b.first - named
+            value = a.value
+            if value and value.startswith(a.first.isoformat()):
+                value = (a.first + shift).isoformat() + value[10:]
+            out[i] = replace(a, value=value, first=a.first + shift, last=a.last + shift, relative=b.relative)
     return out
