@@ -276,9 +276,18 @@ class _Article:
         lower = {w for w in words if w.islower()}
         de = self.lang == "de"
         cands: dict[tuple[str, str], list[int]] = {}
+        memo: dict[str, bool] = {}
+
+        def name_word(w: str) -> bool:
+            got = memo.get(w)
+            if got is None:
+                got = memo[w] = self._name_word(w, lower)
+            return got
+
         for a, b in ranges:
             for t in range(a, b - 1):
-                if covered[t] or covered[t + 1] or self._gap_between(words, starts, t) != " ":
+                if not (words[t][:1].isupper() and words[t + 1][:1].isupper()) or covered[t] or covered[t + 1] \
+                        or starts[t + 1] - starts[t] != len(words[t]) + 1 or self.text[starts[t + 1] - 1] != " ":
                     continue
                 if t + 2 < b and words[t + 2][:1].isupper() and self._gap_between(words, starts, t + 1) == " ":
                     continue  # a longer capitalised run: an organisation's or a work's name, not a person's
@@ -289,7 +298,7 @@ class _Article:
                 g, sn = words[t], _strip_possessive(words[t + 1])
                 initials = _INITIALS_RE.fullmatch(g) is not None and not self.lex.alias_index.get(g.lower()) \
                     and not (t > a and words[t - 1].isupper() and len(words[t - 1]) > 1)  # "DJ Carey", not a headline
-                if (initials or self._name_word(g, lower)) and self._name_word(sn, lower):
+                if (initials or name_word(g)) and name_word(sn):
                     cands.setdefault((g, sn), []).append(t)
         if not cands:
             return
