@@ -387,6 +387,13 @@ def event_mentions(
                     continue  # the entry dates what it reports itself ("11:30 Uhr: ... am Donnerstag")
                 first = last = anchor
                 precision = Precision.DAY
+            elif (shift := _discourse_shift(t, lex)) is not None:
+                # "a day earlier", "zwei Tage später", "am Tag darauf": counted from the day the
+                # discourse is about, not from the day of writing
+                if not last_day or s_index - last_day[0] > 8:
+                    continue
+                first = last = last_day[1] + timedelta(days=shift)
+                precision = Precision.DAY
             elif t.type == "TIME" and not _WEEKDAY_OR_DATE.search(t.text) and last_day and s_index - last_day[0] <= 8:
                 # "um 10 Uhr" refers to the day the discourse is about
                 first = last = last_day[1]
@@ -449,6 +456,26 @@ def event_mentions(
         out.append(EventMention(article.id, s.start, s.end, s.text, "", day_of, day_of, Precision.DAY, status,
                                 actors, word, cls, implicit=True, lead=lead))
     return out
+
+
+_PERIOD = re.compile(r"P(\d+)([DW])")
+
+
+def _discourse_shift(t: Timex, lex: EventLexicon) -> int | None:
+    """Days from the discourse's last day that an anaphoric expression counts: "a day earlier"
+    (-1), "two weeks later" (+14), "the next day", "am Tag darauf" (+1); None for any other."""
+    words = {w.lower() for w in _WORDS.findall(t.text)}
+    if t.type == "DATE" and words & lex.words("next_day") and words & lex.words("day_nouns"):
+        return 1
+    m = _PERIOD.fullmatch(t.value or "") if t.type == "DURATION" else None
+    if m is None:
+        return None
+    days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    if words & lex.words("earlier"):
+        return -days
+    if words & lex.words("later"):
+        return days
+    return None
 
 
 def _stamp_day(sentence: str, timexes: Sequence[Timex], offset: int) -> date | None:
@@ -1052,9 +1079,10 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
         at_start = not before
         at_end = not _WORDS.search(after)
         verb_next = bool(after.split()) and after.split()[0][:1].islower()
+        bare = lang == "en" and {w.lower() for w in _WORDS.findall(sentence[ts:te])} <= lex.words("bare_dates")
         if at_start and lang == "de" and verb_next:
             pass
-        elif at_start or at_end or particles:
+        elif at_start or at_end or particles or bare:  # "signed an agreement Wednesday that ...": an adverb
             text = " ".join(before) + " " + after
     text = _BRACKETS.sub("", text)
     words = text.split()

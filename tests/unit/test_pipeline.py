@@ -265,6 +265,25 @@ def test_the_first_sentence_of_a_ticker_entry_is_the_news_of_its_day(tmp_path: P
     assert {date(2025, 3, 14), date(2025, 3, 13)} <= days, [(e.first, e.label) for e in ex.events]
 
 
+@pytest.mark.parametrize("text, day", [
+    ("date 2025-04-30\nHafen\n\nThe port of Northbay reopened on Tuesday. A day earlier, the mayor Lena Frostberg "
+     "had inspected the new cranes.\n", date(2025, 4, 28)),
+    ("date 2025-04-30\nHafen\n\nDer Hafen von Nordhafen öffnete am 3. April wieder. Zwei Tage später besuchte "
+     "Bürgermeisterin Lena Frostberg die neuen Kräne.\n", date(2025, 4, 5)),
+    ("date 2025-04-30\nHafen\n\nThe port of Northbay reopened on April 3. The next day, the mayor Lena Frostberg "
+     "inspected the new cranes.\n", date(2025, 4, 4)),
+])
+def test_a_day_counted_from_the_last_one_named_is_that_day(tmp_path: Path, text: str, day: date) -> None:
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    assert any(e.first == day and "Lena Frostberg" in e.actors for e in ex.events), [(e.first, e.label) for e in ex.events]
+
+
+def test_an_english_label_drops_a_bare_weekday(tmp_path: Path) -> None:
+    text = "date 2025-04-30\nHafen\n\nThe council of Northbay approved a plan Wednesday that doubles the harbour.\n"
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    assert ex.events and "Wednesday" not in ex.events[0].label, [e.label for e in ex.events]
+
+
 def test_what_could_happen_this_month_is_planned(tmp_path: Path) -> None:
     text = ("date 2025-03-10\nGipfel\n\nEin Treffen der beiden Bürgermeister könnte noch im März stattfinden, "
             "hieß es aus Nordhafen.\n\nA meeting of the two mayors could take place in March, the town said.\n")

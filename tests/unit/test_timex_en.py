@@ -119,3 +119,10 @@ def test_a_deadline_and_what_could_happen_look_ahead():
 
 def test_overnight_is_the_night_before_the_report():
     assert one("The river burst its banks overnight, the police said.", "overnight").value == "2025-02-12"
+
+
+def test_a_number_with_a_full_stop_ends_an_english_sentence():
+    # the next sentence's "next" must not make April 3 the coming one
+    got = {t.text: t.value for t in tag("The port reopened on April 3. The next day, crews cleaned up.",
+                                         date(2025, 4, 30), "en")}
+    assert got["April 3"] == "2025-04-03"

@@ -16,6 +16,7 @@ _BOUNDARY = re.compile(r"""[.!?]["»«”“']?\s+(?=["„»«“(\[]?[A-ZÄÖÜ
 _ABBR = re.compile(
     r"(?:\b(?:[A-ZÄÖÜ]|\d{1,4}|Nr|Dr|Prof|St|ca|bzw|vgl|evtl|ggf|inkl|z\.B|u\.a|Mr|Mrs|Ms|Jr|Sr|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|Mio|Mrd|Abs|Art|Gen|Hl|St|vs|etc|No)\.)$"
 )
+_NUMBER_DOT = re.compile(r"\b\d{1,4}\.$")
 #: clause boundaries: punctuation, dashes, and conjunctions that open a clause of its own tense
 _CLAUSE = re.compile(r"[,;()\[\]–—]|(?<!\d):|:(?!\d)|\s-\s|\s(?:while|because|although|whereas|weil|obwohl|während)\s")
 
@@ -23,12 +24,14 @@ _CLAUSE = re.compile(r"[,;()\[\]–—]|(?<!\d):|:(?!\d)|\s-\s|\s(?:while|becaus
 class Sentences:
     """Sentence spans of one text, with lookup by offset."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, ordinal_dots: bool = True) -> None:
+        """``ordinal_dots``: a number with a full stop is an ordinal ("am 3. April", German), not
+        the end of a sentence ("reopened on April 3. The next day ...", English)."""
         self.text = text
         starts = [0]
         for m in _BOUNDARY.finditer(text):
             before = text[max(0, m.start() - 12) : m.start() + 1]
-            if m.group(0).count("\n") < 2 and _ABBR.search(before):
+            if m.group(0).count("\n") < 2 and _ABBR.search(before) and (ordinal_dots or not _NUMBER_DOT.search(before)):
                 continue
             starts.append(m.end())
         self.starts = starts

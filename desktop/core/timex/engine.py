@@ -52,7 +52,7 @@ class Ctx:
     @property
     def sentences(self) -> Sentences:
         if self._sentences is None:
-            self._sentences = Sentences(self.text)
+            self._sentences = Sentences(self.text, bool(self.lex.get("ordinal_dots", True)))
         return self._sentences
 
     @property
