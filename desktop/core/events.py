@@ -1091,7 +1091,12 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
     return " ".join(words)
 
 
+#: what opens a photo gallery's caption: its counter and the archive mark ("5 of 15", "FILE -")
+_CAPTION_OPENING = re.compile(r"^\s*(?:\d+\s*(?:of|von|/)\s*\d+\s+)?(?:FILE|ARCHIV|ARCHIVE)?\s*[-–—:]?\s*(?=\S)")
+
+
 def _words(text: str, lang: str = "en") -> str:
+    text = _CAPTION_OPENING.sub("", text, count=1)
     text = _EDGE.sub("", " ".join(_BRACKETS.sub("", text).split()))
     text = _LOOSE_COMMA.sub(",", text)  # "genauer , haben" where a date stood
     words = text.split()
