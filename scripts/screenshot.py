@@ -45,6 +45,7 @@ def main(argv: list[str]) -> int:
     translators = install_translators(app, args.lang)  # noqa: F841 - kept alive while the window lives
     tmp = Path(tempfile.mkdtemp())
     settings = cfg.Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
+    settings.set(cfg.LANGUAGE, args.lang)  # the window's own texts (event kinds, labels) follow it too
     window = MainWindow(Workspace.open(tmp / "workspace.chronik"), settings=settings, executor=SyncExecutor())
     window.samples_path = str(tmp / "Samples.chronik")
     window.resize(width, height)
