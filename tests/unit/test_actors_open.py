@@ -352,3 +352,19 @@ def test_a_name_after_a_word_for_a_village_or_town_is_a_place(text: str, place: 
 
 def test_a_plural_noun_after_the_word_town_is_no_place(lex: ActorLexicon) -> None:
     assert actors_of(run("An drei Orten in der Stadt Wahlkabinen aufgestellt.", lex, "de"), ActorKind.PLACE) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two officials told The Associated Press that the talks had stalled.", "en"),
+    ("According to Reuters, the talks had stalled.", "en"),
+    ("Laut Reuters sind die Gespräche ins Stocken geraten.", "de"),
+    ("Die Gespräche sind Reuters zufolge ins Stocken geraten.", "de"),
+])
+def test_a_news_outlet_named_as_the_source_of_a_statement_is_no_actor(text: str, lang: str,
+                                                                       lex: ActorLexicon) -> None:
+    assert actors_of(run(text, lex, lang), ActorKind.ORGANISATION) == []
+
+
+def test_a_news_outlet_that_acts_is_an_actor(lex: ActorLexicon) -> None:
+    assert "Reuters" in actors_of(run("The agency Reuters reported on Monday that the talks had stalled.", lex, "en"),
+                                  ActorKind.ORGANISATION)

@@ -88,6 +88,8 @@ _CUE_BEFORE = {"agentur", "nachrichtenagentur", "agency", "laut", "magazin", "ze
                "nachrichtenmagazin", "wochenzeitung", "tageszeitung", "newspaper", "magazine", "told", "sagte",
                "nachrichtenagenturen", "agenturen", "berichtete", "meldete", "reported", "according",
                "nachrichtenportal", "portal", "fernsehsender", "broadcaster", "wire", "daily"}
+#: words that make a news outlet the source of a statement rather than an actor
+_ATTRIBUTION = {"laut", "told", "sagte", "sagten", "zufolge", "gegenüber"}
 _PREPOSITIONS = {"mit", "von", "vom", "zum", "zur", "beim", "für", "gegen", "laut", "an", "am", "auf", "bei", "nach",
                  "über", "unter", "vor", "zwischen", "durch", "ohne", "um", "seitens", "gegenüber", "trotz", "wegen",
                  "with", "by", "for", "to", "from", "of", "against", "between", "told", "und", "and"}
@@ -1283,8 +1285,8 @@ class _Article:
                 name, j = inst
                 self._emit(self.s[i], self._end(j - 1), name, ActorKind.ORGANISATION, None, "name", i)
                 return j
-        if entry.cue and not self._has_cue(i, end):
-            return end
+        if entry.cue and (not self._has_cue(i, end) or self._attribution(i, end)):
+            return end  # "AP/dpa" is a credit; "laut Reuters", "told The Associated Press" name a source, no actor
         st = self.s[i]
         if st > 0 and self.text[st - 1] == "/" or (self._end(end - 1) < len(self.text)
                                                      and self.text[self._end(end - 1)] == "/"):
@@ -1295,6 +1297,16 @@ class _Article:
             return end
         self._emit(st, self._end(end - 1), entry.name, kind, None, hit.via, i)
         return end
+
+    def _attribution(self, i: int, end: int) -> bool:
+        """The outlet at [i, end) is where a statement was made, not who acted: 'laut Reuters',
+        'according to AP', 'told The Associated Press', 'sagte der Deutschen Presse-Agentur', 'Reuters zufolge'."""
+        before = [self.w[k].lower() for k in range(max(0, i - 3), i)]
+        if before and before[-1] in _DETS | {"the"}:
+            before.pop()
+        if before and (before[-1] in _ATTRIBUTION or before[-1] == "to" and len(before) > 1 and before[-2] == "according"):
+            return True
+        return end < self.n and self.w[end].lower() in _ATTRIBUTION
 
     def _has_cue(self, i: int, end: int) -> bool:
         before = {self.w[k].lower() for k in range(max(0, i - 3), i)}
