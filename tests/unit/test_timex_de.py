@@ -377,3 +377,15 @@ def test_a_part_of_a_weekday_with_its_date_in_brackets_is_that_night() -> None:
     got = {t.text: (t.first, t.last) for t in _tag("Der Streik endet in der Nacht zum Freitag (13.8.) um zwei Uhr.",
                                                     _d(2021, 8, 12), "de")}
     assert got["Nacht zum Freitag"] == (_d(2021, 8, 12), _d(2021, 8, 13))
+
+
+def test_the_items_of_a_listing_do_not_share_their_days() -> None:
+    from datetime import date as _d
+
+    from desktop.core.timex import tag as _tag
+    text = "Nordhafen: Hafenfest am morgigen Sonntag ab 10 Uhr.\nSüdheim: Theater im Pfarrsaal, 20 Uhr.\n"
+    got = {t.text: t.value for t in _tag(text, _d(2013, 11, 30), "de")}
+    assert got["10 Uhr"] == "2013-12-01T10:00" and got["20 Uhr"] == "2013-11-30T20:00"
+    # one paragraph of a narrative: the time belongs to the day just named
+    got = {t.text: t.value for t in _tag("Am Sonntag tagte der Rat. Um 20 Uhr war Schluss.", _d(2013, 11, 30), "de")}
+    assert got["20 Uhr"] == "2013-11-24T20:00"

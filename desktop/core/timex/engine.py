@@ -46,6 +46,7 @@ class Ctx:
     lex: dict
     _sentences: Sentences | None = None
     last_day: tuple[date, int] | None = None  # (date, sentence index) of the last day-precise date
+    last_day_at: int = 0  # where that date stands
     last_year: tuple[int, int] | None = None  # (year, sentence index) of the last explicit year
     _dir_cache: dict[int, str | None] = field(default_factory=dict)
 
@@ -83,7 +84,9 @@ class Ctx:
             d, si = self.last_day
             here = self.sentence_index(pos)
             if within is not None:
-                if here - si <= within:
+                # within a few sentences of one paragraph: the items of a listing, one a line, do not
+                # share their days ("Theater, 20 Uhr." under yesterday's "morgen")
+                if here - si <= within and (si == here or "\n" not in self.text[self.last_day_at:pos]):
                     return d
             elif not same_sentence or si == here:
                 return d
@@ -313,6 +316,7 @@ def run(text: str, anchor: date | None, rules: Index, cues: TenseCues, lex: dict
             if t.first is not None and t.type in ("DATE", "TIME") and (
                     t.precision is Precision.DAY or (t.type == "TIME" and t.value.endswith("TNI"))):
                 ctx.last_day = (t.first, ctx.sentence_index(t.start))
+                ctx.last_day_at = t.start
     if regions is not None:
         spans = [(int(a), int(b)) for a, b in regions]
         result = [t for t in result if any(a <= t.start and t.end <= b for a, b in spans)]
