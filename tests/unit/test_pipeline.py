@@ -266,12 +266,12 @@ def test_the_first_sentence_of_a_ticker_entry_is_the_news_of_its_day(tmp_path: P
 
 
 @pytest.mark.parametrize("text, day", [
-    ("date 2025-04-30\nHafen\n\nThe port of Northbay reopened on Tuesday. A day earlier, the mayor Lena Frostberg "
-     "had inspected the new cranes.\n", date(2025, 4, 28)),
-    ("date 2025-04-30\nHafen\n\nDer Hafen von Nordhafen öffnete am 3. April wieder. Zwei Tage später besuchte "
-     "Bürgermeisterin Lena Frostberg die neuen Kräne.\n", date(2025, 4, 5)),
-    ("date 2025-04-30\nHafen\n\nThe port of Northbay reopened on April 3. The next day, the mayor Lena Frostberg "
-     "inspected the new cranes.\n", date(2025, 4, 4)),
+    (("date 2025-04-30\nHafen\n\nThe port of Northbay reopened on Tuesday. A day earlier, the mayor Lena Frostberg "
+      "had inspected the new cranes.\n"), date(2025, 4, 28)),
+    (("date 2025-04-30\nHafen\n\nDer Hafen von Nordhafen öffnete am 3. April wieder. Zwei Tage später besuchte "
+      "Bürgermeisterin Lena Frostberg die neuen Kräne.\n"), date(2025, 4, 5)),
+    (("date 2025-04-30\nHafen\n\nThe port of Northbay reopened on April 3. The next day, the mayor Lena Frostberg "
+      "inspected the new cranes.\n"), date(2025, 4, 4)),
 ])
 def test_a_day_counted_from_the_last_one_named_is_that_day(tmp_path: Path, text: str, day: date) -> None:
     ex = extract_paths([write(tmp_path, "a.txt", text)])

@@ -343,8 +343,10 @@ def test_a_month_ahead_without_year_stays_the_coming_one():
         ("Am Samstag (5. April) trifft der Verein auf den Tabellenführer.", date(2025, 3, 27), "Samstag", "2025-04-05"),
         ("Die Fahrer streiken ab Mittwoch (13.8.) zwei Tage lang.", date(2025, 8, 12), "13.8.", "2025-08-13"),
         # genitive months and holidays
-        ("Am Abend des 30. Dezembers legte die Regierung den Entwurf vor.", date(2026, 1, 4), "30. Dezembers", "2025-12-30"),
-        ("Am Morgen des Heiligabends 2024 brannte die Scheune.", date(2025, 2, 1), "Heiligabends 2024", "2024-12-24"),
+        ("Am Abend des 30. Dezembers legte die Regierung den Entwurf vor.", date(2026, 1, 4), "Abend des 30. Dezembers",
+         "2025-12-30TEV"),
+        ("Am Morgen des Heiligabends 2024 brannte die Scheune.", date(2025, 2, 1), "Morgen des Heiligabends 2024",
+         "2024-12-24TMO"),
         # a warning for a weekday aims ahead even in a past-tense clause
         ("Der Wetterdienst hat eine Unwetterwarnung für Samstag herausgegeben.", date(2025, 3, 13), "Samstag", "2025-03-15"),
     ],
@@ -389,3 +391,21 @@ def test_the_items_of_a_listing_do_not_share_their_days() -> None:
     # one paragraph of a narrative: the time belongs to the day just named
     got = {t.text: t.value for t in _tag("Am Sonntag tagte der Rat. Um 20 Uhr war Schluss.", _d(2013, 11, 30), "de")}
     assert got["20 Uhr"] == "2013-11-24T20:00"
+
+
+def test_the_part_of_a_named_day_is_one_expression_of_that_day() -> None:
+    from datetime import date as _d
+
+    from desktop.core.timex import tag as _tag
+    got = [(t.text, t.value) for t in _tag("Am Vormittag des Heiligabends 2018 brannte die Scheune.", _d(2020, 1, 24), "de")]
+    assert got == [("Vormittag des Heiligabends 2018", "2018-12-24TMO")]
+
+
+def test_what_someone_is_said_to_have_done_is_the_past() -> None:
+    from datetime import date as _d
+
+    from desktop.core.timex import tag as _tag
+    got = {t.text: t.value for t in _tag("Am Montag soll der Mann die Bank überfallen haben.", _d(2020, 1, 22), "de")}
+    assert got["Montag"] == "2020-01-20"
+    got = {t.text: t.value for t in _tag("Am Montag soll der Vertrag unterschrieben werden.", _d(2020, 1, 22), "de")}
+    assert got["Montag"] == "2020-01-27"

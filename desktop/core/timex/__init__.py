@@ -56,6 +56,10 @@ _PAST_SUFFIX = {
 _PARTICIPLE = {
     "de": r"[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert|(?:be|ver|er|ent|zer|über|unter)[a-zäöüß]{3,}t",
 }
+#: a modal with a perfect infinitive reports the past ("soll er zugeschlagen haben": he allegedly did)
+_REPORTED_PAST = {
+    "de": r"\b(?:soll|sollen|solle|sollte|sollten|will|wollen|wolle)\b.*?\b(?-i:[a-zäöüß]{4,}(?:t|en))\s+(?:haben|sein)\b",
+}
 _FUTURE_PATTERN = {
     # "zu verhandeln", not "zu Problemen" nor "zu weiteren Felsstürzen" (a small word, no noun after it)
     "de": r"\bzu\s+(?-i:[a-zäöüß]+en\b(?!\s+[A-ZÄÖÜ]))",
@@ -73,7 +77,7 @@ def _setup(lang: str) -> tuple[engine.Index, TenseCues, dict]:
     rules = build_rules(lex)
     cues = TenseCues(lex.get("future_cues", []), lex.get("past_cues", []), lex.get("past_te_exclude", []),
                      _PAST_SUFFIX.get(lang), _FUTURE_PATTERN.get(lang), lex.get("passive_auxiliaries", []),
-                     _PARTICIPLE.get(lang))
+                     _PARTICIPLE.get(lang), _REPORTED_PAST.get(lang))
     return engine.Index(rules), cues, lex
 
 

@@ -75,8 +75,9 @@ class TenseCues:
 
     def __init__(self, future: Iterable[str], past: Iterable[str], te_exclude: Iterable[str],
                  past_suffix: str | None, future_pattern: str | None, passive: Iterable[str] = (),
-                 participle: str | None = None) -> None:
+                 participle: str | None = None, reported_past: str | None = None) -> None:
         self.future = frozenset(w.lower() for w in future)
+        self.reported_past = re.compile(reported_past, re.I) if reported_past else None
         #: auxiliaries that make the passive with a participle ("wird abgeriegelt": now, not later)
         self.passive = frozenset(w.lower() for w in passive)
         self.participle = re.compile(participle) if participle else None
@@ -108,6 +109,8 @@ class TenseCues:
                 participles += 1
         if aux and aux == fut and participles and past <= participles:
             return None  # a present passive ("wird abgeriegelt"): neither ahead nor behind
+        if fut and self.reported_past is not None and self.reported_past.search(segment):
+            return "past"  # "soll er zugeschlagen haben": what he is said to have done
         if self.future_pattern is not None and self.future_pattern.search(segment):
             fut += 1
         if fut and fut >= past:

@@ -327,7 +327,32 @@ def run(text: str, anchor: date | None, rules: Index, cues: TenseCues, lex: dict
         if clean and t.start < clean[-1].end:
             continue
         clean.append(t)
-    return _appositions(text, clean, lex)
+    return _appositions(text, _dayparts_of(text, clean), lex)
+
+
+_OF_DAY = re.compile(r"\s+(?:des|vom|von|of)\s+$", re.I)
+_DAYPART_CODE = re.compile(r"T(MO|AF|EV|NI|DT|MI)$")
+
+
+def _dayparts_of(text: str, timexes: list[Timex]) -> list[Timex]:
+    """"am Vormittag des Heiligabends 2018", "in der Nacht des 14. August", "the morning of
+    March 3": the part of that day, one expression (TimeML), not a part of the day of writing."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        code = _DAYPART_CODE.search(a.value or "") if a.type == "TIME" else None
+        if b is not None and code and b.type == "DATE" and b.precision is Precision.DAY and b.first is not None \
+                and b.value[:10] == b.first.isoformat() and _OF_DAY.fullmatch(text[a.end:b.start]) is not None:
+            last = b.first + timedelta(days=1) if code.group(1) == "NI" else b.first
+            out.append(replace(a, end=b.end, text=text[a.start:b.end], value=f"{b.value[:10]}T{code.group(1)}",
+                               first=b.first, last=last, relative=b.relative))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 _APPOSITION = re.compile(r"\s*(?:\(|,)\s*$")
