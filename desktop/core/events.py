@@ -167,6 +167,11 @@ class EventLexicon:
     def _longest_prefix(self) -> int:
         return max(map(len, self.prefixes), default=0)
 
+    def about_the_article(self, sentence: str) -> bool:
+        """The sentence speaks of the page itself ("Here is a timeline of ...", "Hier lesen Sie ...")."""
+        start = " ".join(sentence.lower().split()[:4])
+        return any(start.startswith(p) for p in self.grammar.get("about_the_article", ()))
+
     def words(self, role: str) -> frozenset[str]:
         """The function words of a role ("openers", "date_particles", ...), lower case."""
         return self.grammar.get(role, frozenset())
@@ -370,6 +375,8 @@ def event_mentions(
         # a heading: short and unpunctuated (a long unpunctuated line is cut-off text)
         is_heading = not s.text.rstrip().endswith((".", "!", "?", "“", "\"", "»", "«", "”")) and \
             len(s.text.split()) <= HEADING_WORDS and not _dated_item(s.text, s_timexes, s.start)
+        if lex.about_the_article(s.text):  # "Here is a timeline of the past year": the page, no event
+            continue
         if not s_timexes and not actors:  # neither dated nor about anyone: nothing to find here
             if anchor is not None and not is_heading:
                 seen_body = seen_body or _predicative(s.text, 0, 0)

@@ -284,6 +284,13 @@ def test_an_english_label_drops_a_bare_weekday(tmp_path: Path) -> None:
     assert ex.events and "Wednesday" not in ex.events[0].label, [e.label for e in ex.events]
 
 
+def test_a_sentence_about_the_page_itself_is_no_event(tmp_path: Path) -> None:
+    text = ("date 2025-04-30\nHafen\n\nHere is a timeline of what happened at the port of Northbay in 2024.\n\n"
+            "Hier lesen Sie, was im Hafen von Nordhafen seit März 2024 geschah.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    assert ex.events == (), [(e.first, e.label) for e in ex.events]
+
+
 def test_what_could_happen_this_month_is_planned(tmp_path: Path) -> None:
     text = ("date 2025-03-10\nGipfel\n\nEin Treffen der beiden Bürgermeister könnte noch im März stattfinden, "
             "hieß es aus Nordhafen.\n\nA meeting of the two mayors could take place in March, the town said.\n")

@@ -126,3 +126,8 @@ def test_a_number_with_a_full_stop_ends_an_english_sentence():
     got = {t.text: t.value for t in tag("The port reopened on April 3. The next day, crews cleaned up.",
                                          date(2025, 4, 30), "en")}
     assert got["April 3"] == "2025-04-03"
+
+
+@pytest.mark.parametrize("text", ["A man thought to be in his 40s was arrested.", "She is in her early twenties."])
+def test_an_age_is_no_decade(text):
+    assert [t.text for t in tag(text, WED, "en")] == []

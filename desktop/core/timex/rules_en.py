@@ -164,8 +164,12 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
 
     DECW = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
+    AGE_OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "its"})
+
     @rule("decade", rf"(?:{PART}[\s-]+)?(?:the\s+)?(?:(?P<dnum>(?:1[0-9]|20)?\d0)'?s|(?P<dw>{alt(DECW)}))(?!\w)", list(DECW), digits=True, back=3, prio=3, at=r"\d{2,4}'?s")
     def _decade(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        if (m.group("dw") or len(m.group("dnum") or "") == 2) and prev_word(ctx.text, m.start()) in AGE_OWNERS:
+            return None  # "a man in his 40s", "in their twenties": an age, not a decade
         if m.group("dw"):
             dec = 190 + DECW[norm(m.group("dw"))]
         else:
