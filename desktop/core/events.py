@@ -907,6 +907,27 @@ def _teller(mentions: Sequence[EventMention], founder: EventMention) -> EventMen
                 named[0] if named else founder)
 
 
+def _label_of(mentions: Sequence[EventMention], teller: EventMention, lang: str, lang_of: Mapping[str, str]) -> str:
+    """The teller's label, unless it opens with its date ("Am vergangenen Mittwoch hatten ...") and
+    another report of the same language says it without ("Trump hat mit Putin telefoniert")."""
+    label = make_label(teller, lang)
+    if not teller.date_text or not label.lower().startswith(tuple(_opening_forms(teller.date_text))):
+        return label
+    for m in mentions[:6]:
+        if m is teller or lang_of.get(m.article_id, "de") != lang or not m.actors or m.implicit:
+            continue
+        other = make_label(m, lang)
+        if not m.date_text or not other.lower().startswith(tuple(_opening_forms(m.date_text))):
+            return other
+    return label
+
+
+def _opening_forms(date_text: str) -> list[str]:
+    """How a label that opens with its date begins: "am mittwoch", "mittwoch", "am vergangenen mittwoch"."""
+    low = " ".join(date_text.lower().split())
+    return [low, *(f"{p} {low}" for p in ("am", "an", "im", "on", "in", "at", "seit", "bis"))]
+
+
 def _to_event(c: _Cluster, kinds: Mapping[str, ActorKind], lang_of: Mapping[str, str]) -> Event:
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
@@ -921,14 +942,14 @@ def _to_event(c: _Cluster, kinds: Mapping[str, ActorKind], lang_of: Mapping[str,
     actors = tuple(sorted(kept, key=lambda a: (_KIND_ORDER.get(kinds.get(a), 1), -counts[a], order[a])))
     mentions = tuple(sorted(c.mentions, key=lambda m: (m.article_id, m.start)))
     teller = _teller(c.mentions, founder)
-    label = make_label(teller, lang_of.get(teller.article_id, "de"))
+    label = _label_of(c.mentions, teller, lang_of.get(teller.article_id, "de"), lang_of)
     # and a label from a report in each other language of its sources
     langs = dict.fromkeys(lang_of.get(m.article_id, "de") for m in c.mentions)
     labels = [(lang_of.get(teller.article_id, "de"), label)]
     for lang in langs:
         if lang != labels[0][0]:
             own = [m for m in c.mentions if lang_of.get(m.article_id, "de") == lang]
-            labels.append((lang, make_label(_teller(own, own[0]), lang)))
+            labels.append((lang, _label_of(own, _teller(own, own[0]), lang, lang_of)))
     ident = hashlib.sha1(founder.key.encode("utf-8")).hexdigest()[:12]
     return Event(
         id=ident,

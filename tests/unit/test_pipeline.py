@@ -291,6 +291,16 @@ def test_a_sentence_about_the_page_itself_is_no_event(tmp_path: Path) -> None:
     assert ex.events == (), [(e.first, e.label) for e in ex.events]
 
 
+def test_a_label_that_opens_with_its_date_gives_way_to_a_report_without(tmp_path: Path) -> None:
+    a = write(tmp_path, "a.txt", "date 2025-03-14\nHafen\n\nAm vergangenen Mittwoch hatten Bürgermeisterin Lena "
+              "Frostberg und Landrat Ole Brannsen lange telefoniert.\n")
+    b = write(tmp_path, "b.txt", "date 2025-03-13\nHafen\n\nBürgermeisterin Lena Frostberg hat mit Landrat Ole "
+              "Brannsen am Mittwoch telefoniert.\n")
+    ex = extract_paths([a, b])
+    call = [e for e in ex.events if e.first == date(2025, 3, 12) and e.source_count == 2]
+    assert call and call[0].label.startswith("Bürgermeisterin Lena Frostberg hat"), [(e.first, e.label) for e in ex.events]
+
+
 def test_what_could_happen_this_month_is_planned(tmp_path: Path) -> None:
     text = ("date 2025-03-10\nGipfel\n\nEin Treffen der beiden Bürgermeister könnte noch im März stattfinden, "
             "hieß es aus Nordhafen.\n\nA meeting of the two mayors could take place in March, the town said.\n")
