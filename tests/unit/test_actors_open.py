@@ -368,3 +368,8 @@ def test_a_news_outlet_named_as_the_source_of_a_statement_is_no_actor(text: str,
 def test_a_news_outlet_that_acts_is_an_actor(lex: ActorLexicon) -> None:
     assert "Reuters" in actors_of(run("The agency Reuters reported on Monday that the talks had stalled.", lex, "en"),
                                   ActorKind.ORGANISATION)
+
+
+def test_an_english_institution_of_a_country_is_named_in_english(lex: ActorLexicon) -> None:
+    found = actors_of(run("Ukraine's parliament must still approve the plan.", lex, "en"), ActorKind.ORGANISATION)
+    assert found == ["Ukrainian parliament"]

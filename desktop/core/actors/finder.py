@@ -1323,7 +1323,7 @@ class _Article:
             for toks, label in self.lex.en_institutions.get(low, ()):
                 k = len(toks)
                 if j + k <= self.n and all(self.w[j + x].lower() == toks[x] for x in range(1, k)):
-                    adj = adjective or country.name
+                    adj = adjective or country.english_adjective or country.english or country.name  # "Ukraine's parliament"
                     return f"{adj[0].upper()}{adj[1:]} {label}", j + k
             return None
         inst = self.lex.institutions.get(low)

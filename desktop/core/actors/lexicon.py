@@ -53,6 +53,7 @@ class Entry:
     capitals: list[str] = field(default_factory=list)  # countries: capital cities (the first names the place)
     institutions: list[str] = field(default_factory=list)  # countries: institutions standing for them (Kreml)
     english: str = ""  # countries: the English name where it differs ("Russia")
+    english_adjective: str = ""  # countries: "Russian", for institutions ("Russian foreign ministry")
     inst_prefix: str = ""  # countries: "US-" gives "US-Außenministerium"
 
 
@@ -298,6 +299,8 @@ class ActorLexicon:
                     self.adjectives[(adj + end).lower()] = entry
             else:
                 self.adjectives[adj.lower()] = entry
+                if not entry.english_adjective:
+                    entry.english_adjective = adj
         for d in _items(_col(row, 3)):
             self.demonyms[d.lower()] = entry
         for c in _items(_col(row, 4)):
