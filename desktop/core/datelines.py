@@ -416,8 +416,10 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
             stop = _SENTENCE_END.search(text, am.end())
             after = list(lex.date.finditer(text, am.end(), min(stop.start() if stop else len(text), am.end() + 200)))
             before = list(lex.date.finditer(text, max(0, am.start() - 150), am.start()))
-            said = _WORD.findall(text[max(0, am.start() - 20) : am.start()])
-            said_wd = lex.weekdays.get(said[-1].lower()) if said else None  # "Sunday marks ..."
+            before_phrase = text[max(0, am.start() - 20) : am.start()]
+            said = _WORD.findall(before_phrase)
+            said_wd = lex.weekdays.get(said[-1].lower()) if said and re.fullmatch(
+                r"[^\W\d_]+[\s,]*", before_phrase[before_phrase.rfind(said[-1]):]) else None  # "Sunday marks ...", not "... am Montag. Heute vor"
             for dm in after[:1] + before[-1:]:
                 v = _value(dm, lex)
                 if v is not None and v[2] is not None:

@@ -392,7 +392,7 @@ def event_mentions(
             if t is stamp:
                 if len(s_timexes) > 1 or anchor is None:
                     continue  # the entry dates what it reports itself ("11:30 Uhr: ... am Donnerstag")
-                first = last = anchor
+                first = last = entry_day if entry_day is not None and entry_day <= anchor else anchor
                 precision = Precision.DAY
             elif (shift := _discourse_shift(t, lex)) is not None:
                 # "a day earlier", "zwei Tage später", "am Tag darauf": counted from the day the
@@ -588,7 +588,12 @@ def _pronoun(mentions: Sequence[Mention], m_i: int, s_mentions: Sequence[Mention
         m = mentions[k]
         if m.actor == pron.actor and m.via in ("name", "alias") and m.start < pron.start:
             words = m.text.split()
-            return (pron.text, words[-1] if words else m.text)
+            name = words[-1] if words else m.text
+            name = name[:-2] if name.endswith(("'s", "’s")) else name
+            surname = m.actor.split()[-1] if m.actor.split() else ""
+            if name.endswith("s") and name[:-1] == surname:
+                name = surname  # "Kowalczyks Besuch": the genitive
+            return (pron.text, name)
     return None
 
 
@@ -1097,7 +1102,7 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
     date keeps it ("Am Montag hat der Rat ... beschlossen"): the verb follows the date."""
     text = sentence[a:b]
     if a <= ts < te <= b:
-        before = [w for w in sentence[a:ts].rstrip().split() if _WORDS.search(w)]  # no bullet ("- Am Montag")
+        before = [w for w in sentence[a:ts].rstrip().split() if _ALNUM.search(w)]  # no bullet ("- Am Montag")
         after = sentence[te:b]
         particles = 0
         while before and (before[-1].lower().strip(",") in lex.words("date_particles") or
@@ -1119,8 +1124,10 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
     return " ".join(words)
 
 
+_ALNUM = re.compile(r"\w")
+_PRONOUNS_DE = frozenset({"er", "sie", "es", "wir", "ihr", "ich", "du", "man"})
 #: what opens a photo gallery's caption: its counter and the archive mark ("5 of 15", "FILE -")
-_CAPTION_OPENING = re.compile(r"^\s*(?:\d+\s*(?:of|von|/)\s*\d+\s+)?(?:FILE|ARCHIV|ARCHIVE)?\s*[-–—:]?\s*(?=\S)")
+_CAPTION_OPENING = re.compile(r"^\s*(?:\d+ of\d+\s+)?(?:(?:FILE|ARCHIVE|ARCHIV)\s*[-–—:]\s*)?(?=\S)")
 
 
 def _words(text: str, lang: str = "en") -> str:
@@ -1129,7 +1136,7 @@ def _words(text: str, lang: str = "en") -> str:
     text = _LOOSE_COMMA.sub(",", text)  # "genauer , haben" where a date stood
     words = text.split()
     last = words[-1].rstrip(".!?") if words else ""
-    if len(words) > LABEL_WORDS and lang == "de" and last.isalpha() and last.islower():
+    if len(words) > LABEL_WORDS and lang == "de" and last.isalpha() and last.islower() and last not in _PRONOUNS_DE:
         # a German clause ends with its verb ("... haben Trump und Putin lange telefoniert"): keep it
         text = " ".join(words[:LABEL_WORDS - 1]).rstrip(",;:") + " … " + last
     elif len(words) > LABEL_WORDS:

@@ -373,3 +373,21 @@ def test_a_news_outlet_that_acts_is_an_actor(lex: ActorLexicon) -> None:
 def test_an_english_institution_of_a_country_is_named_in_english(lex: ActorLexicon) -> None:
     found = actors_of(run("Ukraine's parliament must still approve the plan.", lex, "en"), ActorKind.ORGANISATION)
     assert found == ["Ukrainian parliament"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("India launched Operation Sindoor on Wednesday. Sindoor targeted camps.", "en"),
+    ("Fans at Old Trafford cheered. Trafford is in Manchester.", "en"),
+    ("Die Reporterin sprach vor Ort Anwohner an.", "de"),
+])
+def test_names_of_operations_grounds_and_places_are_no_persons_or_places(text: str, lang: str,
+                                                                          lex: ActorLexicon) -> None:
+    found = run(text, lex, lang)
+    assert actors_of(found, ActorKind.PERSON) == []
+    assert "Anwohner" not in actors_of(found, ActorKind.PLACE)
+
+
+def test_a_capital_named_in_the_article_decides_whose_government_it_is(lex: ActorLexicon) -> None:
+    text = ("Die Bundesregierung in Wien hat am Montag ein Sparpaket beschlossen, sagte ein Sprecher der "
+            "Deutschen Presse-Agentur.")
+    assert "Österreich" in actors_of(run(text, lex, "de"), ActorKind.COUNTRY)

@@ -309,3 +309,9 @@ def test_a_photo_caption_on_the_same_weekday_does_not_date_the_article() -> None
             "Bürgermeister Jonas Weber sagte am Montag, die Lage sei ernst.\n")
     p = pub(text)
     assert p is None or p.value != date(2019, 6, 3), p
+
+
+def test_a_weekday_of_the_sentence_before_does_not_judge_an_anniversary() -> None:
+    p = pub("Gedenken in Graz\n\nDie Feier findet statt am Montag. Heute vor 80 Jahren, am 8. Mai 1945, endete in "
+            "Europa der Krieg.\n")
+    assert p is not None and p.value == date(2025, 5, 8), p

@@ -121,6 +121,11 @@ def test_label_drops_the_preposition_and_article_of_a_date_at_its_end() -> None:
     assert _label("The club moved the fair to March 28.", "en") == "The club moved the fair"
 
 
+def test_label_keeps_a_count_that_opens_a_sentence() -> None:
+    assert _label("3 von 4 Mitgliedern stimmten am Montag zu.").startswith("3 von 4 Mitgliedern")
+    assert _label("ARCHIVE - Police officers closed the road on Monday.", "en").startswith("Police officers")
+
+
 def test_label_is_short_and_drops_asides() -> None:
     label = _label("Die Lokführer (rund 5000 Beschäftigte) streiken ab Mittwoch, wie die Gewerkschaft am Dienstag "
                    "mitteilte, und zwar in allen Bundesländern und auf allen Strecken des Fern- und Regionalverkehrs.")

@@ -409,3 +409,22 @@ def test_what_someone_is_said_to_have_done_is_the_past() -> None:
     assert got["Montag"] == "2020-01-20"
     got = {t.text: t.value for t in _tag("Am Montag soll der Vertrag unterschrieben werden.", _d(2020, 1, 22), "de")}
     assert got["Montag"] == "2020-01-27"
+
+
+def test_a_modal_with_a_perfect_infinitive_is_the_past_unless_it_is_a_deadline() -> None:
+    from datetime import date as _d
+
+    from desktop.core.timex import tag as _tag
+    got = {t.text: t.value for t in _tag("Der Täter dürfte am Sonntag über die Grenze geflohen sein.", _d(2025, 3, 12), "de")}
+    assert got["Sonntag"] == "2025-03-09"
+    got = {t.text: t.value for t in _tag("Die Firma will bis Ende Mai alle Kunden informiert haben.", _d(2025, 3, 12), "de")}
+    assert got["Ende Mai"] == "2025-05"
+
+
+def test_a_hard_wrapped_line_stays_in_its_paragraph() -> None:
+    from datetime import date as _d
+
+    from desktop.core.timex import tag as _tag
+    got = {t.text: t.value for t in _tag("Am Montag tagte der Rat in Bern, die Sitzung\ndauerte lange. Um 10 Uhr begann "
+                                          "die Debatte.", _d(2025, 3, 12), "de")}
+    assert got["10 Uhr"] == "2025-03-10T10:00"

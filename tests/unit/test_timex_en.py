@@ -131,3 +131,15 @@ def test_a_number_with_a_full_stop_ends_an_english_sentence():
 @pytest.mark.parametrize("text", ["A man thought to be in his 40s was arrested.", "She is in her early twenties."])
 def test_an_age_is_no_decade(text):
     assert [t.text for t in tag(text, WED, "en")] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The carmaker said on Monday it could not deliver the cars.", "2025-02-10"),
+    ("He could not attend the meeting on Monday because he was ill.", "2025-02-10"),
+])
+def test_could_not_is_the_past(text, value):
+    assert one(text, "Monday").value == value
+
+
+def test_an_overnight_shift_is_no_date():
+    assert [t.text for t in tag("The factory ran overnight shifts for years.", WED, "en")] == []

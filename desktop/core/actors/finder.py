@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from dataclasses import replace
 
 from desktop.core.actors.keys import name_key, token_key
@@ -89,6 +90,8 @@ _CUE_BEFORE = {"agentur", "nachrichtenagentur", "agency", "laut", "magazin", "ze
                "nachrichtenagenturen", "agenturen", "berichtete", "meldete", "reported", "according",
                "nachrichtenportal", "portal", "fernsehsender", "broadcaster", "wire", "daily"}
 #: words that make a news outlet the source of a statement rather than an actor
+#: what stands before "Dorf" or "Stadt" when a place's name follows ("im Dorf Blatten", not "vor Ort Anwohner")
+_INTRO_DETS = {"im", "vom", "zum", "beim", "ins", "dem", "des", "am", "ihr", "ihrem", "seinem", "unserem"}
 _ATTRIBUTION = {"laut", "told", "sagte", "sagten", "zufolge", "gegenüber"}
 _PREPOSITIONS = {"mit", "von", "vom", "zum", "zur", "beim", "für", "gegen", "laut", "an", "am", "auf", "bei", "nach",
                  "über", "unter", "vor", "zwischen", "durch", "ohne", "um", "seitens", "gegenüber", "trotz", "wegen",
@@ -305,14 +308,16 @@ class _Article:
         if not cands:
             return
         where: dict[str, list[int]] = {}
-        surnames = {sn for _, sn in cands}
+        surnames = Counter(sn for _, sn in cands)
+        starts_of = {a for a, _ in ranges}
         for u, w in enumerate(words):
             base = _strip_possessive(w)
-            if base in surnames and not covered[u]:
+            if base in surnames and not covered[u] and (u not in starts_of or base != w or self._person_follows(words, starts, u)):
+                # at a sentence's start any word is capitalised ("Trafford is ..."); "Brannick's lawyer" is a person's
                 where.setdefault(base, []).append(u)
         extra = []
         for (g, sn), ts in cands.items():
-            if any(o != (g, sn) and o[1] == sn for o in cands):
+            if surnames[sn] > 1:
                 continue  # two given names before one surname: two people, or no name at all
             alone = [u for u in where.get(sn, []) if not (u > 0 and words[u - 1] == g)
                      and not (de and u > 0 and words[u - 1].lower() in _DETS)]
@@ -715,11 +720,13 @@ class _Article:
         """How often the text names a country by its name, adjective or capital (case-insensitive)."""
         got = self.country_weights.get(entry.name)
         if got is None:
-            low = self.text.lower()
-            forms = {entry.name.lower(), *(c.lower() for c in entry.capitals)}
+            forms = [re.escape(f) for f in {entry.name} if len(f) > 3]
             if entry.adjective:
-                forms.add(entry.adjective.lower())
-            got = sum(low.count(f) for f in forms if len(f) > 3)
+                forms.append(re.escape(entry.adjective) + r"\w*")  # "österreichischen"
+            got = len(re.findall(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", self.text, re.I)) if forms else 0
+            capitals = [re.escape(c) for c in entry.capitals if len(c) > 3]
+            if capitals:  # "die Bundesregierung in Wien": where it sits counts double
+                got += 2 * len(re.findall(r"(?<!\w)(?:" + "|".join(capitals) + r")(?!\w)", self.text))
             self.country_weights[entry.name] = got
         return got
 
@@ -1101,7 +1108,8 @@ class _Article:
                 and self.w[i - 2].lower() in _PLACE_PREPS_DE + ("im",) \
                 and not (i + 1 < self.n and self.w[i + 1][:1].isupper() and self._gap(i) == " "):
             prev = "in"  # "im chinesischen Wuhan", "im baden-württembergischen Welzheim"
-        if prev in lex.place_intros and self._proper_like(i) and self._gap(i - 1) == " " and not (
+        if prev in lex.place_intros and self._proper_like(i) and self._gap(i - 1) == " " and i > 1 and (
+                self.w[i - 2].lower() in _DETS | _INTRO_DETS or _adjective_like(self.w[i - 2])) and not (
                 low.endswith(("en", "ern")) and not low.endswith(_TOPONYM_EN) and self.text.count(w) < 2):
             # "das Walliser Dorf Blatten", "in der Ortschaft Santa Maria" (a plural noun, "in der Stadt
             # Wahlurnen aufgestellt", is no place: a place's name comes back)

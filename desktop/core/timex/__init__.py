@@ -58,7 +58,8 @@ _PARTICIPLE = {
 }
 #: a modal with a perfect infinitive reports the past ("soll er zugeschlagen haben": he allegedly did)
 _REPORTED_PAST = {
-    "de": r"\b(?:soll|sollen|solle|sollte|sollten|will|wollen|wolle)\b.*?\b(?-i:[a-zäöüß]{4,}(?:t|en))\s+(?:haben|sein)\b",
+    "de": r"\b(?:soll|sollen|solle|sollte|sollten|will|wollen|wolle|könnte|könnten|dürfte|dürften)\b.*?"
+          r"\b(?-i:[a-zäöüß]{4,}(?:t|en))\s+(?:haben|sein)\b",
 }
 _FUTURE_PATTERN = {
     # "zu verhandeln", not "zu Problemen" nor "zu weiteren Felsstürzen" (a small word, no noun after it)

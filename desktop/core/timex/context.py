@@ -16,6 +16,10 @@ _BOUNDARY = re.compile(r"""[.!?]["»«”“']?\s+(?=["„»«“(\[]?[A-ZÄÖÜ
 _ABBR = re.compile(
     r"(?:\b(?:[A-ZÄÖÜ]|\d{1,4}|Nr|Dr|Prof|St|ca|bzw|vgl|evtl|ggf|inkl|z\.B|u\.a|Mr|Mrs|Ms|Jr|Sr|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|Mio|Mrd|Abs|Art|Gen|Hl|St|vs|etc|No)\.)$"
 )
+#: modals that look ahead only when no negation or perfect follows ("could take place" / "could not attend")
+_WEAK_MODALS = frozenset({"could", "might", "könnte", "könnten", "dürfte", "dürften"})
+_NEGATED = re.compile(r"(?:n't|\s+(?:not|have|nicht))\b", re.I)
+_BY_THEN = re.compile(r"\b(?:bis|by)\b", re.I)
 _NUMBER_DOT = re.compile(r"\b\d{1,4}\.$")
 #: clause boundaries: punctuation, dashes, and conjunctions that open a clause of its own tense
 _CLAUSE = re.compile(r"[,;()\[\]–—]|(?<!\d):|:(?!\d)|\s-\s|\s(?:while|because|although|whereas|weil|obwohl|während)\s")
@@ -97,6 +101,8 @@ class TenseCues:
             w = m.group(0)
             lw = w.lower()
             if lw in self.future:
+                if lw in _WEAK_MODALS and _NEGATED.match(segment, m.end()):
+                    continue  # "could not deliver", "might have started": no look ahead
                 fut += 1
                 aux += lw in self.passive
             elif lw in self.past:
@@ -109,8 +115,9 @@ class TenseCues:
                 participles += 1
         if aux and aux == fut and participles and past <= participles:
             return None  # a present passive ("wird abgeriegelt"): neither ahead nor behind
-        if fut and self.reported_past is not None and self.reported_past.search(segment):
-            return "past"  # "soll er zugeschlagen haben": what he is said to have done
+        if fut and self.reported_past is not None and self.reported_past.search(segment) \
+                and not _BY_THEN.search(segment):
+            return "past"  # "soll er zugeschlagen haben": what he is said to have done (not "bis Mai ... informiert haben")
         if self.future_pattern is not None and self.future_pattern.search(segment):
             fut += 1
         if fut and fut >= past:

@@ -86,7 +86,7 @@ class Ctx:
             if within is not None:
                 # within a few sentences of one paragraph: the items of a listing, one a line, do not
                 # share their days ("Theater, 20 Uhr." under yesterday's "morgen")
-                if here - si <= within and (si == here or "\n" not in self.text[self.last_day_at:pos]):
+                if here - si <= within and (si == here or not _ITEM_BREAK.search(self.text, self.last_day_at, pos)):
                     return d
             elif not same_sentence or si == here:
                 return d
@@ -330,6 +330,8 @@ def run(text: str, anchor: date | None, rules: Index, cues: TenseCues, lex: dict
     return _appositions(text, _dayparts_of(text, clean), lex)
 
 
+#: a line that ends a sentence or an item: the next line is a new one (a hard wrap is not)
+_ITEM_BREAK = re.compile(r"[.!?:;)\]\"”»]\s*\n|\n\s*\n")
 _OF_DAY = re.compile(r"\s+(?:des|vom|von|of)\s+$", re.I)
 _DAYPART_CODE = re.compile(r"T(MO|AF|EV|NI|DT|MI)$")
 

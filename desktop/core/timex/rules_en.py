@@ -9,7 +9,7 @@ from typing import Any
 from desktop.core.model import Precision, Timex
 from desktop.core.timex import calendar as cal
 from desktop.core.timex.build import (
-    PART_MOD, day_tx, daypart_tx, decade_tx, duration_tx, is_vague, month_tx, parse_number, prev_word,
+    PART_MOD, day_tx, daypart_tx, decade_tx, duration_tx, is_vague, month_tx, next_word, parse_number, prev_word,
     quarter_tx, range_tx, season_tx, time_tx, two_digit_year, week_tx, year_plausible, year_tx,
 )
 from desktop.core.timex.engine import Ctx, Rule
@@ -164,6 +164,8 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
 
     DECW = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
+    CLAUSE_GOES_ON = frozenset({"with", "in", "on", "at", "and", "as", "after", "before", "from", "to", "into",
+                                "the", "a", "an", "while", "when", "but", "or", "near", "across", "over"})
     AGE_OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 
     @rule("decade", rf"(?:{PART}[\s-]+)?(?:the\s+)?(?:(?P<dnum>(?:1[0-9]|20)?\d0)'?s|(?P<dw>{alt(DECW)}))(?!\w)", list(DECW), digits=True, back=3, prio=3, at=r"\d{2,4}'?s")
@@ -260,6 +262,10 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
     @rule("relday", rf"(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>{alt(list(lex['relative_days']))})(?!\w)(?:\s+(?P<dp>{DP})(?!\w))?", list(lex["relative_days"]), back=3, prio=2)
     def _relday(m: M[str], ctx: Ctx) -> list[Timex] | None:
         w = norm(m.group("w"))
+        nxt = next_word(ctx.text, m.end())
+        if w == "overnight" and not m.group("dp") and nxt.isalpha() and nxt.islower() and nxt not in CLAUSE_GOES_ON \
+                and not nxt.endswith("ing"):
+            return None  # "ran overnight shifts", "an overnight stay": an adjective
         off = int(lex["relative_days"][w])
         if m.group("ba"):
             off += -1 if norm(m.group("ba")) == "before" else 1
