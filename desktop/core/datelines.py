@@ -40,7 +40,10 @@ log = logging.getLogger(__name__)
 
 #: kinds of stamp, strongest first (a label or dateline is the article's own; a bare date line
 #: may be a site's "today" widget; a weekday date in the body only bounds the day of writing)
-RANK = {"label": 0, "dateline": 0, "line": 1, "anniversary": 1, "ticker": 2, "weekday": 3}
+RANK = {"label": 0, "dateline": 0, "timed": 0, "line": 1, "anniversary": 1, "ticker": 2, "weekday": 3}
+#: among the strongest stamps: a first-publication label, then any other label, dateline or timed
+#: date line, then an update label (the article's first publication day is the one reported)
+FIRST, PLAIN, UPDATE = 0, 1, 2
 #: a yearless date takes the one year of this many recent years in which its weekday fits
 WEEKDAY_YEARS = 8
 #: weekday dates in the body name the day of writing only when they all lie within this many days
@@ -65,7 +68,7 @@ class Stamp:
 
     start: int
     end: int
-    kind: str  # label | dateline | line | ticker | weekday | today
+    kind: str  # label | dateline | timed (a date line with a clock time) | line | ticker | weekday | today
     year: int | None
     month: int | None  # None for a "today" weekday
     day: int | None  # None for a month-only header
@@ -89,6 +92,9 @@ class _Lex:
     numbers: dict[str, int]
     filler: frozenset[str]
     weekday_date: re.Pattern[str]
+    first_label: re.Pattern[str] | None = None
+    update_label: re.Pattern[str] | None = None
+    month_first_zone: re.Pattern[str] | None = None
 
 
 def _alt(items: Sequence[str]) -> str:
@@ -143,6 +149,10 @@ def load_lexicon() -> _Lex:
         filler=frozenset(w.lower() for w in data.get("filler") or []),
         old=re.compile(rf"(?<!\w)(?:{_alt(data['old'])})(?!\w)", re.I) if data.get("old") else None,
         weekday_date=re.compile(rf"(?<!\w)(?P<w>{full_wd})\b\.?(?:\s*\(\s*|,\s+)(?=\d|[A-Z])", re.I),
+        first_label=re.compile(rf"(?:{_alt(data['first_labels'])})(?!\w)", re.I) if data.get("first_labels") else None,
+        update_label=re.compile(rf"(?:{_alt(data['update_labels'])})(?!\w)", re.I) if data.get("update_labels") else None,
+        month_first_zone=re.compile(rf"(?<![\w+-])(?:{_alt(data['month_first_zones'])})(?!\w)")
+        if data.get("month_first_zones") else None,
     )
 
 
@@ -176,8 +186,11 @@ def _anniversary_months(m: re.Match[str], lex: _Lex) -> int | None:
     return months or None
 
 
-def _value(m: re.Match[str], lex: _Lex) -> tuple[int | None, int, int | None, int | None] | None:
-    """(year or None, month, day or None, weekday or None) of a date match, or None if impossible."""
+def _value(m: re.Match[str], lex: _Lex, month_first: bool = False) -> tuple[int | None, int, int | None, int | None] | None:
+    """(year or None, month, day or None, weekday or None) of a date match, or None if impossible.
+
+    ``month_first``: a slash date that could be read both ways is read month first (a US time
+    zone follows it)."""
     g = m.groupdict()
     wd = lex.weekdays.get(g["wd"].lower().rstrip(".")) if g.get("wd") else None
     y: int | None
@@ -191,8 +204,8 @@ def _value(m: re.Match[str], lex: _Lex) -> tuple[int | None, int, int | None, in
         a, b = int(g["sm"]), int(g["sd"])
         if a > 12 >= b:
             mo, d = b, a  # "28/02/2024": day first
-        elif a != b and b <= 12 and wd is None:
-            return None  # "12/02/2025": US or British order? only a weekday would tell
+        elif a != b and b <= 12 and wd is None and not month_first:
+            return None  # "12/02/2025": US or British order? only a weekday or a US time zone would tell
         else:
             mo, d = a, b
     elif g["td"]:
@@ -274,7 +287,7 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
     taken: list[tuple[int, int]] = []
 
     def add(kind: str, a: int, b: int, m: re.Match[str]) -> bool:
-        v = _value(m, lex)
+        v = _value(m, lex, month_first(text, a, b))
         where = _region_kind(regions, a)
         if v is None or where in _FOREIGN_KINDS:
             return False
@@ -294,10 +307,20 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
         taken.append((a, b))
         return True
 
+    def month_first(s: str, a: int, b: int) -> bool:
+        return lex.month_first_zone is not None and bool(lex.month_first_zone.search(s, a, b))
+
     def date_with_time(s: str, pos: int) -> tuple[re.Match[str], int] | None:
         m = lex.date.match(s, pos)
         if not m:
-            return None
+            # "Updated 8:10 AM EDT, Wed March 12, 2025": the clock time before the date
+            t = lex.time.match(s, pos)
+            if t is None or t.end() == pos:
+                return None
+            m = lex.date.match(s, t.end() + len(s[t.end():]) - len(s[t.end():].lstrip(" ,|·•-–—")))
+            if not m:
+                return None
+            return m, m.end()
         t = lex.time.match(s, m.end())
         return m, (t.end() if t else m.end())
 
@@ -377,7 +400,7 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
                     break
         if hit is not None:
             m, end = hit
-            v = _value(m, lex)
+            v = _value(m, lex, month_first(body, m.start(), end))
             rest = body[end:]
             has_time = end > m.end()
             if v is not None and v[2] is not None:
@@ -385,12 +408,13 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
                     rest = ""  # "February 12, 2025 6:02 PM GMT+1 Updated 2 hours ago"
                 rest_words = _WORD.findall(rest)
                 if has_time and (rest.lstrip()[:1] in (":", "-", "–", "|", "") or tl):
-                    kind = "ticker" if (v[0] is None or tl or rest.strip()) else "line"
+                    kind = "ticker" if (v[0] is None or tl or rest.strip()) else "timed"
                     add(kind, off + lead, off + lead + end, m)
                     continue
                 if len(rest_words) <= 2 and not re.search(r"[.!?]\s*$", rest) and prefix_words <= 5 and words <= 14:
                     if v[0] is not None or v[3] is not None or has_time:
-                        add("line" if v[0] is not None else "ticker", off + lead, off + lead + end, m)
+                        kind = ("timed" if has_time else "line") if v[0] is not None else "ticker"
+                        add(kind, off + lead, off + lead + end, m)
                         continue
     # 4. weekdays with their dates in the body, and "heute, Montag"
     for wm in lex.weekday_date.finditer(text):
@@ -562,14 +586,14 @@ def own_date(
     story (from other articles), for stamps without a year; ``kinds`` limits the stamps read; ``today`` bounds yearless dates (default: the clock)."""
     today = today or date.today()
     years = _text_years(text)
-    best: tuple[tuple[int, int], date, Stamp] | None = None
+    best: tuple[tuple[int, int, int], date, Stamp] | None = None
     weekday_days: list[date] = []
     # bare date lines of several days (a chronology's headings) count only near the top
-    line_days = {(s.year, s.month, s.day) for s in stamps if s.kind == "line"}
+    line_days = {(s.year, s.month, s.day) for s in stamps if s.kind in ("line", "timed")}
     for st in stamps:
         if st.kind not in RANK or st.month is None or st.day is None or (kinds is not None and st.kind not in kinds):
             continue
-        if st.kind == "line" and len(line_days) > 1 and st.start >= HEAD_LINES_CHARS:
+        if st.kind in ("line", "timed") and len(line_days) > 1 and st.start >= HEAD_LINES_CHARS:
             continue
         if st.kind == "weekday" and is_future is not None and is_future(clause_at(text, st.start, st.end)):
             continue
@@ -592,14 +616,15 @@ def own_date(
             continue
         if month_hint is not None and (d.year, d.month) != month_hint and st.kind != "label":
             continue
-        if st.kind == "line" and any(d.year < y <= today.year for y in years):
+        if st.kind in ("line", "timed") and any(d.year < y <= today.year for y in years):
             continue  # a bare date line older than years the text names: a quoted old stamp
         rank = RANK[st.kind]
         if st.kind == "weekday":
             weekday_days.append(d)
-        # first of labels/datelines/lines; latest of ticker stamps and weekday dates
+        # first publication before plain stamps before updates; then the first of labels, datelines
+        # and lines, the latest of ticker stamps and weekday dates
         order = -d.toordinal() if st.kind in ("ticker", "weekday") else st.start
-        key = (rank, order)
+        key = (rank, priority(st.text) if rank == 0 else PLAIN, order)
         if best is None or key < best[0]:
             best = (key, d, st)
     if best is None:
@@ -620,8 +645,20 @@ def clause_at(text: str, start: int, end: int) -> str:
     return text[lo : m.start() if m else len(text)]
 
 
-#: the stamps that are the article's own beyond doubt (a label, a dateline)
-STRONG = frozenset({"label", "dateline"})
+#: the stamps that are the article's own beyond doubt (a label, a dateline, a date line with its clock time)
+STRONG = frozenset({"label", "dateline", "timed"})
+
+
+def priority(stamp_text: str) -> int:
+    """FIRST for a first-publication label ("Veröffentlicht am", "First published on"), UPDATE for
+    an update label ("Aktualisiert", "Updated", "Stand"), else PLAIN."""
+    lex = load_lexicon()
+    s = stamp_text.strip()
+    if lex.first_label is not None and lex.first_label.match(s):
+        return FIRST
+    if lex.update_label is not None and lex.update_label.match(s):
+        return UPDATE
+    return PLAIN
 
 
 def is_bare_line(s: str) -> bool:
@@ -633,7 +670,10 @@ def is_bare_line(s: str) -> bool:
     m = lex.date.match(s)
     if m is None:
         return False
-    return not _WORD.findall(s[(lex.time.match(s, m.end()) or m).end():])
+    t = lex.time.match(s, m.end())
+    if t is not None and t.end() > m.end():
+        return False  # with its clock time: the article's stamp, not a "today" widget
+    return not _WORD.findall(s[m.end():])
 
 
 def month_header(text: str) -> tuple[int, int] | None:

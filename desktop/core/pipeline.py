@@ -98,6 +98,11 @@ def make_article(document: Document, read_dates: bool = True) -> Article:
     elif document.published is None and _bare_line(published):
         # a bare date line at the top may be the site's "today" widget: a label or dateline wins
         published = own_published(document.text, regions, language, strong_only=True) or published
+    elif document.published is None and published.source == DateSource.METADATA and _update_stamp(published):
+        # "Aktualisiert am ..." read first: the first publication stamp, if the page has one, wins
+        first = own_published(document.text, regions, language, strong_only=True)
+        if first is not None and first.precision == Precision.DAY and not _update_stamp(first) and first.value <= published.value:
+            published = first
     return Article(
         id=content_key(body),
         path=document.path,
@@ -144,6 +149,12 @@ def _bare_line(p: PubDate) -> bool:
     from desktop.core.datelines import is_bare_line
 
     return p.source == DateSource.METADATA and is_bare_line(p.evidence)
+
+
+def _update_stamp(p: PubDate) -> bool:
+    from desktop.core.datelines import UPDATE, priority
+
+    return priority(p.evidence) == UPDATE
 
 
 def _overlay(base: Sequence[Region], known: Sequence[Region]) -> tuple[Region, ...]:

@@ -532,8 +532,15 @@ class _Analysis:
             if lines[i].kind == "related" and self.lex.related_header is not None and self.lex.related_header.match(lines[i].text):
                 j = i + 1
                 while j < end and (self._free(j) and lines[j].words <= 30 or lines[j].kind == "related"):
-                    lines[j].kind = "related"
                     j += 1
+                if j >= end and not any(self._free(k) and lines[k].words >= 12 for k in range(i)):
+                    # the header opens the page and its "box" would be the whole page: a kicker
+                    # ("Newsticker" above a ticker of short entries), not a box of other stories
+                    lines[i].kind = None
+                    i += 1
+                    continue
+                for k in range(i + 1, j):
+                    lines[k].kind = "related"
                 i = j
             else:
                 i += 1

@@ -315,3 +315,43 @@ def test_a_weekday_of_the_sentence_before_does_not_judge_an_anniversary() -> Non
     p = pub("Gedenken in Graz\n\nDie Feier findet statt am Montag. Heute vor 80 Jahren, am 8. Mai 1945, endete in "
             "Europa der Krieg.\n")
     assert p is not None and p.value == date(2025, 5, 8), p
+
+
+@pytest.mark.parametrize(
+    ("block", "day"),
+    [
+        # the update stamp above the first-publication stamp: the first publication is the day reported
+        ("Aktualisiert am 15. März 2023, 8:12 Uhr\nVeröffentlicht am 14. März 2023, 18:30 Uhr", date(2023, 3, 14)),
+        ("Zuletzt aktualisiert: 15.03.2023, 07:10 Uhr\nErstellt: 14.03.2023, 19:45 Uhr", date(2023, 3, 14)),
+        ("Updated 8:10 AM EDT, Wed March 15, 2023\nPublished 9:40 PM EDT, Tue March 14, 2023", date(2023, 3, 14)),
+        ("Wed 15 Mar 2023 00.15 GMT\nFirst published on Tue 14 Mar 2023 22.40 GMT", date(2023, 3, 14)),
+        # an update stamp alone still dates the article
+        ("Updated 3:45 PM EDT, March 14, 2023", date(2023, 3, 14)),
+    ],
+)
+def test_the_first_publication_wins_over_an_update(block: str, day: date) -> None:
+    p = pub(f"Bridge to be repaired\n{block}\n\n{FILLER_EN}\n")
+    assert p is not None and p.value == day, p
+
+
+def test_a_us_time_zone_reads_a_slash_date_month_first() -> None:
+    p = pub(f"Bridge to be repaired\nBy Jane Roe\n03/11/2023 06:02 PM EDT\n\n{FILLER_EN}\n")
+    assert p is not None and p.value == date(2023, 3, 11), p
+    # without the zone the same date stays unread (3 November or 11 March?)
+    p = pub(f"Bridge to be repaired\nBy Jane Roe\n03/11/2023\n\n{FILLER_EN}\n")
+    assert p is None or p.precision != Precision.DAY, p
+
+
+def test_a_timed_date_line_wins_over_a_labelled_teaser_below_it() -> None:
+    text = (f"Brücke wird saniert\n14.03.2023 | 20:15\nvon Anna Muster\n\nVideo\nDie alte Brücke im Winter\n"
+            f"Datum: 10.03.2023\n2:14 min\n\n{FILLER}\n")
+    p = pub(text)
+    assert p is not None and p.value == date(2023, 3, 14), p
+
+
+def test_a_kicker_that_reads_like_a_box_header_does_not_hide_the_ticker() -> None:
+    text = ("Newsticker\nHochwasser in Nordhafen im Ticker\nErstellt: 14.03.2023, 06:10 Uhr\n\n"
+            "Update vom Dienstag, 14. März, 16.40 Uhr: Die Pegel sinken wieder, meldet die Feuerwehr.\n\n"
+            "Update vom Dienstag, 14. März, 09.15 Uhr: Die Hafenstraße ist gesperrt.\n")
+    p = pub(text)
+    assert p is not None and p.value == date(2023, 3, 14), p
