@@ -280,6 +280,27 @@ def test_html_date_sources(tmp_path: Path, head: str, expected: date) -> None:
     assert doc.published is not None and doc.published.value == expected
 
 
+def test_html_a_sidebars_times_are_not_the_articles_date(tmp_path: Path) -> None:
+    side = ('<aside><ul><li><a href="/x">Neuer Radweg</a> <time datetime="2023-07-01">1. Juli</time></li>'
+            '<li><a href="/y">Markt eröffnet</a> <time datetime="2023-06-28">28. Juni</time></li></ul></aside>')
+    own = '<article><h1>Haushalt</h1><p><time datetime="2023-07-09T12:00">9. Juli</time></p>'
+    html = f"<html><head></head><body>{side}{own}<p>{GERMAN}</p><p>{GERMAN}</p></article></body></html>"
+    doc = read_one(write(tmp_path, "d.htm", html))
+    assert doc.published is not None and doc.published.value == date(2023, 7, 9)
+    # a teaser list of several days and no article element: none of them is the page's date
+    html = f"<html><head></head><body>{side.replace('aside', 'div')}<p>{GERMAN}</p><p>{GERMAN}</p></body></html>"
+    doc = read_one(write(tmp_path, "e.htm", html))
+    assert doc.published is None or doc.published.value not in (date(2023, 7, 1), date(2023, 6, 28))
+
+
+def test_markdown_a_clippers_created_day_is_not_the_publication_date(tmp_path: Path) -> None:
+    front = '---\ntitle: "Haushalt"\nsource: "https://example.org/haushalt"\npublished:\ncreated: 2023-08-02\n---\n'
+    doc = read_one(write(tmp_path, "clip.md", f"{front}# Haushalt\n\n{GERMAN}\n"))
+    assert doc.published is None
+    doc = read_one(write(tmp_path, "clip2.md", front.replace("published:", "published: 2023-07-09") + f"# Haushalt\n\n{GERMAN}\n"))
+    assert doc.published is not None and doc.published.value == date(2023, 7, 9)
+
+
 def test_html_nested_5000_deep_does_not_crash(tmp_path: Path) -> None:
     html = "<html><body>" + "<div>" * 5000 + f"<p>{GERMAN}</p>" + "</div>" * 5000 + "</body></html>"
     p = write(tmp_path, "tief.html", html)

@@ -376,18 +376,42 @@ def _published(tree: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> Pu
     for key in _DATE_META:
         if key in metas:
             candidates.append((f"meta {key}", metas[key]))
-    times = list(tree.iter("time"))
-    times.sort(key=lambda t: t.get("pubdate") is None)
-    for t in times[:5]:
-        v = t.get("datetime")
-        if v:
-            candidates.append(("<time datetime>", v))
+    for v in _own_times(tree):
+        candidates.append(("<time datetime>", v))
     for source, value in candidates:
         got = parse_date(value)
         if got:
             d, precision = got
             return PubDate(d, precision, DateSource.METADATA, f"{source}: {value.strip()[:80]}")
     return _htmldate_head(tree, metas)
+
+
+#: a <time> inside these is another story's (a sidebar, a menu, a teaser list, the footer)
+_FOREIGN_TIME_PARENTS = frozenset({"aside", "nav", "footer"})
+_ARTICLE_PARENTS = frozenset({"article", "main"})
+
+
+def _own_times(tree: Any) -> list[str]:
+    """The ``datetime`` values of the page's own <time> elements, best first.
+
+    Those inside <article>/<main> (not in an <aside> or a teaser list there); without any, the
+    others only when they all name one day: a sidebar of latest stories lists many days."""
+    own: list[tuple[bool, str]] = []
+    other: list[str] = []
+    for t in tree.iter("time"):
+        v = (t.get("datetime") or "").strip()
+        if not v:
+            continue
+        tags = {a.tag for a in t.iterancestors() if isinstance(a.tag, str)}
+        if tags & _FOREIGN_TIME_PARENTS:
+            continue
+        if tags & _ARTICLE_PARENTS and "li" not in tags:
+            own.append((t.get("pubdate") is None, v))
+        elif "li" not in tags:
+            other.append(v)
+    if own:
+        return [v for _, v in sorted(own, key=lambda x: x[0])][:5]
+    return other[:1] if len({v[:10] for v in other}) == 1 else []
 
 
 def _htmldate_head(tree: Any, metas: dict[str, str]) -> PubDate | None:

@@ -115,7 +115,8 @@ def read_markdown(data: bytes, path: str) -> Document:
     regions = _heading_regions(text, heading_texts, title)
 
     published = None
-    for key in ("date", "published", "pubdate", "created"):
+    # not "created": a reader app's clipping ("created: ...") is the day the page was saved
+    for key in ("published", "date", "pubdate", "date_published", "publish_date"):
         if front.get(key):
             got = parse_date(front[key])
             if got:
