@@ -95,6 +95,8 @@ class _Lex:
     first_label: re.Pattern[str] | None = None
     update_label: re.Pattern[str] | None = None
     month_first_zone: re.Pattern[str] | None = None
+    elapsed: re.Pattern[str] | None = None
+    ahead: re.Pattern[str] | None = None
 
 
 def _alt(items: Sequence[str]) -> str:
@@ -153,6 +155,8 @@ def load_lexicon() -> _Lex:
         update_label=re.compile(rf"(?:{_alt(data['update_labels'])})(?!\w)", re.I) if data.get("update_labels") else None,
         month_first_zone=re.compile(rf"(?<![\w+-])(?:{_alt(data['month_first_zones'])})(?!\w)")
         if data.get("month_first_zones") else None,
+        elapsed=re.compile(rf"(?<!\w)(?:{_alt(data['elapsed'])})(?!\w)", re.I) if data.get("elapsed") else None,
+        ahead=re.compile(rf"(?<!\w)(?:{_alt(data['ahead'])})(?!\w)", re.I) if data.get("ahead") else None,
     )
 
 
@@ -469,6 +473,29 @@ def is_old(text: str, start: int) -> bool:
     return lex.old is not None and start - line_start <= 80 and bool(lex.old.search(text, line_start, start))
 
 
+#: a sentence's end: not the dot of a day ("am 3. Mai"), but that after a year ("seit 2014. Die ...")
+_SENTENCE_END = re.compile(r"(?:(?:(?<=\d{3})|(?<!\d))[.!?](?=\s)|\n)\s*")
+
+
+def is_elapsed(text: str, end: int) -> bool:
+    """Words after the date ending at ``end``, in its sentence or the next two, say time has passed
+    since it ("Am 3. Mai 2019 brach der Damm. Seither ...", "ever since"): not the day of writing."""
+    lex = load_lexicon()
+    if lex.elapsed is None:
+        return False
+    stop = end
+    for _ in range(3):
+        m = _SENTENCE_END.search(text, stop, stop + 400)
+        stop = m.end() if m else min(len(text), stop + 400)
+    return bool(lex.elapsed.search(text, end, stop))
+
+
+def is_ahead(clause: str) -> bool:
+    """The clause speaks of a day to come in the present tense ("Die Wahl findet am Sonntag statt")."""
+    lex = load_lexicon()
+    return lex.ahead is not None and bool(lex.ahead.search(clause))
+
+
 def is_birth(text: str, start: int, end: int | None = None) -> bool:
     """The date at ``start:end`` is a birth date ("born ... on 3 May 1931", "am ... geboren")."""
     lex = load_lexicon()
@@ -595,8 +622,11 @@ def own_date(
             continue
         if st.kind in ("line", "timed") and len(line_days) > 1 and st.start >= HEAD_LINES_CHARS:
             continue
-        if st.kind == "weekday" and is_future is not None and is_future(clause_at(text, st.start, st.end)):
-            continue
+        if st.kind == "weekday":
+            clause = clause_at(text, st.start, st.end)
+            if (is_future is not None and is_future(clause)) or is_ahead(sentence_at(text, st.start, st.end)) \
+                    or is_elapsed(text, st.end):
+                continue
         if is_birth(text, st.start, st.end):
             continue
         if st.kind == "anniversary":
@@ -636,6 +666,13 @@ def own_date(
 
 _CLAUSE_START = re.compile(r"[,;:.!?\n–—]")
 _CLAUSE_END = re.compile(r"[,;.!?\n]\s")
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence around a date (dots of dates and numbers are no sentence end)."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    m = _SENTENCE_END.search(text, end)
+    return text[lo : m.start() if m else len(text)]
 
 
 def clause_at(text: str, start: int, end: int) -> str:

@@ -51,6 +51,8 @@ class Evidence:
     latest_at: int = -1  # offset of latest_day in the text
     quoted_days: list[date] = field(default_factory=list)  # days of captions and embedded posts
     yearless_at: list[int] = field(default_factory=list)  # offsets of the yearless dates
+    #: the text says time has passed since latest_day ("Seither ..."): it is no day of writing
+    latest_elapsed: bool = False
 
 
 #: a year named this close before a date without a year, in the same sentence, is that date's
@@ -77,20 +79,22 @@ def evidence_from(
     With ``text`` and ``is_future``, dates in sentences about the future are no lower bound;
     with ``event_word`` (sentence, start, end -> the specific event word nearest to the date),
     weekdays are tied to the event they date."""
-    from desktop.core.datelines import is_birth, is_old
+    from desktop.core.datelines import is_ahead, is_birth, is_elapsed, is_old, sentence_at
 
     ev = Evidence()
     last_year: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
     for t in timexes:
         if t.type not in ("DATE", "TIME"):
             continue
+        if t.type == "TIME" and _DAY.match(t.value or "") and not _NAMES_A_DAY.search(t.text) and not _WEEKDAY_RE.search(t.text):
+            continue  # "um acht Uhr" after a date: its day is that date's, counted (or not) there
         if text is not None and (is_birth(text, t.start, t.end) or is_old(text, t.start)):
             continue  # "born on 3 May 1931": says nothing about when the article was written
         future = False
         sentence_start, sentence = 0, ""
         if text is not None:
             sentence_start, sentence = _sentence_at(text, t.start, t.end)
-            future = bool(is_future and is_future(sentence))
+            future = bool(is_future and is_future(sentence)) or is_ahead(sentence_at(text, t.start, t.end))
         v = t.value or ""
         m = _DAY.match(v)
         if m:
@@ -107,6 +111,7 @@ def evidence_from(
             if not future and (ev.latest_day is None or d > ev.latest_day):
                 ev.latest_day = d
                 ev.latest_at = t.start
+                ev.latest_elapsed = text is not None and is_elapsed(text, t.end)
             continue
         m = _YEARLESS.match(v)
         if m:
@@ -154,6 +159,10 @@ def evidence_from(
     return ev
 
 
+#: a time expression that names its own day (a date, a year or a month), not "um acht Uhr"
+_NAMES_A_DAY = re.compile(
+    r"\d{1,2}\.\s?\d{1,2}\.|\d{1,2}/\d{1,2}|(?:19|20)\d\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)\d\d)(?![\d.])")
 
 
@@ -484,7 +493,7 @@ def infer(
             source = DateSource.INFERRED
             why = f"'{word}' is dated in {by_id[b].title or by_id[b].path}" if b in by_id else f"'{word}' dated elsewhere"
         elif latest is not None and ev.weekdays and _main_weekday(ev) == latest.weekday() and \
-                not _named_later(ev, latest):
+                not _named_later(ev, latest) and not (latest == ev.latest_day and ev.latest_elapsed):
             # the latest day it names falls on the weekday it reports most: that day's news
             day = latest
             why = "the latest date it names, on the weekday it reports"
@@ -505,7 +514,8 @@ def infer(
                 why = f"weekday in the text, resolved against {by_id[b].title or by_id[b].path}"
             # alone, a weekday says nothing about the week: news dates this week's events by
             # weekday and older ones by the calendar, so the latest calendar date is no anchor
-        elif low[aid] is not None and not _named_later(ev, low[aid]) and corroborated(aid, low[aid]):  # type: ignore[arg-type]
+        elif (lo_day := low[aid]) is not None and not _named_later(ev, lo_day) and corroborated(aid, lo_day) and \
+                not (lo_day == ev.latest_day and ev.latest_elapsed):
             day = low[aid]
             why = "the latest date the text names"
         else:

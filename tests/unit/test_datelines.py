@@ -355,3 +355,23 @@ def test_a_kicker_that_reads_like_a_box_header_does_not_hide_the_ticker() -> Non
             "Update vom Dienstag, 14. März, 09.15 Uhr: Die Hafenstraße ist gesperrt.\n")
     p = pub(text)
     assert p is not None and p.value == date(2023, 3, 14), p
+
+
+def test_a_day_the_text_says_time_has_passed_since_is_no_publication_date() -> None:
+    text = ("Der Damm von Nordhafen\n\nAm 3. Mai 2019 brach der Damm von Nordhafen nach tagelangem Regen. "
+            "Schon 2011 hatte es Warnungen gegeben.\n\nSeither wurde die Hafenstraße zweimal umgebaut.\n")
+    p = pub(text)
+    assert p is None or p.value != date(2019, 5, 3), p
+    # the same day without "seither" in a report's lead still dates it
+    p = pub(text.replace("Seither wurde", "Danach wurde"))
+    assert p is not None and p.value == date(2019, 5, 3), p
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Die Wahl des Gemeinderats findet am Sonntag, 5. März 2023, statt.",
+     "The council vote takes place on Sunday, March 5, 2023, in the town hall."],
+)
+def test_a_day_announced_in_the_present_tense_is_no_day_of_writing(sentence: str) -> None:
+    p = pub(f"Wahl in Nordhafen\n\n{sentence} Die Wahllokale öffnen um acht Uhr.\n")
+    assert p is None or p.value != date(2023, 3, 5), p
