@@ -114,8 +114,9 @@ def load_lexicon() -> _Lex:
     wd = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True)) or "(?!x)x"
     mon = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
     tz = _alt(data.get("timezones") or []) or "(?!x)x"
-    # a year, also run together with a clock time after it ("February 12, 20256:02 PM")
-    year = r"(?:19|20)\d\d(?=\d{1,2}:\d\d|(?!\d))"
+    # a year, also run together with a clock time or a repeated date after it ("February 12, 20256:02 PM",
+    # "18 Feb 202518 Feb 2025")
+    year = rf"(?:19|20)\d\d(?=\d{{1,2}}(?::\d\d|\.?\s+(?:{mon})\b)|(?!\d))"
     # one date, with an optional weekday before it; named groups tell the form
     date_re = (
         rf"(?:(?P<wd>{wd})\.?,?\s+(?:(?:den|the)\s+)?)?"
@@ -244,6 +245,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 _DIGIT = re.compile(r"\d")
+_SEPARATED = re.compile(r"\s*[·•|]\s")
 _SEPARATOR = re.compile(r"[|•·/]")
 
 
@@ -402,6 +404,11 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
                         hit = date_with_time(body, dm.start())
                         prefix_words = len(body[: dm.start()].split())
                     break
+        if hit is not None and words <= 14 and _value(hit[0], lex, month_first(body, hit[0].start(), hit[1])) is None:
+            # "03/12/2025March 12, 2025": an unreadable date and, right after it, a readable one
+            nxt = lex.date.match(body, hit[0].end() + len(body[hit[0].end():]) - len(body[hit[0].end():].lstrip(" ,|·•/-–—")))
+            if nxt is not None and nxt.end() > nxt.start():
+                hit = date_with_time(body, nxt.start())
         if hit is not None:
             m, end = hit
             v = _value(m, lex, month_first(body, m.start(), end))
@@ -411,6 +418,8 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
                 if lex.label.match(rest.lstrip(" |•·,")):
                     rest = ""  # "February 12, 2025 6:02 PM GMT+1 Updated 2 hours ago"
                 rest_words = _WORD.findall(rest)
+                if len(rest_words) <= 5 and _SEPARATED.match(rest):
+                    rest, rest_words = "", []  # "03.06.2024, 14:31 Uhr · Von Jan Roe": a byline beside it
                 if has_time and (rest.lstrip()[:1] in (":", "-", "–", "|", "") or tl):
                     kind = "ticker" if (v[0] is None or tl or rest.strip()) else "timed"
                     add(kind, off + lead, off + lead + end, m)

@@ -241,6 +241,22 @@ _HEADING_END = re.compile(r"[.,;:!…][\"'“”«»‘’)\]]*\s*$")
 _VON = re.compile(r"(?<!\w)Von\s*:")
 
 
+#: a personal name (two or three capitalised words, or two such names joined by "and"), then
+#: perhaps where it was written ("in Brussels", ", Genf")
+_NAME = r"[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:van|von|de|der|da|di|le|la|al|el)?\s*[A-ZÄÖÜ][\w'’-]+){1,2}"
+_NAME_LINE = re.compile(
+    rf"^{_NAME}(?:\s+(?:and|und|&)\s+{_NAME})?(?:\s+(?:in|aus|from)\s+[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?"
+    r"|,\s*[A-ZÄÖÜ][\w'’-]+(?:[ /][A-ZÄÖÜ][\w'’-]+)?)?(?=\s|$|,)")
+_BYLINE_SEPARATORS = re.compile(r"\s[·•|]\s")
+
+
+def _starts_with_stamp(s: str) -> bool:
+    """``s`` opens with a date line of the article's kind (a label, a date and time, a bare date)."""
+    from desktop.core.datelines import find_stamps
+
+    return any(st.start == 0 and st.kind in ("label", "timed", "line") for st in find_stamps(s.strip()))
+
+
 def _ends_sentence(s: str) -> bool:
     return bool(_SENTENCE_END.search(s))
 
@@ -404,6 +420,7 @@ class _Analysis:
         self._captions(end)
         self._related_sections(end)
         self._top_metadata(end)
+        self._name_bylines(end)
         self._datelines(end)
         self._signoffs(end)
         self._headings_before_tail(end)
@@ -452,6 +469,10 @@ class _Analysis:
             line.kind = "related"
         elif words <= 40 and lex.related_prefix is not None and lex.related_prefix.match(s):
             line.kind = "related"
+        elif words <= 20 and lex.metadata_line is not None and lex.metadata_line.match(s) and \
+                not any(a == 0 for a, _b, _d, _p in _find_labelled_dates(lex, s)):
+            # "This article was first published on ...": a note on the article, not a header to split
+            line.kind = "metadata"
         elif words <= 30 and (_VON.search(s) or _find_labelled_dates(lex, s)):
             return  # a metadata header line: split later by _top_metadata
         elif words <= 30 and lex.credit_prefix is not None and lex.credit_prefix.match(s):
@@ -599,6 +620,38 @@ class _Analysis:
                 line.kind = "metadata"
             else:
                 line.pieces = pieces
+
+    def _name_bylines(self, end: int) -> None:
+        """Bylines without "Von"/"By" beside the date line: "Jane Roe in Brussels", "Jan Roe, Genf
+        03.06.2024, 14.31 Uhr 4 min", "By Jane Roe · June 3, 2024"."""
+        from desktop.core.actors.lexicon import ActorLexicon
+
+        top = self._top_zone(end)
+        first_names: ActorLexicon | None = None
+        for i in range(top):
+            line = self.lines[i]
+            if not self._free(i) or line.pieces or line.words > 14:
+                continue
+            s = line.text
+            parts = [p.strip() for p in _BYLINE_SEPARATORS.split(s) if p.strip()]
+            if len(parts) > 1 and all(_date_only(p) or (self.lex.byline is not None and self.lex.byline.match(p) and self._byline(p))
+                                      for p in parts) and any(_date_only(p) for p in parts):
+                line.kind = "metadata"  # "By Jane Roe · June 3, 2024"
+                continue
+            m = _NAME_LINE.match(s)
+            if m is None:
+                continue
+            if first_names is None:
+                first_names = ActorLexicon.load()
+            if not first_names.is_first_name(s.split()[0]):
+                continue
+            rest = s[m.end():].strip(" ,|·•")
+            if rest:
+                if _starts_with_stamp(rest):
+                    line.kind = "metadata"  # "Jan Roe, Genf 03.06.2024, 14.31 Uhr 4 min"
+            elif line.words <= 7 and any(0 <= j < len(self.lines) and self.lines[j].block == line.block
+                                         and _starts_with_stamp(self.lines[j].text) for j in (i - 1, i + 1)):
+                line.kind = "metadata"  # "Jane Roe in Brussels" above or below the date line
 
     def _byline(self, s: str) -> bool:
         rest = self.lex.byline.sub("", s, count=1) if self.lex.byline else s

@@ -375,3 +375,21 @@ def test_a_day_the_text_says_time_has_passed_since_is_no_publication_date() -> N
 def test_a_day_announced_in_the_present_tense_is_no_day_of_writing(sentence: str) -> None:
     p = pub(f"Wahl in Nordhafen\n\n{sentence} Die Wahllokale öffnen um acht Uhr.\n")
     assert p is None or p.value != date(2023, 3, 5), p
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published On 14 Mar 202314 Mar 2023",  # the same date twice, run together by the copy
+        "03/14/2023March 14, 2023",
+        "04/03/2023March 14, 2023",  # an ambiguous slash date, then the written one
+        "March 14, 2023Updated 4:02 p.m. ET",
+        "Aktualisiert am 14.03.2023 - 08:12 UhrLesedauer: 3 Min.",
+        "14.03.2023, 21:10 Uhr · Von Anna Muster",
+        "Diese Meldung wurde am 14.03.2023 im Programm Inforadio gesendet.",
+    ],
+)
+def test_glued_and_closing_date_lines(line: str) -> None:
+    text = f"Titel der Meldung\n{line}\n\n{FILLER}\n"
+    got = datelines.own_date(text, datelines.find_stamps(text), today=date(2026, 1, 1))
+    assert got is not None and got.value == date(2023, 3, 14), got

@@ -507,3 +507,44 @@ def test_a_kicker_on_the_line_above_the_headline_is_not_the_title() -> None:
     # a short headline over its lead paragraph stays the title
     text = f"Gipfel in Genf vertagt\n\nDie Minister wollen sich später erneut treffen.\n\n{P1}"
     assert analyse_structure(text).title == "Gipfel in Genf vertagt"
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        ("Anna Roe in Genf\nMo 03.06.2024 14.31 MESZ", "Anna Roe"),
+        ("03.06.2024, 14:31 Uhr\nAnna Roe, Genf", "Anna Roe"),
+        ("Anna Roe, Genf 03.06.2024, 14.31 Uhr 4 min", "Anna Roe"),
+        ("By Anna Roe · June 3, 2024", "Anna Roe"),
+        ("03.06.2024, 14:31 Uhr · Von Anna Roe", "Anna Roe"),
+    ],
+)
+def test_a_byline_without_von_beside_the_date_line_is_metadata(block: str, name: str) -> None:
+    text = f"Politik\n\nTreffen in Genf vertagt\n{block}\n\n{P1} {P2}\n\n{P3}\n"
+    assert kind_of(analyse_structure(text), text, name) == "metadata"
+
+
+def test_a_name_like_line_without_a_date_line_beside_it_stays_text() -> None:
+    # a kicker or a sub-heading that happens to start with a first name is no byline
+    text = f"Politik\n\nAnna Roe in Genf\n\n{P1} {P2}\n\n{P3}\n"
+    assert kind_of(analyse_structure(text), text, "Anna Roe") != "metadata"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Diese Nachricht wurde am 03.06.2024 im Programm Inforadio gesendet.",
+     "This article was first published on June 3, 2024."],
+)
+def test_a_closing_publication_note_is_metadata_not_text(line: str) -> None:
+    body = f"{P1} {P2}\n\n{P3}" if line.startswith("Diese") else (
+        "The foreign ministers of both countries postponed their meeting in Geneva on Tuesday, and a new "
+        "date is to be found in the coming weeks.\n\nBoth sides stressed that the talks had not failed, "
+        "but that they wanted to prepare them more thoroughly and include the neighbouring states.")
+    text = f"Treffen in Genf vertagt\n\n{body}\n\n{line}\n"
+    assert kind_of(analyse_structure(text), text, line[:12]) == "metadata"
+
+
+def test_a_dateline_with_its_date_before_the_agency_is_metadata() -> None:
+    text = f"Treffen in Genf vertagt\n\nGenf, 3.6.2024 (APA) – {P1} {P2}\n\n{P3}\n"
+    st = analyse_structure(text)
+    assert kind_of(st, text, "Genf, 3.6") == "metadata" and kind_of(st, text, "Die Außenminister") != "metadata"
