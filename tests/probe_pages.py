@@ -1,0 +1,523 @@
+"""A probe corpus of news pages as a user saves them: publication dates in each outlet's usual layout.
+
+Every page here is invented for Chronik (names, quotes and figures are made up; the events are
+only the kind of news of February to May 2025).  Each imitates how a page of one kind of outlet
+looks once saved: copied from the browser (menus, kicker, headline, byline and date block,
+reading-time lines, photo captions, "Mehr zum Thema" boxes, reader comments), saved as HTML
+(metadata, JSON-LD, ``<time>`` elements) or exported as Markdown by a reader app (front matter).
+
+``want`` is what a user would accept as the publication date: the day the page itself shows as
+first published, or ``None`` where the page does not show it (then only "unknown" is right).
+A day that is not ``want`` is wrong, whatever else the page names.
+
+    PAGES                 the pages (name, text, want, what it probes)
+    write_pages(folder)   writes them, one file each, and returns {path: page}
+
+Used by ``tests/unit/test_pubdate_probe.py`` (each page alone must be right or, where
+``want`` is None, unknown) and ``bench/pubdate_probe.py`` (right / unknown / wrong through
+``chronik extract --json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str  # file name; the extension decides the reader (.txt, .html, .md)
+    text: str
+    want: str | None  # ISO day, or None: the page does not show its day
+    probes: str  # what the page tests, in a few words
+    #: words of the date block and byline that must never become an actor
+    not_actors: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------------------
+# body paragraphs, our own words (German and English), reused across pages
+# ---------------------------------------------------------------------------
+
+DE_RIAD = (
+    "Vertreter der USA und Russlands haben in der saudischen Hauptstadt Riad erstmals seit Beginn "
+    "des Krieges ausführlich über eine mögliche Waffenruhe in der Ukraine gesprochen. Die Ukraine "
+    "selbst saß nicht mit am Tisch, was in Kiew auf scharfe Kritik stieß.\n\n"
+    "Nach Angaben aus Delegationskreisen dauerte das Treffen mehr als vier Stunden. Beide Seiten "
+    "vereinbarten, ihre Botschaften wieder mit mehr Personal zu besetzen. Ein weiteres Treffen "
+    "soll in den kommenden Wochen folgen, hieß es.\n\n"
+    "Der ukrainische Präsident Wolodymyr Selenskyj sagte, sein Land werde keine Vereinbarung "
+    "anerkennen, die ohne Kiew getroffen werde. Auch mehrere europäische Regierungen forderten, "
+    "an den Gesprächen beteiligt zu werden.\n"
+)
+DE_ZOLL = (
+    "Die Europäische Union will auf die angekündigten US-Zölle auf Stahl und Aluminium mit "
+    "eigenen Gegenmaßnahmen reagieren. Die EU-Kommission legte dazu eine Liste mit Waren vor, "
+    "auf die ab April höhere Abgaben fällig werden könnten.\n\n"
+    "Handelskommissar Maroš Šefčovič sagte in Brüssel, man bleibe offen für Verhandlungen. "
+    "Die Wirtschaft in Deutschland zeigte sich besorgt über eine mögliche Spirale aus Zöllen "
+    "und Gegenzöllen.\n"
+)
+DE_WAFFENRUHE = (
+    "Die Ukraine hat sich nach Gesprächen mit den USA im saudischen Dschidda zu einer "
+    "30-tägigen Waffenruhe bereit erklärt. Washington nimmt im Gegenzug die Weitergabe von "
+    "Geheimdienstinformationen und die Militärhilfe wieder auf.\n\n"
+    "Nun liege der Ball bei Moskau, sagte US-Außenminister Marco Rubio nach dem Treffen. Der "
+    "Kreml kündigte an, den Vorschlag zunächst prüfen zu wollen.\n"
+)
+DE_WAHL = (
+    "Nach der Bundestagswahl haben die Gespräche über eine neue Regierung begonnen. Die Union "
+    "ist als stärkste Kraft aus der Wahl hervorgegangen und will rasch mit der SPD verhandeln.\n\n"
+    "CDU-Chef Friedrich Merz sagte, er wolle bis Ostern eine Regierung bilden. Die SPD beriet "
+    "in Berlin über ihr Vorgehen.\n"
+)
+DE_KONKLAVE = (
+    "Im Vatikan hat das Konklave zur Wahl eines neuen Papstes begonnen. Mehr als 130 Kardinäle "
+    "zogen in die Sixtinische Kapelle ein, nachdem die Türen hinter ihnen geschlossen worden "
+    "waren.\n\n"
+    "Vor dem Petersdom warteten Tausende Gläubige auf ein Zeichen aus dem Schornstein. Am "
+    "ersten Abend stieg schwarzer Rauch auf.\n"
+)
+EN_RIYADH = (
+    "Senior officials from the United States and Russia met in the Saudi capital on the first "
+    "day of talks about ending the war in Ukraine, without any Ukrainian officials in the room.\n\n"
+    "The meeting lasted more than four hours, according to people familiar with it. Both sides "
+    "agreed to restore staff at their embassies and to keep talking in the coming weeks.\n\n"
+    "Ukrainian President Volodymyr Zelensky said his country would not accept any deal made "
+    "without it, and several European governments asked to be included in future rounds.\n"
+)
+EN_TARIFFS = (
+    "The European Union announced countermeasures against new US tariffs on steel and "
+    "aluminium, publishing a list of goods that could face higher duties from April.\n\n"
+    "Trade Commissioner Maros Sefcovic told reporters in Brussels that the bloc remained open "
+    "to negotiations. Business groups warned of a spiral of tit-for-tat measures.\n"
+)
+EN_CEASEFIRE = (
+    "Ukraine said it was ready to accept a 30-day ceasefire after talks with US officials in the "
+    "Saudi city of Jeddah. In return, Washington lifted its pause on military aid and "
+    "intelligence sharing.\n\n"
+    "Secretary of State Marco Rubio said the ball was now in Russia's court. The Kremlin said "
+    "it would study the proposal before giving an answer.\n"
+)
+EN_CONCLAVE = (
+    "Cardinals gathered in the Sistine Chapel to begin the secret vote for a new pope, after the "
+    "doors were closed behind them.\n\n"
+    "Thousands of pilgrims waited in St Peter's Square for a sign from the chimney. Black smoke "
+    "rose on the first evening, meaning no one had yet been chosen.\n"
+)
+
+DE_MENU = "Zum Inhalt springen\nStartseite\nPolitik\nAusland\nWirtschaft\nVideo\nSuche\n\n"
+EN_MENU = "Skip to main content\nHome\nWorld\nBusiness\nPolitics\nVideo\nSearch\n\n"
+
+
+def _p(name: str, text: str, want: str | None, probes: str, not_actors: tuple[str, ...] = ()) -> Page:
+    return Page(name, text, want, probes, not_actors)
+
+
+PAGES: tuple[Page, ...] = (
+    # ------------------------------------------------------------------ German, copied text
+    _p("de-public-broadcaster-stand.txt",
+       f"{DE_MENU}Ukraine-Gespräche in Riad\nUSA und Russland beraten ohne Kiew\n"
+       "Stand: 18.02.2025 14:31 Uhr\n\n"
+       "Erstmals seit Jahren verhandeln Washington und Moskau direkt. Die Ukraine ist nicht dabei.\n\n"
+       f"Von Anna Beispiel, ARD-Studio Moskau\n\n{DE_RIAD}\n"
+       "Mehr zum Thema\nSelenskyj reist in die Türkei 17.02.2025\nEuropäer beraten in Paris 17.02.2025\n",
+       "2025-02-18", "'Stand:' label; related list with the day before", ("Anna Beispiel",)),
+    _p("de-magazine-bare-line.txt",
+       "Menü\nSPIEGEL+\nAusland\n\nGespräche in Riad\nWarum Europa plötzlich am Katzentisch sitzt\n"
+       "Die USA verhandeln mit Russland über die Ukraine, die Europäer schauen zu. Eine Analyse.\n"
+       "Von Max Muster, Brüssel\n18.02.2025, 19.02 Uhr\n• 4 Min\nArtikel anhören\n\n"
+       "Außenminister bei einem früheren Treffen in Brüssel im Oktober 2024 Foto: Erika Beispiel / AFP\n\n"
+       f"{DE_RIAD}",
+       "2025-02-18", "bare date line under the byline, old caption", ("Max Muster", "Erika Beispiel")),
+    _p("de-weekly-date-and-source.txt",
+       f"{DE_MENU}Ukraine-Krieg\nKiew fordert Platz am Verhandlungstisch\n\n"
+       "18. Februar 2025, 16:40 Uhr Quelle: ZEIT ONLINE, dpa, AFP, mst\n\n"
+       f"{DE_RIAD}\n128 Kommentare\n\nleser_2000\n18. Februar 2025, 17:05 Uhr\nDas war zu erwarten.\n",
+       "2025-02-18", "date with 'Quelle:' on one line; comments below"),
+    _p("de-weekly-updated-first.txt",
+       f"{DE_MENU}Bundestagswahl\nUnion lädt SPD zu Sondierungen ein\n\n"
+       "Aktualisiert am 25. Februar 2025, 8:12 Uhr\nVeröffentlicht am 24. Februar 2025, 18:30 Uhr\n\n"
+       f"{DE_WAHL}",
+       "2025-02-24", "update stamp before the first-published stamp"),
+    _p("de-daily-aktualisiert-lesezeit.txt",
+       "FAZ\nPolitik\nWirtschaft\nFeuilleton\n\nHandelsstreit\nEU kündigt Gegenzölle an\n\n"
+       "Von Max Muster, Brüssel\nAktualisiert am 12.03.2025-10:44\nLesezeit: 3 Min.\n\n"
+       "Ursula von der Leyen am 2. Februar 2025 in Brüssel Bild: Reuters\n\n"
+       f"{DE_ZOLL}",
+       "2025-03-12", "'Aktualisiert am' glued to the clock time; caption with another day", ("Max Muster",)),
+    _p("de-daily-date-lesezeit.txt",
+       "Süddeutsche Zeitung\nPolitik\nMeinung\n\nHandel\nBrüssel schlägt zurück\n\n"
+       "12. März 2025, 18:20 Uhr\nLesezeit: 3 Min.\n\n"
+       f"{DE_ZOLL}\nQuelle: dpa\n\nKommentare\nLeserin_B vor 2 Stunden\nEndlich eine klare Antwort.\n",
+       "2025-03-12", "bare date line with reading time; comments with relative times"),
+    _p("de-news-tv-quelle.txt",
+       "Startseite\nPolitik\nUkraine\n\nVorschlag aus Dschidda\nUkraine stimmt Waffenruhe zu – Moskau am Zug\n"
+       "11.03.2025, 19:02 Uhr\nArtikel anhören\n\n"
+       f"{DE_WAFFENRUHE}\nQuelle: ntv.de, mli/dpa/rts\n\n"
+       "Mehr zum Thema\n07.03.2025 Trump droht Russland mit Sanktionen\n",
+       "2025-03-11", "date line under the headline; related teaser with its own day"),
+    _p("de-second-tv-pipe.txt",
+       "heute\nNachrichten\nPolitik\nUkraine\n\nWaffenruhe-Vorschlag:\nKiew sagt Ja – nun ist Moskau am Zug\n"
+       "11.03.2025 | 20:15\nvon Max Muster\n\n"
+       "Video\nSo reagiert der Kreml\nDatum: 10.03.2025\n2:14 min\n\n"
+       f"{DE_WAFFENRUHE}",
+       "2025-03-11", "'dd.mm.yyyy | hh:mm'; a video teaser labelled with an older 'Datum:'", ("Max Muster",)),
+    _p("de-radio-weekday-pipe.txt",
+       "Deutschlandfunk\nNachrichten\nPolitik\nAudio\n\nUkraine-Krieg\nUSA und Russland sprechen in Riad\n"
+       "Di 18.02.2025 | 14:31 Uhr\n\n"
+       f"{DE_RIAD}\nDiese Nachricht wurde am 18.02.2025 im Programm Deutschlandfunk gesendet.\n",
+       "2025-02-18", "abbreviated weekday, date, pipe, clock"),
+    _p("de-austrian-online-seit.txt",
+       "news\nPolitik\nAusland\nInland\n\nUkraine\nKiew reagiert verärgert auf Riad-Treffen\n\n"
+       "Online seit heute, 14.31 Uhr\n\n"
+       f"{DE_RIAD}\nred, ORF.at/Agenturen\n",
+       None, "'Online seit heute' without a date: unknown"),
+    _p("de-austrian-publiziert.txt",
+       "news\nPolitik\nAusland\n\nKonklave\nSchwarzer Rauch über der Sixtinischen Kapelle\n\n"
+       "Publiziert am 07.05.2025 21.10 Uhr\n\n"
+       f"{DE_KONKLAVE}\nred, ORF.at/Agenturen\n",
+       "2025-05-07", "'Publiziert am' with a dotted clock"),
+    _p("de-swiss-daily.txt",
+       "Startseite\nInternational\nSchweiz\nMeinung\n\nHandelskonflikt\nDie EU antwortet Washington mit Gegenzöllen\n"
+       "Max Muster, Brüssel\n12.03.2025, 05.30 Uhr\n4 min\nMerken\nDrucken\nTeilen\n\n"
+       f"{DE_ZOLL}",
+       "2025-03-12", "place byline, date line, '4 min'", ("Max Muster",)),
+    _p("de-swiss-broadcaster.txt",
+       "News\nInternational\nSchweiz\nSport\n\nVatikan\nDas Konklave hat begonnen\n\n"
+       "Mittwoch, 07.05.2025, 17:05 Uhr\nAktualisiert am 07.05.2025, 21:40 Uhr\n\n"
+       f"{DE_KONKLAVE}",
+       "2025-05-07", "weekday, date, clock; then an update of the same day"),
+    _p("de-intl-broadcaster.txt",
+       "Themen\nDeutschland\nWelt\n\nHandel\nEU reagiert auf US-Zölle\nMax Muster\n12.03.2025\n\n"
+       "Brüssel will nicht tatenlos zusehen. Welche Waren betroffen sind.\n\n"
+       f"{DE_ZOLL}\n\nDas könnte Sie auch interessieren\nZölle: Was auf Verbraucher zukommt\n10.03.2025\n",
+       "2025-03-12", "date under the author name; related teaser with an older day", ("Max Muster",)),
+    _p("de-regional-stand-von.txt",
+       "Startseite\nPolitik\n\nStand: 25.02.2025, 06:04 Uhr\nVon: Max Muster\nKommentare\nDrucken\nTeilen\n\n"
+       "Nach der Wahl: Merz will schnell regieren\n\n"
+       f"{DE_WAHL}",
+       "2025-02-25", "'Stand:' before the headline, 'Von:' byline", ("Max Muster",)),
+    _p("de-portal-aktualisiert-lesedauer.txt",
+       "Nachrichten\nPolitik\nDeutschland\n\nSondierungen\nUnion und SPD treffen sich am Freitag\n"
+       "Aktualisiert am 26.02.2025 - 08:12 Uhr\nLesedauer: 3 Min.\n\n"
+       f"{DE_WAHL}",
+       "2025-02-26", "'Aktualisiert am … - hh:mm Uhr' and 'Lesedauer'"),
+    _p("de-liveblog-stand.txt",
+       "Liveblog\nKrieg gegen die Ukraine ++ Selenskyj weist Kritik aus Washington zurück ++\n"
+       "Stand: 19.02.2025 23:12 Uhr\n\n"
+       "23:12 Uhr\nSelenskyj: Wir lassen uns nicht unter Druck setzen\n"
+       "Der ukrainische Präsident hat Äußerungen aus den USA zurückgewiesen.\n\n"
+       "18:40 Uhr\nEuropäer beraten erneut\nIn Paris kamen mehrere Regierungschefs zusammen.\n\n"
+       "07:05 Uhr\nDrohnenangriffe in der Nacht\nDie Luftwaffe meldete mehr als 100 Drohnen.\n\n"
+       "Die Ereignisse vom Dienstag zum Nachlesen:\nLiveblog vom 18.02.2025\n",
+       "2025-02-19", "live blog: clock-only entries, a link to yesterday's blog"),
+    _p("de-liveblog-update-entries.txt",
+       "Newsticker\nUkraine-Krieg im Ticker: Gespräche in Riad\nErstellt: 18.02.2025, 06:10 Uhr\n\n"
+       "Update vom Dienstag, 18. Februar, 16.40 Uhr: Das Treffen in Riad ist nach mehr als vier "
+       "Stunden zu Ende gegangen.\n\n"
+       "Update vom Dienstag, 18. Februar, 09.15 Uhr: Die Delegationen sind eingetroffen. Seit "
+       "Februar 2022 herrscht Krieg.\n\n"
+       "Update vom Montag, 17. Februar, 21.30 Uhr: In Paris beraten europäische Regierungschefs.\n",
+       "2025-02-18", "ticker entries without a year over two days; 'Erstellt:' header"),
+    _p("de-anniversary-with-stand.txt",
+       f"{DE_MENU}Drei Jahre Krieg\nGedenken in Kiew und Berlin\nStand: 24.02.2025 10:00 Uhr\n\n"
+       "Am 24. Februar 2022 begann die russische Vollinvasion der Ukraine. Seither sind "
+       "Zehntausende Menschen getötet worden.\n\n"
+       "In Kiew legten Staatsgäste aus mehreren Ländern Kränze nieder. In Berlin versammelten "
+       "sich Hunderte Menschen vor der russischen Botschaft.\n",
+       "2025-02-24", "a quoted historic day in the body; the label is the date"),
+    _p("de-quoted-statement.txt",
+       f"{DE_MENU}Handelsstreit\nEU veröffentlicht Liste möglicher Gegenzölle\n"
+       "Stand: 13.03.2025 09:20 Uhr\n\n"
+       "In der Erklärung der Kommission vom 12. März 2025 heißt es, man wolle die Interessen der "
+       "Europäer schützen.\n\n"
+       f"{DE_ZOLL}",
+       "2025-03-13", "a quoted document's date before the body; the label wins"),
+    _p("de-update-and-published-labels.txt",
+       f"{DE_MENU}Sondierungen\nUnion und SPD vertagen sich\n\n"
+       "Zuletzt aktualisiert: 28.02.2025, 07:10 Uhr\nVeröffentlicht: 27.02.2025, 19:45 Uhr\n\n"
+       f"{DE_WAHL}",
+       "2025-02-27", "'Zuletzt aktualisiert' before 'Veröffentlicht'"),
+    _p("de-erstellt-aktualisiert.txt",
+       f"{DE_MENU}Konklave\nKardinäle ziehen in die Kapelle ein\n\n"
+       "Erstellt: 07.05.2025, 16:00 Uhr | Aktualisiert: 08.05.2025, 06:30 Uhr\n\n"
+       f"{DE_KONKLAVE}",
+       "2025-05-07", "'Erstellt: … | Aktualisiert: …' on one line, different days"),
+    _p("de-relative-and-absolute.txt",
+       "Startseite\nNews\n\nUkraine\nKiew stimmt Waffenruhe zu\nvor 3 Stunden · 11.03.2025, 19:40 Uhr\n\n"
+       f"{DE_WAFFENRUHE}",
+       "2025-03-11", "'vor 3 Stunden' then the absolute stamp"),
+    _p("de-short-date.txt",
+       "Wien\nPolitik\n\nKonklave\nDer erste Wahlgang bringt kein Ergebnis\n7.5.2025\n\n"
+       f"{DE_KONKLAVE}",
+       "2025-05-07", "a date without leading zeros, 'd.m.yyyy'"),
+    _p("de-dateline-agency.txt",
+       "Politik\n\nHandelsstreit\nEU droht mit Gegenzöllen\n\n"
+       "Brüssel, 12.3.2025 (APA) – Die Europäische Union will auf die angekündigten US-Zölle mit "
+       "eigenen Maßnahmen reagieren. Die Kommission legte dazu eine Liste vor.\n\n"
+       "Handelskommissar Maroš Šefčovič sagte, man bleibe offen für Verhandlungen.\n",
+       "2025-03-12", "place dateline with a short date and an agency"),
+    _p("de-caption-only.txt",
+       f"{DE_MENU}Ukraine-Krieg\nKiew fordert mehr Luftabwehr\n\n"
+       "Selenskyj bei einem Besuch in Brüssel am 17. Oktober 2024. Foto: Max Muster/dpa\n\n"
+       f"{DE_RIAD}",
+       None, "only a file photo's caption has a day: unknown"),
+    _p("de-related-only.txt",
+       f"{DE_MENU}Ukraine-Krieg\nKiew fordert mehr Luftabwehr\n\n{DE_RIAD}\n"
+       "Mehr zum Thema\nRiad: Was bisher bekannt ist 17.02.2025\nSelenskyj in Ankara 16.02.2025\n",
+       None, "only the related box has days: unknown"),
+    _p("de-comments-only.txt",
+       f"{DE_MENU}Ukraine-Krieg\nKiew fordert mehr Luftabwehr\n\n{DE_RIAD}\n"
+       "Kommentare (3)\n\nLeser123\n19.02.2025, 08:15 Uhr\nDas ist doch absehbar gewesen.\n\n"
+       "Marta_K\n19.02.2025, 09:02 Uhr\nEuropa muss jetzt handeln.\n",
+       None, "only reader comments have days: unknown"),
+    _p("de-history-only.txt",
+       f"{DE_MENU}Hintergrund\nWie der Krieg begann\n\n"
+       "Am 24. Februar 2022 begann die russische Vollinvasion der Ukraine. Schon 2014 hatte "
+       "Russland die Krim besetzt.\n\nSeither wurden mehrere Anläufe für Gespräche unternommen, "
+       "zuletzt ohne Ergebnis.\n",
+       None, "a historic day in the body only: unknown"),
+    _p("de-future-date-only.txt",
+       f"{DE_MENU}Wahl\nWas bei der Wahl am Sonntag wichtig wird\n\n"
+       "Die Bundestagswahl findet am Sonntag, 23. Februar 2025, statt. Rund 59 Millionen Menschen "
+       "sind wahlberechtigt.\n\nDie Wahllokale werden um 8 Uhr öffnen und um 18 Uhr schließen.\n",
+       None, "only an announced future day: unknown"),
+    _p("de-body-today.txt",
+       f"{DE_MENU}Drei Jahre Krieg\n\n"
+       "Heute, am Montag, 24. Februar 2025, jährt sich der russische Überfall auf die Ukraine zum "
+       "dritten Mal. In Kiew werden zahlreiche Staatsgäste erwartet.\n\n"
+       "Am Vormittag legten Vertreter mehrerer Länder Kränze nieder.\n",
+       "2025-02-24", "the only date is in the body, named as today"),
+    # ------------------------------------------------------------------ English, copied text
+    _p("en-wire-header-and-dateline.txt",
+       f"{EN_MENU}World\nEurope\n\nUS and Russian officials hold first talks on Ukraine in Riyadh\n"
+       "By Jane Doe and John Roe\nFebruary 18, 2025 2:31 PM GMT+1 Updated 2 hours ago\n\n"
+       "RIYADH, Feb 18 (Reuters) - Senior officials from the United States and Russia met on "
+       "Tuesday for talks about ending the war in Ukraine, without Ukrainian officials present.\n\n"
+       f"{EN_RIYADH}\nReporting by Jane Doe; Editing by John Roe\n\nRead Next\n"
+       "Zelensky visits Turkey as talks begin elsewhere February 17, 2025\n",
+       "2025-02-18", "wire header line with GMT+1 and 'Updated'; dateline without a year",
+       ("Jane Doe", "John Roe")),
+    _p("en-wire-dateline-only.txt",
+       "World\n\nUS and Russian officials hold talks on Ukraine\n\n"
+       "KYIV, Feb 18 (Reuters) - Ukraine was not invited to talks between US and Russian officials, "
+       "President Volodymyr Zelensky said. Russia launched its full-scale invasion in February 2022.\n\n"
+       "Zelensky said his country would not accept any deal made without it.\n",
+       None, "a wire dateline without any year of its own: unknown"),
+    _p("en-agency-updated.txt",
+       "AP\nWorld News\nU.S. News\nPolitics\n\nUkraine agrees to a 30-day ceasefire proposal\n"
+       "By JANE DOE and JOHN ROE\nUpdated 3:45 PM EDT, March 11, 2025\nShare\n\n"
+       "JEDDAH, Saudi Arabia (AP) — Ukraine said Tuesday that it was ready to accept a ceasefire "
+       "proposal after talks with US officials.\n\n"
+       f"{EN_CEASEFIRE}\nRelated Stories\nWhat to know about the aid pause\n3 days ago\n",
+       "2025-03-11", "'Updated <clock> <tz>, Month d, yyyy'; '(AP) —' dateline"),
+    _p("en-public-broadcaster.txt",
+       "Home\nNews\nSport\nWeather\n\nUS and Russia agree to keep talking after Riyadh meeting\n"
+       "18 February 2025\nShare\nSave\nJane Doe\nDiplomatic correspondent\nReporting from Riyadh\n\n"
+       "Getty Images\nThe delegations met in a palace in the Saudi capital\n\n"
+       f"{EN_RIYADH}",
+       "2025-02-18", "a bare 'd Month yyyy' line", ("Jane Doe",)),
+    _p("en-public-broadcaster-relative.txt",
+       "Home\nNews\nSport\n\nUS and Russia agree to keep talking\n2 hours ago\nShare\nSave\nJane Doe\n\n"
+       f"{EN_RIYADH}",
+       None, "'2 hours ago' only: unknown"),
+    _p("en-daily-first-published.txt",
+       "News\nOpinion\nSport\nCulture\n\nUkraine\nEurope scrambles after being left out of Riyadh talks\n"
+       "Jane Doe in Brussels\nWed 19 Feb 2025 00.15 GMT\nFirst published on Tue 18 Feb 2025 22.40 GMT\n\n"
+       f"{EN_RIYADH}\n\nMost viewed\n",
+       "2025-02-18", "last-modified stamp first, first-published the day before", ("Jane Doe",)),
+    _p("en-daily-single-stamp.txt",
+       "News\nOpinion\nSport\n\nTrade\nEU announces countermeasures against US tariffs\n"
+       "Jane Doe in Brussels\nWed 12 Mar 2025 14.31 GMT\n\n"
+       f"{EN_TARIFFS}\n\nComments (212)\nReaderOne\n12 Mar 2025 15:02\nAbout time.\n",
+       "2025-03-12", "'Wed 12 Mar 2025 14.31 GMT'; comments with a day"),
+    _p("en-cable-updated-published.txt",
+       "CNN\nWorld\nPolitics\n\nUkraine accepts US proposal for 30-day ceasefire\n"
+       "By Jane Doe, CNN\n5 minute read\nUpdated 8:10 AM EDT, Wed March 12, 2025\n"
+       "Published 9:40 PM EDT, Tue March 11, 2025\n\n"
+       f"{EN_CEASEFIRE}",
+       "2025-03-11", "'Updated' line before 'Published' line on the day before"),
+    _p("en-cable-split-lines.txt",
+       "CNN\nWorld\n\nCardinals begin conclave to choose a new pope\nBy Jane Doe, CNN\n4 minute read\n"
+       "Updated\n3:45 PM EDT, Wed May 7, 2025\n\n"
+       f"{EN_CONCLAVE}",
+       "2025-05-07", "label and date on separate lines"),
+    _p("en-national-daily.txt",
+       "Skip to content\nWorld\nU.S.\nPolitics\n\nEurope Draws Up Countermeasures to U.S. Tariffs\n"
+       "The bloc published a list of goods that could face higher duties from April.\n"
+       "By Jane Doe\nReporting from Brussels\nMarch 12, 2025\nUpdated 4:02 p.m. ET\n\n"
+       f"{EN_TARIFFS}",
+       "2025-03-12", "'Month d, yyyy' then 'Updated <clock> ET'"),
+    _p("en-national-daily-abbrev.txt",
+       "Skip to content\nWorld\n\nUkraine Accepts Cease-Fire Plan\nBy Jane Doe\nMarch 11, 2025, 6:02 p.m. ET\n\n"
+       f"{EN_CEASEFIRE}",
+       "2025-03-11", "'Month d, yyyy, h:mm p.m. ET'"),
+    _p("en-abbrev-month-dot.txt",
+       "Skip to content\nWorld\n\nU.S. and Russia Meet in Riyadh\nBy Jane Doe\nFeb. 18, 2025\n\n"
+       f"{EN_RIYADH}",
+       "2025-02-18", "'Feb. 18, 2025'"),
+    _p("en-politics-us-numeric.txt",
+       "Politics\nCongress\nWhite House\n\nRubio says ball is in Russia's court\nBy JANE DOE\n"
+       "03/11/2025 06:02 PM EDT\nUpdated: 03/11/2025 08:40 PM EDT\n\n"
+       f"{EN_CEASEFIRE}",
+       "2025-03-11", "US numeric date with a clock and time zone"),
+    _p("en-politics-at-clock.txt",
+       "Politics\n\nWhat the tariff fight means for Europe\nBy Jane Doe\n"
+       "March 12, 2025 at 10:00 a.m. EDT\n\n"
+       f"{EN_TARIFFS}",
+       "2025-03-12", "'Month d, yyyy at 10:00 a.m. EDT'"),
+    _p("en-gulf-published-on.txt",
+       "News\nMiddle East\nExplained\n\nWhat happened at the US-Russia talks in Riyadh?\n"
+       "Published On 18 Feb 2025\n18 Feb 2025\nSave articles to read later and create your own reading list.\n\n"
+       f"{EN_RIYADH}",
+       "2025-02-18", "'Published On d Mon yyyy'"),
+    _p("en-kyiv-paper.txt",
+       "News\nUkraine\nWar\n\nZelensky: Ukraine will not accept deals made without it\nby Jane Doe\n"
+       "February 18, 2025 2:31 PM\n3 min read\n\n"
+       f"{EN_RIYADH}\nMost popular\nRelated: Europe meets in Paris February 17, 2025 9:10 PM\n",
+       "2025-02-18", "'Month d, yyyy h:mm PM' then '3 min read'", ("Jane Doe",)),
+    _p("en-intl-broadcaster-us-date.txt",
+       "Topics\nGermany\nWorld\n\nEU hits back at US tariffs\nJane Doe\n03/12/2025\nMarch 12, 2025\n\n"
+       "Brussels unveiled its response to Washington's new duties.\n\n"
+       f"{EN_TARIFFS}",
+       "2025-03-12", "'mm/dd/yyyy' then the written date"),
+    _p("en-ambiguous-slash-only.txt",
+       "Topics\nWorld\n\nEU hits back at US tariffs\nJane Doe\n03/04/2025\n\n"
+       f"{EN_TARIFFS}",
+       None, "only an ambiguous slash date: unknown"),
+    _p("en-body-weekday-only.txt",
+       "World\n\nTalks in Riyadh\n\nOfficials met on Tuesday in Riyadh, people familiar with the talks said. "
+       "The war began with the full-scale invasion in February 2022.\n\n"
+       f"{EN_RIYADH}",
+       None, "no day of writing at all: unknown"),
+    _p("en-related-only.txt",
+       f"{EN_MENU}Ukraine\nZelensky warns against deals without Kyiv\n\n{EN_RIYADH}\n"
+       "Read more\nEurope meets in Paris\nFebruary 17, 2025\nWhat the talks could bring\nFebruary 16, 2025\n",
+       None, "only the related box has days: unknown"),
+    _p("en-liveblog.txt",
+       "Live\nPope election live: black smoke after first vote\nUpdated 9:12 PM GMT+2, Wed May 7, 2025\n\n"
+       "9:12 PM\nBlack smoke rises from the chimney\nThe first ballot produced no winner.\n\n"
+       "5:40 PM\nDoors of the chapel closed\nThe cardinals are now sealed inside.\n\n"
+       "Yesterday's coverage: May 6, 2025\n",
+       "2025-05-07", "live page with clock-only entries"),
+    # ------------------------------------------------------------------ glued and closing forms
+    _p("de-radio-closing-sentence.txt",
+       "Nachrichten\nPolitik\n\nUkraine-Krieg\nUSA und Russland sprechen in Riad\n\n"
+       f"{DE_RIAD}\nDiese Nachricht wurde am 18.02.2025 im Programm Deutschlandfunk gesendet.\n",
+       "2025-02-18", "the only date in a closing 'Diese Nachricht wurde am … gesendet'"),
+    _p("de-portal-glued-lesedauer.txt",
+       "Nachrichten\nPolitik\n\nSondierungen\nUnion und SPD treffen sich am Freitag\n"
+       "Aktualisiert am 26.02.2025 - 08:12 UhrLesedauer: 3 Min.\n\n"
+       f"{DE_WAHL}",
+       "2025-02-26", "stamp and reading time run together by the copy"),
+    _p("de-magazine-issue-number.txt",
+       "Menü\nAusland\n\nKonklave\nWie die Kardinäle wählen\nVon Max Muster, Rom\n"
+       "07.05.2025, 13.00 Uhr • aus DER SPIEGEL 19/2025\n\n"
+       f"{DE_KONKLAVE}",
+       "2025-05-07", "date line with the print issue '19/2025' after it"),
+    _p("de-swiss-one-line-byline.txt",
+       "Startseite\nInternational\n\nHandelskonflikt\nDie EU antwortet Washington\n"
+       "Max Muster, Brüssel 12.03.2025, 05.30 Uhr 4 min\n\n"
+       f"{DE_ZOLL}",
+       "2025-03-12", "author, place, date, clock and reading time on one line", ("Max Muster",)),
+    _p("en-gulf-glued.txt",
+       "News\nMiddle East\n\nWhat happened at the US-Russia talks in Riyadh?\n"
+       "Published On 18 Feb 202518 Feb 2025\nSave articles to read later\n\n"
+       f"{EN_RIYADH}",
+       "2025-02-18", "'Published On' with the date repeated and glued"),
+    _p("en-intl-broadcaster-glued.txt",
+       "Topics\nWorld\n\nEU hits back at US tariffs\nJane Doe\n03/12/2025March 12, 2025\n\n"
+       f"{EN_TARIFFS}",
+       "2025-03-12", "numeric and written date glued ('03/12/2025March 12, 2025')"),
+    _p("en-national-daily-glued.txt",
+       "Skip to content\nWorld\n\nEurope Draws Up Countermeasures\nBy Jane Doe\n"
+       "March 12, 2025Updated 4:02 p.m. ET\n\n"
+       f"{EN_TARIFFS}",
+       "2025-03-12", "'March 12, 2025Updated 4:02 p.m. ET' glued"),
+    _p("en-network-updated-on.txt",
+       "Politics\nWorld\n\nUkraine accepts ceasefire proposal\n"
+       "Updated on: March 11, 2025 / 6:02 PM EDT / Example News\n\n"
+       f"{EN_CEASEFIRE}",
+       "2025-03-11", "'Updated on: Month d, yyyy / h:mm PM EDT / outlet'"),
+    _p("en-financial-no-comma.txt",
+       "Home\nWorld\n\nBrussels readies its answer to tariffs\nJane Doe in Brussels\nPublished March 12 2025\n\n"
+       f"{EN_TARIFFS}",
+       "2025-03-12", "'Published Month d yyyy' without a comma"),
+    _p("en-euro-day-first.txt",
+       "News\nEurope\n\nEU hits back at US tariffs\nBy Jane Doe\n"
+       "Published on 12/03/2025 - 14:31 GMT+1 • Updated 16:02\n\n"
+       f"{EN_TARIFFS}",
+       None, "'12/03/2025' with a European zone: either order possible, unknown"),
+    _p("en-uk-weekday-line.txt",
+       "News\nWorld\n\nBlack smoke after first vote\nJane Doe\nWednesday 7 May 2025 21:12, UK\n\n"
+       f"{EN_CONCLAVE}",
+       "2025-05-07", "'Wednesday 7 May 2025 21:12, UK'"),
+    _p("en-days-ago-only.txt",
+       "News\nWorld\n\nBlack smoke after first vote\n2 days ago\nJane Doe\n\n"
+       f"{EN_CONCLAVE}",
+       None, "'2 days ago' only: unknown"),
+    # ------------------------------------------------------------------ saved HTML
+    _p("de-saved-meta.html",
+       "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Ukraine-Gespräche in Riad</title>"
+       "<meta property='article:published_time' content='2025-02-18T14:31:00+01:00'>"
+       "<meta property='article:modified_time' content='2025-02-19T08:00:00+01:00'></head><body>"
+       "<nav><a href='/'>Startseite</a> <a href='/politik'>Politik</a></nav><article>"
+       "<h1>Ukraine-Gespräche in Riad</h1><p>Stand: 19.02.2025 08:00 Uhr</p>"
+       + "".join(f"<p>{p}</p>" for p in DE_RIAD.split("\n\n")) + "</article></body></html>",
+       "2025-02-18", "meta published_time, a later 'Stand:' in the text"),
+    _p("en-saved-jsonld.html",
+       "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>EU hits back</title>"
+       "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"EU hits back\", "
+       "\"dateModified\": \"2025-03-13T09:00:00Z\", \"datePublished\": \"2025-03-12T10:00:00Z\"}</script>"
+       "</head><body><article><h1>EU hits back at US tariffs</h1>"
+       + "".join(f"<p>{p}</p>" for p in EN_TARIFFS.split("\n\n")) + "</article></body></html>",
+       "2025-03-12", "JSON-LD datePublished after dateModified"),
+    _p("en-saved-sidebar-time.html",
+       "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Ceasefire</title></head><body>"
+       "<aside><h2>Latest</h2><ul><li><a href='/a'>Aid pause explained</a> <time datetime='2025-03-04'>4 Mar</time></li>"
+       "<li><a href='/b'>Leaders meet in London</a> <time datetime='2025-03-02'>2 Mar</time></li></ul></aside>"
+       "<article><h1>Ukraine accepts ceasefire proposal</h1><p>By Jane Doe</p>"
+       "<p><time datetime='2025-03-11T18:02:00-04:00'>March 11, 2025</time></p>"
+       + "".join(f"<p>{p}</p>" for p in EN_CEASEFIRE.split("\n\n")) + "</article></body></html>",
+       "2025-03-11", "a sidebar's <time> elements before the article's own"),
+    _p("de-saved-text-only.html",
+       "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Konklave</title></head><body>"
+       "<header><a href='/'>Startseite</a></header><main><h1>Das Konklave hat begonnen</h1>"
+       "<p>Veröffentlicht am 7. Mai 2025, 17:05 Uhr</p>"
+       + "".join(f"<p>{p}</p>" for p in DE_KONKLAVE.split("\n\n"))
+       + "<h2>Mehr zum Thema</h2><p>Der Papst ist tot 21.04.2025</p></main></body></html>",
+       "2025-05-07", "'Veröffentlicht am d. Monat yyyy, hh:mm Uhr' in the page text"),
+    # ------------------------------------------------------------------ Markdown from reader apps
+    _p("de-clipper-created.md",
+       "---\ntitle: \"Ukraine-Gespräche in Riad\"\nsource: \"https://example.org/ausland/riad-100.html\"\n"
+       "author:\n  - \"[[Anna Beispiel]]\"\npublished:\ncreated: 2025-05-02\ndescription: \"USA und Russland beraten ohne Kiew\"\n"
+       "tags:\n  - \"clippings\"\n---\n"
+       "# Ukraine-Gespräche in Riad\n\nStand: 18.02.2025 14:31 Uhr\n\n"
+       f"{DE_RIAD}",
+       "2025-02-18", "a clipper's 'created' (the day it was saved) is not the publication day"),
+    _p("en-clipper-published.md",
+       "---\ntitle: \"EU hits back at US tariffs\"\nsource: \"https://example.com/world/eu-tariffs\"\n"
+       "published: 2025-03-12\ncreated: 2025-05-02\n---\n"
+       "# EU hits back at US tariffs\n\n"
+       f"{EN_TARIFFS}",
+       "2025-03-12", "front matter 'published' beside 'created'"),
+    _p("en-reader-export.md",
+       "# Cardinals begin conclave to choose a new pope\n\n*By Jane Doe · May 7, 2025*\n\n"
+       f"{EN_CONCLAVE}\n## Related\n\n- [Pope dies at 88](https://example.com/pope) — April 21, 2025\n",
+       "2025-05-07", "byline and date in emphasis; a related list with another day"),
+    _p("de-reader-export.md",
+       "# Schwarzer Rauch über der Sixtinischen Kapelle\n\n**07.05.2025, 21:10 Uhr** · Von Max Muster\n\n"
+       f"{DE_KONKLAVE}",
+       "2025-05-07", "bold date, then the byline on the same line"),
+)
+
+
+def write_pages(folder: Path, pages: tuple[Page, ...] = PAGES) -> dict[str, Page]:
+    """Write each page into ``folder`` (UTF-8); returns {path as written: page}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {}
+    for page in pages:
+        path = folder / page.name
+        path.write_text(page.text, encoding="utf-8")
+        out[str(path)] = page
+    return out
