@@ -2,7 +2,9 @@
 
 Each page is written into a temporary folder and given to ``chronik extract --json`` alone, as
 a user drops one saved page; then all of them at once (other pages may then fill gaps by
-inference). Prints right / unknown / wrong for each run and lists every page that is not right,
+inference: the pages share paragraphs, so pages without a day of their own take one from the
+story, counted apart, and pages of identical article text are imported once, counted apart too).
+Prints right / unknown / wrong for each run and lists every page that is not right,
 with what it probes; also any event that cites the page's date or byline block and any
 byline name taken as an actor.
 
@@ -33,9 +35,11 @@ def run(paths: list[str]) -> dict:
     return json.loads(out.stdout or "{}")
 
 
-def verdict(page: Page, got: str | None) -> str:
+def verdict(page: Page, got: str | None, source: str | None) -> str:
     if got == page.want:
         return "right" if got else "unknown (right)"
+    if got is not None and page.want is None and source == "inferred":
+        return "inferred"  # from another page of the story: shown as inferred, the page itself shows no day
     return "unknown" if got is None else "WRONG"
 
 
@@ -44,10 +48,13 @@ def report(title: str, pages: dict[str, Page], results: dict[str, dict]) -> None
     lines = []
     for path, page in pages.items():
         data = results[path]
-        art = next((a for a in data.get("articles", []) if a.get("path") == path), {})
+        art = next((a for a in data.get("articles", []) if a.get("path") == path), None)
+        if art is None:  # the same article text as another page: imported once
+            tally["merged"] = tally.get("merged", 0) + 1
+            continue
         got = art.get("published")
         got = got if got and len(got) == 10 else None
-        v = verdict(page, got)
+        v = verdict(page, got, art.get("published_source"))
         tally[v] = tally.get(v, 0) + 1
         if v in ("unknown", "WRONG"):
             lines.append(f"  {v:8} {page.name}: got {got} ({art.get('published_source')}), want {page.want}  [{page.probes}]")
@@ -61,6 +68,9 @@ def report(title: str, pages: dict[str, Page], results: dict[str, dict]) -> None
                 lines.append(f"  ACTOR    {page.name}: {w!r} taken as an actor")
     shown = (f"{tally.get('right', 0)} right, {tally.get('unknown (right)', 0)} rightly unknown, "
              f"{tally.get('unknown', 0)} unknown, {tally.get('WRONG', 0)} wrong (of {len(pages)})")
+    if tally.get("inferred") or tally.get("merged"):
+        shown += (f"; {tally.get('inferred', 0)} without a day of their own inferred from the story, "
+                  f"{tally.get('merged', 0)} the same text as another page")
     print(f"{title}: {shown}")
     for line in lines:
         print(line)
