@@ -456,6 +456,59 @@ PAGES: tuple[Page, ...] = (
        "News\nWorld\n\nBlack smoke after first vote\n2 days ago\nJane Doe\n\n"
        f"{EN_CONCLAVE}",
        None, "'2 days ago' only: unknown"),
+    # ------------------------------------------------------------------ traps: other days around the article's
+    _p("de-widget-and-bare-line.txt",
+       "Freitag, 2. Mai 2025\nStartseite\nPolitik\nAusland\n\nUkraine-Krieg\nKiew fordert Platz am Tisch\n"
+       "Von Max Muster\n18.02.2025\n\n"
+       f"{DE_RIAD}",
+       "2025-02-18", "the site's date of the day it was saved above the headline, the article's date below"),
+    _p("en-widget-and-bare-line.txt",
+       "Friday, May 2, 2025\nHome\nWorld\n\nEurope scrambles after Riyadh talks\nBy Jane Doe\n18 February 2025\n\n"
+       f"{EN_RIYADH}",
+       "2025-02-18", "a widget's date at the top, the article's bare date under the byline"),
+    _p("en-unlabelled-comments.txt",
+       "Home\nWorld\n\nEU announces countermeasures against US tariffs\nBy Jane Doe\n12 March 2025\n\n"
+       f"{EN_TARIFFS}\nWhat readers think\n\nReaderOne\n13 March 2025 08:15\nAbout time someone stood up.\n\n"
+       "ReaderTwo\n13 March 2025 09:40\nThis will hurt us all.\n",
+       "2025-03-12", "reader comments under an unknown header with dated, timed lines"),
+    _p("de-print-edition-note.txt",
+       f"{DE_MENU}Handel\nBrüssel schlägt zurück\n12. März 2025, 16:40 Uhr\n\n{DE_ZOLL}\n"
+       "Erschienen in DIE ZEIT Nr. 12/2025, 14. März 2025\n",
+       "2025-03-12", "the print edition's later day at the end"),
+    _p("de-tv-programme-note.txt",
+       f"{DE_MENU}Ukraine-Gespräche\nUSA und Russland beraten ohne Kiew\nStand: 18.02.2025 22:15 Uhr\n\n{DE_RIAD}\n"
+       "Dieses Thema im Programm:\nÜber dieses Thema berichtete die tagesschau am 18. Februar 2025 um 20:00 Uhr.\n",
+       "2025-02-18", "a programme note of the same day below the body"),
+    _p("de-read-also-inline.txt",
+       f"{DE_MENU}Ukraine-Krieg\nSelenskyj warnt vor Deal ohne Kiew\n19.02.2025, 08:15 Uhr\n\n"
+       "Lesen Sie auch: Was in Riad besprochen wurde (18.02.2025)\n\n"
+       f"{DE_RIAD}",
+       "2025-02-19", "an inline 'Lesen Sie auch' teaser with yesterday's date"),
+    _p("en-old-photo-caption-first.txt",
+       "World\n\nZelensky says Ukraine will not accept deals made without it\n"
+       "Volodymyr Zelensky at a summit in Brussels on October 17, 2024. Photo: Jane Doe/Reuters\n"
+       "February 18, 2025 2:31 PM\n\n"
+       f"{EN_RIYADH}",
+       "2025-02-18", "a file photo's dated caption above the date line"),
+    _p("de-interview-note.txt",
+       f"{DE_MENU}Interview\n„Europa muss jetzt handeln“\n25.02.2025, 06:00 Uhr\n\n"
+       "Die Politologin Erika Beispiel über die Gespräche in Riad und die Rolle Europas.\n\n"
+       "Frage: Frau Beispiel, was bedeutet das Treffen für Kiew?\n\n"
+       "Erika Beispiel: Es zeigt, dass über die Ukraine hinweg verhandelt wird. Das ist gefährlich.\n\n"
+       "Das Gespräch führte Max Muster am 24. Februar 2025 in Berlin.\n",
+       "2025-02-25", "an interview's note of the day before it appeared"),
+    _p("en-explainer-past-dates.txt",
+       f"{EN_MENU}Explainer\nHow the war reached the negotiating table\n\n"
+       "Russia launched its full-scale invasion on February 24, 2022. Talks in Istanbul in spring 2022 "
+       "collapsed, and fighting has continued ever since.\n\n"
+       "In November 2024 Donald Trump won the US election, promising to end the war quickly.\n",
+       None, "an explainer naming only days long past: unknown"),
+    _p("de-chronology-only.txt",
+       f"{DE_MENU}Chronologie\nDer Weg zu den Gesprächen\n\n"
+       "12. Februar 2025: Trump und Putin telefonieren.\n\n"
+       "14. Februar 2025: Münchner Sicherheitskonferenz beginnt.\n\n"
+       "18. Februar 2025: Delegationen treffen sich in Riad.\n",
+       None, "a chronology of days and no day of writing: unknown"),
     # ------------------------------------------------------------------ saved HTML
     _p("de-saved-meta.html",
        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Ukraine-Gespräche in Riad</title>"

@@ -50,6 +50,9 @@ WEEKDAY_YEARS = 8
 WEEK_SPREAD = 6
 #: years this long before now are history (or names such as "SV 1899") when bounding a yearless date
 HISTORY_YEARS = 50
+#: a paragraph of this many words ending a sentence is the body: a date line with its clock time
+#: before it is the article's own stamp, one after it may be a comment's or a teaser's
+BODY_WORDS = 20
 #: where bare date lines of several days appear, only those in this many first characters count
 HEAD_LINES_CHARS = 1500
 #: content words an anniversary phrase and a dated statement elsewhere must share to be one event
@@ -330,8 +333,12 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
         t = lex.time.match(s, m.end())
         return m, (t.end() if t else m.end())
 
+    body_seen = False  # a long paragraph ending a sentence came before: the head of the page is over
     for off, raw in _lines(text):
         s = raw
+        if not body_seen and len(raw.split()) >= BODY_WORDS and raw.rstrip()[-1:] in ".!?\"“”":
+            body_seen = True
+            # (a date line after it is no longer the article's date block: a timed line there is a plain one)
         lead = len(s) - len(s.lstrip(_SEP))
         body = s[lead:]
         if not body.strip():
@@ -421,12 +428,12 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
                 if len(rest_words) <= 5 and _SEPARATED.match(rest):
                     rest, rest_words = "", []  # "03.06.2024, 14:31 Uhr · Von Jan Roe": a byline beside it
                 if has_time and (rest.lstrip()[:1] in (":", "-", "–", "|", "") or tl):
-                    kind = "ticker" if (v[0] is None or tl or rest.strip()) else "timed"
+                    kind = "ticker" if (v[0] is None or tl or rest.strip()) else ("line" if body_seen else "timed")
                     add(kind, off + lead, off + lead + end, m)
                     continue
                 if len(rest_words) <= 2 and not re.search(r"[.!?]\s*$", rest) and prefix_words <= 5 and words <= 14:
                     if v[0] is not None or v[3] is not None or has_time:
-                        kind = ("timed" if has_time else "line") if v[0] is not None else "ticker"
+                        kind = ("timed" if has_time and not body_seen else "line") if v[0] is not None else "ticker"
                         add(kind, off + lead, off + lead + end, m)
                         continue
     # 4. weekdays with their dates in the body, and "heute, Montag"

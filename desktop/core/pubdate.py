@@ -51,7 +51,8 @@ class Evidence:
     latest_at: int = -1  # offset of latest_day in the text
     quoted_days: list[date] = field(default_factory=list)  # days of captions and embedded posts
     yearless_at: list[int] = field(default_factory=list)  # offsets of the yearless dates
-    #: the text says time has passed since latest_day ("Seither ..."): it is no day of writing
+    #: latest_day is no day of writing: the text says time has passed since it ("Seither ..."), or
+    #: it heads an item of a chronology ("18. Februar 2025: Delegationen treffen sich ...")
     latest_elapsed: bool = False
 
 
@@ -111,7 +112,7 @@ def evidence_from(
             if not future and (ev.latest_day is None or d > ev.latest_day):
                 ev.latest_day = d
                 ev.latest_at = t.start
-                ev.latest_elapsed = text is not None and is_elapsed(text, t.end)
+                ev.latest_elapsed = text is not None and (is_elapsed(text, t.end) or _list_item(text, t.start, t.end))
             continue
         m = _YEARLESS.match(v)
         if m:
@@ -157,6 +158,14 @@ def evidence_from(
             ev.years[int(m.group(2))] += 1
             ev.past_years.add(int(m.group(2)))
     return ev
+
+
+_ITEM_END = re.compile(r"\s*:\s")
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """The date opens its line and a colon follows it: the heading of a chronology's item."""
+    return (start == 0 or text[start - 1] == "\n") and bool(_ITEM_END.match(text, end))
 
 
 #: a time expression that names its own day (a date, a year or a month), not "um acht Uhr"

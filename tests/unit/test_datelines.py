@@ -393,3 +393,18 @@ def test_glued_and_closing_date_lines(line: str) -> None:
     text = f"Titel der Meldung\n{line}\n\n{FILLER}\n"
     got = datelines.own_date(text, datelines.find_stamps(text), today=date(2026, 1, 1))
     assert got is not None and got.value == date(2023, 3, 14), got
+
+
+def test_timed_date_lines_after_the_body_do_not_outrank_the_articles_date_line() -> None:
+    # reader comments under a header no lexicon knows, each with its day and clock time
+    text = (f"Bridge to be repaired\nBy Jane Roe\n14 March 2023\n\n{FILLER_EN}\n\nWhat readers think\n\n"
+            "ReaderOne\n15 March 2023 08:15\nAbout time.\n\nReaderTwo\n15 March 2023 09:40\nToo late.\n")
+    p = pub(text)
+    assert p is not None and p.value == date(2023, 3, 14), p
+
+
+def test_a_chronology_alone_gives_no_day_of_writing() -> None:
+    text = ("Chronologie\nDer Weg zur neuen Brücke\n\n3. Mai 2022: Der Gemeinderat beschließt die Sanierung.\n\n"
+            "14. März 2023: Die Bauarbeiten beginnen.\n")
+    p = pub(text)
+    assert p is None or p.precision != Precision.DAY, p
