@@ -171,7 +171,7 @@ PAGES: tuple[Page, ...] = (
        "news\nPolitik\nAusland\nInland\n\nUkraine\nKiew reagiert verärgert auf Riad-Treffen\n\n"
        "Online seit heute, 14.31 Uhr\n\n"
        f"{DE_RIAD}\nred, ORF.at/Agenturen\n",
-       None, "'Online seit heute' without a date: unknown"),
+       None, "'Online seit heute' without a date: unknown", ("ORF",)),
     _p("de-austrian-publiziert.txt",
        "news\nPolitik\nAusland\n\nKonklave\nSchwarzer Rauch über der Sixtinischen Kapelle\n\n"
        "Publiziert am 07.05.2025 21.10 Uhr\n\n"
@@ -433,12 +433,12 @@ PAGES: tuple[Page, ...] = (
        "Skip to content\nWorld\n\nEurope Draws Up Countermeasures\nBy Jane Doe\n"
        "March 12, 2025Updated 4:02 p.m. ET\n\n"
        f"{EN_TARIFFS}",
-       "2025-03-12", "'March 12, 2025Updated 4:02 p.m. ET' glued"),
+       "2025-03-12", "'March 12, 2025Updated 4:02 p.m. ET' glued", ("ET",)),
     _p("en-network-updated-on.txt",
        "Politics\nWorld\n\nUkraine accepts ceasefire proposal\n"
        "Updated on: March 11, 2025 / 6:02 PM EDT / Example News\n\n"
        f"{EN_CEASEFIRE}",
-       "2025-03-11", "'Updated on: Month d, yyyy / h:mm PM EDT / outlet'"),
+       "2025-03-11", "'Updated on: Month d, yyyy / h:mm PM EDT / outlet'", ("Example News",)),
     _p("en-financial-no-comma.txt",
        "Home\nWorld\n\nBrussels readies its answer to tariffs\nJane Doe in Brussels\nPublished March 12 2025\n\n"
        f"{EN_TARIFFS}",
@@ -451,7 +451,7 @@ PAGES: tuple[Page, ...] = (
     _p("en-uk-weekday-line.txt",
        "News\nWorld\n\nBlack smoke after first vote\nJane Doe\nWednesday 7 May 2025 21:12, UK\n\n"
        f"{EN_CONCLAVE}",
-       "2025-05-07", "'Wednesday 7 May 2025 21:12, UK'"),
+       "2025-05-07", "'Wednesday 7 May 2025 21:12, UK'", ("UK",)),
     _p("en-days-ago-only.txt",
        "News\nWorld\n\nBlack smoke after first vote\n2 days ago\nJane Doe\n\n"
        f"{EN_CONCLAVE}",
@@ -496,7 +496,7 @@ PAGES: tuple[Page, ...] = (
        "Frage: Frau Beispiel, was bedeutet das Treffen für Kiew?\n\n"
        "Erika Beispiel: Es zeigt, dass über die Ukraine hinweg verhandelt wird. Das ist gefährlich.\n\n"
        "Das Gespräch führte Max Muster am 24. Februar 2025 in Berlin.\n",
-       "2025-02-25", "an interview's note of the day before it appeared"),
+       "2025-02-25", "an interview's note of the day before it appeared", ("Max Muster",)),
     _p("en-explainer-past-dates.txt",
        f"{EN_MENU}Explainer\nHow the war reached the negotiating table\n\n"
        "Russia launched its full-scale invasion on February 24, 2022. Talks in Istanbul in spring 2022 "

@@ -422,8 +422,14 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
             rest = body[end:]
             has_time = end > m.end()
             if v is not None and v[2] is not None:
-                if lex.label.match(rest.lstrip(" |•·,")):
-                    rest = ""  # "February 12, 2025 6:02 PM GMT+1 Updated 2 hours ago"
+                trail = lex.label.match(rest, len(rest) - len(rest.lstrip(" |•·,")))
+                if trail:
+                    # "February 12, 2025 6:02 PM GMT+1 Updated 2 hours ago", "March 12, 2025Updated 4:02 p.m. ET":
+                    # the update note belongs to the date line
+                    t = lex.time.match(rest, trail.end())
+                    if t is not None and t.end() > trail.end() and not rest[t.end():].strip():
+                        end += t.end()
+                    rest = ""
                 rest_words = _WORD.findall(rest)
                 if len(rest_words) <= 5 and _SEPARATED.match(rest):
                     rest, rest_words = "", []  # "03.06.2024, 14:31 Uhr · Von Jan Roe": a byline beside it

@@ -250,6 +250,21 @@ _NAME_LINE = re.compile(
 _BYLINE_SEPARATORS = re.compile(r"\s[·•|]\s")
 
 
+def _date_line(s: str) -> bool:
+    """``s`` is a date line with at most two words beside its stamp (a place, an outlet's name)."""
+    from desktop.core.datelines import find_stamps
+
+    s = s.strip()
+    for st in find_stamps(s):
+        if st.start == 0 and st.kind in ("label", "timed", "line"):
+            return len(_WORDS_RE.findall(s[st.end:])) <= 2
+    return False
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+_SITE = re.compile(r"[\w-]+\.(?:de|at|ch|com|net|org|eu|uk|fr|it|nl)", re.IGNORECASE)
+
+
 def _starts_with_stamp(s: str) -> bool:
     """``s`` opens with a date line of the article's kind (a label, a date and time, a bare date)."""
     from desktop.core.datelines import find_stamps
@@ -380,8 +395,8 @@ class _Analysis:
             if not tok:
                 continue
             t = tok.casefold()
-            if t in lex.signoff_words or re.fullmatch(r"[a-zäöü]{2,4}", tok):
-                continue
+            if t in lex.signoff_words or re.fullmatch(r"[a-zäöü]{2,4}", tok) or _SITE.fullmatch(tok):
+                continue  # "red, ORF.at/Agenturen": editors' initials, the site's address
             return False
         return True
 
@@ -630,9 +645,15 @@ class _Analysis:
         first_names: ActorLexicon | None = None
         for i in range(top):
             line = self.lines[i]
+            if line.pieces and line.words <= 14 and any(p.kind == "metadata" for p in line.pieces) and _date_line(line.text):
+                line.pieces, line.kind = [], "metadata"  # "Updated on: June 3, 2024 / 6:02 PM EDT / Example News"
+                continue
             if not self._free(i) or line.pieces or line.words > 14:
                 continue
             s = line.text
+            if _date_line(s):
+                line.kind = "metadata"  # "Wednesday 7 May 2025 21:12, UK", "March 11, 2025 / 6:02 PM EDT / Example News"
+                continue
             parts = [p.strip() for p in _BYLINE_SEPARATORS.split(s) if p.strip()]
             if len(parts) > 1 and all(_date_only(p) or (self.lex.byline is not None and self.lex.byline.match(p) and self._byline(p))
                                       for p in parts) and any(_date_only(p) for p in parts):
