@@ -447,7 +447,11 @@ PAGES: tuple[Page, ...] = (
        "News\nEurope\n\nEU hits back at US tariffs\nBy Jane Doe\n"
        "Published on 12/03/2025 - 14:31 GMT+1 • Updated 16:02\n\n"
        f"{EN_TARIFFS}",
-       None, "'12/03/2025' with a European zone: either order possible, unknown"),
+       "2025-03-12", "'12/03/2025 - 14:31 GMT+1': a European zone reads it day first"),
+    _p("en-slash-no-zone.txt",
+       "News\nEurope\n\nEU hits back at US tariffs\nBy Jane Doe\n12/03/2025\n\n"
+       f"{EN_TARIFFS}",
+       None, "'12/03/2025' without a zone or weekday: either order, unknown"),
     _p("en-uk-weekday-line.txt",
        "News\nWorld\n\nBlack smoke after first vote\nJane Doe\nWednesday 7 May 2025 21:12, UK\n\n"
        f"{EN_CONCLAVE}",
@@ -533,6 +537,13 @@ PAGES: tuple[Page, ...] = (
        "<p><time datetime='2025-03-11T18:02:00-04:00'>March 11, 2025</time></p>"
        + "".join(f"<p>{p}</p>" for p in EN_CEASEFIRE.split("\n\n")) + "</article></body></html>",
        "2025-03-11", "a sidebar's <time> elements before the article's own"),
+    _p("de-saved-video-jsonld.html",
+       "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Konklave</title>"
+       "<script type='application/ld+json'>[{\"@type\": \"VideoObject\", \"name\": \"Der Papst ist tot\", "
+       "\"datePublished\": \"2025-04-21T10:00:00+02:00\"}, {\"@type\": \"NewsArticle\", \"headline\": \"Konklave\", "
+       "\"datePublished\": \"2025-05-07T17:05:00+02:00\"}]</script></head><body><article><h1>Das Konklave hat begonnen</h1>"
+       + "".join(f"<p>{p}</p>" for p in DE_KONKLAVE.split("\n\n")) + "</article></body></html>",
+       "2025-05-07", "an embedded video's JSON-LD date before the article's"),
     _p("de-saved-text-only.html",
        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Konklave</title></head><body>"
        "<header><a href='/'>Startseite</a></header><main><h1>Das Konklave hat begonnen</h1>"
@@ -554,6 +565,15 @@ PAGES: tuple[Page, ...] = (
        "# EU hits back at US tariffs\n\n"
        f"{EN_TARIFFS}",
        "2025-03-12", "front matter 'published' beside 'created'"),
+    _p("en-reader-saved-on.md",
+       "# Europe scrambles after Riyadh talks\n\nSaved on May 2, 2025\n\n[Read the original](https://example.com/world/riyadh)\n\n"
+       "By Jane Doe\n\n18 February 2025\n\n"
+       f"{EN_RIYADH}",
+       "2025-02-18", "the reader app's 'Saved on' day above the article's own date"),
+    _p("de-reader-abgerufen.md",
+       "# Kiew fordert Platz am Tisch\n\nAbgerufen am 2. Mai 2025\n\n"
+       f"{DE_RIAD}",
+       None, "only the day the page was retrieved: unknown"),
     _p("en-reader-export.md",
        "# Cardinals begin conclave to choose a new pope\n\n*By Jane Doe · May 7, 2025*\n\n"
        f"{EN_CONCLAVE}\n## Related\n\n- [Pope dies at 88](https://example.com/pope) — April 21, 2025\n",

@@ -98,6 +98,8 @@ class _Lex:
     first_label: re.Pattern[str] | None = None
     update_label: re.Pattern[str] | None = None
     month_first_zone: re.Pattern[str] | None = None
+    day_first_zone: re.Pattern[str] | None = None
+    saved: re.Pattern[str] | None = None
     elapsed: re.Pattern[str] | None = None
     ahead: re.Pattern[str] | None = None
 
@@ -159,6 +161,9 @@ def load_lexicon() -> _Lex:
         update_label=re.compile(rf"(?:{_alt(data['update_labels'])})(?!\w)", re.I) if data.get("update_labels") else None,
         month_first_zone=re.compile(rf"(?<![\w+-])(?:{_alt(data['month_first_zones'])})(?!\w)")
         if data.get("month_first_zones") else None,
+        day_first_zone=re.compile(rf"(?<![\w+-])(?:{_alt(data['day_first_zones'])})(?![\w+-])")
+        if data.get("day_first_zones") else None,
+        saved=re.compile(rf"(?<!\w)(?:{_alt(data['saved'])})(?!\w)", re.I) if data.get("saved") else None,
         elapsed=re.compile(rf"(?<!\w)(?:{_alt(data['elapsed'])})(?!\w)", re.I) if data.get("elapsed") else None,
         ahead=re.compile(rf"(?<!\w)(?:{_alt(data['ahead'])})(?!\w)", re.I) if data.get("ahead") else None,
     )
@@ -194,11 +199,13 @@ def _anniversary_months(m: re.Match[str], lex: _Lex) -> int | None:
     return months or None
 
 
-def _value(m: re.Match[str], lex: _Lex, month_first: bool = False) -> tuple[int | None, int, int | None, int | None] | None:
+def _value(
+    m: re.Match[str], lex: _Lex, month_first: bool | None = None
+) -> tuple[int | None, int, int | None, int | None] | None:
     """(year or None, month, day or None, weekday or None) of a date match, or None if impossible.
 
-    ``month_first``: a slash date that could be read both ways is read month first (a US time
-    zone follows it)."""
+    ``month_first``: how a slash date that could be read both ways is read (True: month first,
+    a US time zone follows it; False: day first, a European one does; None: it is not read)."""
     g = m.groupdict()
     wd = lex.weekdays.get(g["wd"].lower().rstrip(".")) if g.get("wd") else None
     y: int | None
@@ -210,10 +217,10 @@ def _value(m: re.Match[str], lex: _Lex, month_first: bool = False) -> tuple[int 
     elif g["sm"]:
         y = int(g["sy"]) if len(g["sy"]) == 4 else 2000 + int(g["sy"])
         a, b = int(g["sm"]), int(g["sd"])
-        if a > 12 >= b:
-            mo, d = b, a  # "28/02/2024": day first
+        if a > 12 >= b or (month_first is False and a != b and wd is None):
+            mo, d = b, a  # "28/02/2024", "12/02/2025 - 14:31 CET": day first
         elif a != b and b <= 12 and wd is None and not month_first:
-            return None  # "12/02/2025": US or British order? only a weekday or a US time zone would tell
+            return None  # "12/02/2025": US or British order? only a weekday or a time zone would tell
         else:
             mo, d = a, b
     elif g["td"]:
@@ -312,12 +319,18 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
             kind = "quoted"
         if lex.old is not None and lex.old.search(text, line_start, b):
             return False  # "KOMMENTAR DAMALS: 12.4.1988": a quoted old stamp
+        if lex.saved is not None and lex.saved.search(text, line_start, base + m.start()):
+            return False  # "Saved on 2 May 2025": the day the page was saved, not written
         out.append(Stamp(a, b, kind, v[0], v[1], v[2], v[3], text[a:b].strip()))
         taken.append((a, b))
         return True
 
-    def month_first(s: str, a: int, b: int) -> bool:
-        return lex.month_first_zone is not None and bool(lex.month_first_zone.search(s, a, b))
+    def month_first(s: str, a: int, b: int) -> bool | None:
+        if lex.month_first_zone is not None and lex.month_first_zone.search(s, a, b):
+            return True
+        if lex.day_first_zone is not None and lex.day_first_zone.search(s, a, b):
+            return False
+        return None
 
     def date_with_time(s: str, pos: int) -> tuple[re.Match[str], int] | None:
         m = lex.date.match(s, pos)
@@ -334,6 +347,7 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
         return m, (t.end() if t else m.end())
 
     body_seen = False  # a long paragraph ending a sentence came before: the head of the page is over
+    base = 0  # where the line's text (the string the date matches are made in) starts
     for off, raw in _lines(text):
         s = raw
         if not body_seen and len(raw.split()) >= BODY_WORDS and raw.rstrip()[-1:] in ".!?\"“”":
@@ -341,6 +355,7 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
             # (a date line after it is no longer the article's date block: a timed line there is a plain one)
         lead = len(s) - len(s.lstrip(_SEP))
         body = s[lead:]
+        base = off + lead
         if not body.strip():
             continue
         words = len(body.split())
@@ -489,10 +504,13 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
 
 
 def is_old(text: str, start: int) -> bool:
-    """An old-stamp word stands before the date at ``start`` on its line ("DAMALS: 12.4.1988")."""
+    """An old-stamp word ("DAMALS: 12.4.1988") or a word of saving ("Saved on 2 May 2025",
+    "Abgerufen am ...") stands before the date at ``start`` on its line."""
     lex = load_lexicon()
     line_start = text.rfind("\n", 0, start) + 1
-    return lex.old is not None and start - line_start <= 80 and bool(lex.old.search(text, line_start, start))
+    if start - line_start > 80:
+        return False
+    return any(p is not None and p.search(text, line_start, start) for p in (lex.old, lex.saved))
 
 
 #: a sentence's end: not the dot of a day ("am 3. Mai"), but that after a year ("seit 2014. Die ...")

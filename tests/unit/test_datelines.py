@@ -408,3 +408,23 @@ def test_a_chronology_alone_gives_no_day_of_writing() -> None:
             "14. März 2023: Die Bauarbeiten beginnen.\n")
     p = pub(text)
     assert p is None or p.precision != Precision.DAY, p
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Published on 03/04/2023 - 14:31 GMT+2", date(2023, 4, 3)),  # a European zone: day first
+        ("Published 03/04/2023 2:31 PM EDT", date(2023, 3, 4)),  # a US zone: month first
+    ],
+)
+def test_a_time_zone_decides_the_order_of_a_slash_date(line: str, day: date) -> None:
+    p = pub(f"Bridge to be repaired\n{line}\n\n{FILLER_EN}\n")
+    assert p is not None and p.value == day, p
+
+
+@pytest.mark.parametrize("line", ["Saved on May 2, 2025", "Abgerufen am 2. Mai 2025"])
+def test_the_day_a_page_was_saved_is_no_publication_date(line: str) -> None:
+    p = pub(f"Brücke wird saniert\n\n{line}\n\n{FILLER}\n")
+    assert p is None or p.value != date(2025, 5, 2), p
+    p = pub(f"Brücke wird saniert\n\n{line}\n\nVon Anna Muster\n14. März 2023\n\n{FILLER}\n")
+    assert p is not None and p.value == date(2023, 3, 14), p

@@ -293,6 +293,15 @@ def test_html_a_sidebars_times_are_not_the_articles_date(tmp_path: Path) -> None
     assert doc.published is None or doc.published.value not in (date(2023, 7, 1), date(2023, 6, 28))
 
 
+def test_html_an_embedded_videos_json_ld_date_is_not_the_articles(tmp_path: Path) -> None:
+    ld = ('[{"@type": "VideoObject", "name": "Archiv", "datePublished": "2023-06-01T10:00:00+02:00"}, '
+          '{"@type": "NewsArticle", "headline": "Haushalt", "datePublished": "2023-07-09T12:00:00+02:00"}]')
+    html = (f'<html><head><script type="application/ld+json">{ld}</script></head>'
+            f"<body><p>{GERMAN}</p><p>{GERMAN}</p></body></html>")
+    doc = read_one(write(tmp_path, "v.htm", html))
+    assert doc.published is not None and doc.published.value == date(2023, 7, 9)
+
+
 def test_markdown_a_clippers_created_day_is_not_the_publication_date(tmp_path: Path) -> None:
     front = '---\ntitle: "Haushalt"\nsource: "https://example.org/haushalt"\npublished:\ncreated: 2023-08-02\n---\n'
     doc = read_one(write(tmp_path, "clip.md", f"{front}# Haushalt\n\n{GERMAN}\n"))

@@ -358,6 +358,21 @@ def _json_ld(tree: Any) -> Any:
                     stack.extend(item["@graph"])
 
 
+def _ld_types(obj: dict[str, Any]) -> list[str]:
+    t = obj.get("@type")
+    return [x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)]
+
+
+def _ld_article(obj: dict[str, Any]) -> bool:
+    """NewsArticle, ReportageNewsArticle, LiveBlogPosting, BlogPosting, Report ..."""
+    return any(x.endswith(("Article", "Posting", "Report")) for x in _ld_types(obj))
+
+
+def _ld_media(obj: dict[str, Any]) -> bool:
+    """VideoObject, ImageObject, AudioObject, Clip ...: an embedded item with a date of its own."""
+    return any(x.endswith(("Object", "Clip", "Episode")) for x in _ld_types(obj))
+
+
 def _ld_publisher(obj: dict[str, Any]) -> str | None:
     pub = obj.get("publisher")
     if isinstance(pub, list) and pub:
@@ -369,7 +384,8 @@ def _ld_publisher(obj: dict[str, Any]) -> str | None:
 
 def _published(tree: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> PubDate | None:
     candidates: list[tuple[str, str]] = []
-    for obj in ld:
+    # the article's own object first; an embedded video's or picture's date is that item's
+    for obj in sorted((o for o in ld if not _ld_media(o)), key=lambda o: not _ld_article(o)):
         v = obj.get("datePublished")
         if isinstance(v, str):
             candidates.append(("JSON-LD datePublished", v))
