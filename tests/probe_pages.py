@@ -470,6 +470,16 @@ PAGES: tuple[Page, ...] = (
        "Friday, May 2, 2025\nHome\nWorld\n\nEurope scrambles after Riyadh talks\nBy Jane Doe\n18 February 2025\n\n"
        f"{EN_RIYADH}",
        "2025-02-18", "a widget's date at the top, the article's bare date under the byline"),
+    _p("de-teaser-above-headline.txt",
+       f"{DE_MENU}Video\nTagesschau 20 Uhr\n17.02.2025 | 20:00 Uhr\n\nUkraine-Gespräche\nUSA und Russland beraten in Riad\n"
+       "Stand: 18.02.2025 14:31 Uhr\n\n"
+       f"{DE_RIAD}",
+       "2025-02-18", "a video teaser's date and time above the headline, the article's 'Stand:' below"),
+    _p("en-teaser-above-headline.txt",
+       "Home\nWorld\n\nWatch: What the talks mean\nFebruary 17, 2025 9:10 PM\n\n"
+       "US and Russian officials meet in Riyadh\nBy Jane Doe\nFebruary 18, 2025 2:31 PM\n\n"
+       f"{EN_RIYADH}",
+       "2025-02-18", "a teaser's timed date above the headline, the article's below"),
     _p("en-unlabelled-comments.txt",
        "Home\nWorld\n\nEU announces countermeasures against US tariffs\nBy Jane Doe\n12 March 2025\n\n"
        f"{EN_TARIFFS}\nWhat readers think\n\nReaderOne\n13 March 2025 08:15\nAbout time someone stood up.\n\n"

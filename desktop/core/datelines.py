@@ -41,8 +41,9 @@ log = logging.getLogger(__name__)
 #: kinds of stamp, strongest first (a label or dateline is the article's own; a bare date line
 #: may be a site's "today" widget; a weekday date in the body only bounds the day of writing)
 RANK = {"label": 0, "dateline": 0, "timed": 0, "line": 1, "anniversary": 1, "ticker": 2, "weekday": 3}
-#: among the strongest stamps: a first-publication label, then any other label, dateline or timed
-#: date line, then an update label (the article's first publication day is the one reported)
+#: among the strongest stamps a first-publication label comes first (the article's first publication
+#: day is the one reported), then the first in the text of the others; an update label (UPDATE) is
+#: one of those others, but a metadata date read from one yields to a first-publication label
 FIRST, PLAIN, UPDATE = 0, 1, 2
 #: a yearless date takes the one year of this many recent years in which its weekday fits
 WEEKDAY_YEARS = 8
@@ -78,6 +79,8 @@ class Stamp:
     weekday: int | None
     text: str
     months: int = 0  # an anniversary: the article appears this many months after the date
+    #: above the headline: the site's date widget or a teaser's, unless nothing below says
+    above_title: bool = False
 
 
 @dataclass(frozen=True)
@@ -273,6 +276,11 @@ def _embed_marker() -> re.Pattern[str] | None:
     return getattr(structure_lexicon(), "embed_marker", None)
 
 
+def title_start(regions: Sequence[Region] | None) -> int | None:
+    """Where the headline starts, if the structure found one."""
+    return min((r.start for r in regions or () if r.kind == "title"), default=None)
+
+
 def _region_kind(regions: Sequence[Region] | None, pos: int) -> str | None:
     for r in regions or ():
         if r.start <= pos < r.end:
@@ -301,6 +309,7 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
     lex = load_lexicon()
     out: list[Stamp] = []
     taken: list[tuple[int, int]] = []
+    title_at = title_start(regions)
 
     def add(kind: str, a: int, b: int, m: re.Match[str]) -> bool:
         v = _value(m, lex, month_first(text, a, b))
@@ -321,7 +330,8 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
             return False  # "KOMMENTAR DAMALS: 12.4.1988": a quoted old stamp
         if lex.saved is not None and lex.saved.search(text, line_start, base + m.start()):
             return False  # "Saved on 2 May 2025": the day the page was saved, not written
-        out.append(Stamp(a, b, kind, v[0], v[1], v[2], v[3], text[a:b].strip()))
+        out.append(Stamp(a, b, kind, v[0], v[1], v[2], v[3], text[a:b].strip(),
+                         above_title=title_at is not None and b <= title_at))
         taken.append((a, b))
         return True
 
@@ -653,7 +663,7 @@ def own_date(
     story (from other articles), for stamps without a year; ``kinds`` limits the stamps read; ``today`` bounds yearless dates (default: the clock)."""
     today = today or date.today()
     years = _text_years(text)
-    best: tuple[tuple[int, int, int], date, Stamp] | None = None
+    best: tuple[tuple[int, int, bool, int], date, Stamp] | None = None
     weekday_days: list[date] = []
     # bare date lines of several days (a chronology's headings) count only near the top
     line_days = {(s.year, s.month, s.day) for s in stamps if s.kind in ("line", "timed")}
@@ -691,10 +701,10 @@ def own_date(
         rank = RANK[st.kind]
         if st.kind == "weekday":
             weekday_days.append(d)
-        # first publication before plain stamps before updates; then the first of labels, datelines
+        # a first publication before the other strong stamps; then the first of labels, datelines
         # and lines, the latest of ticker stamps and weekday dates
         order = -d.toordinal() if st.kind in ("ticker", "weekday") else st.start
-        key = (rank, priority(st.text) if rank == 0 else PLAIN, order)
+        key = (rank, FIRST if rank == 0 and priority(st.text) == FIRST else PLAIN, st.above_title, order)
         if best is None or key < best[0]:
             best = (key, d, st)
     if best is None:

@@ -95,13 +95,16 @@ def make_article(document: Document, read_dates: bool = True) -> Article:
         pass
     elif published is None or published.precision != Precision.DAY:
         published = own_published(document.text, regions, language, published) or published
-    elif document.published is None and _bare_line(published):
-        # a bare date line at the top may be the site's "today" widget: a label or dateline wins
-        published = own_published(document.text, regions, language, strong_only=True) or published
+    elif document.published is None and (_bare_line(published) or _above_title(document.text, regions, published)):
+        # a bare date line at the top, or any above the headline, may be the site's "today" widget
+        # or a teaser's: a label, dateline or timed date line wins (one below the headline first)
+        strong = own_published(document.text, regions, language, strong_only=True)
+        if strong is not None and strong.value != published.value:
+            published = strong
     elif document.published is None and published.source == DateSource.METADATA and _update_stamp(published):
         # "Aktualisiert am ..." read first: the first publication stamp, if the page has one, wins
         first = own_published(document.text, regions, language, strong_only=True)
-        if first is not None and first.precision == Precision.DAY and not _update_stamp(first) and first.value <= published.value:
+        if first is not None and first.precision == Precision.DAY and _first_stamp(first) and first.value <= published.value:
             published = first
     return Article(
         id=content_key(body),
@@ -151,10 +154,25 @@ def _bare_line(p: PubDate) -> bool:
     return p.source == DateSource.METADATA and is_bare_line(p.evidence)
 
 
+def _above_title(text: str, regions: Sequence[Region], p: PubDate) -> bool:
+    """A metadata date read above the headline (a widget's, a teaser's): a stamp below it wins."""
+    from desktop.core.datelines import title_start
+
+    at = title_start(regions)
+    pos = text.find(p.evidence) if p.source == DateSource.METADATA and p.evidence else -1
+    return at is not None and 0 <= pos < at
+
+
 def _update_stamp(p: PubDate) -> bool:
     from desktop.core.datelines import UPDATE, priority
 
     return priority(p.evidence) == UPDATE
+
+
+def _first_stamp(p: PubDate) -> bool:
+    from desktop.core.datelines import FIRST, priority
+
+    return priority(p.evidence) == FIRST
 
 
 def _overlay(base: Sequence[Region], known: Sequence[Region]) -> tuple[Region, ...]:

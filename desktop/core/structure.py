@@ -38,10 +38,11 @@ _LIST_KEYS = (
     "nav_phrases", "menu_contains", "cookie_words", "cookie_context", "footer_contains",
     "credit_prefixes", "credit_inline", "photo_agencies", "caption_markers", "embed_markers", "inline_related", "related_headers",
     "related_prefixes", "comments_headers", "donation_strong", "donation_weak", "date_labels",
-    "metadata_lines", "byline_prefixes", "agencies", "signoff_words", "dateline_patterns",
+    "metadata_lines", "byline_prefixes", "agencies", "signoff_words", "dateline_patterns", "media_headers", "media_lines",
 )  # fmt: skip
 
 _TOP_LINES = 12  # metadata headers are looked for in the first lines only
+_MEDIA_BLOCK_LINES = 5  # a clip's teaser: a header, a title, a date, a running time, a credit
 _HEADING_MAX_WORDS = 12
 _TITLE_MAX_WORDS = 25
 _LEAD_MAX_WORDS = 80
@@ -92,6 +93,8 @@ class _Lexicon:
     agency_re: re.Pattern[str] | None
     signoff_words: frozenset[str]
     datelines: tuple[re.Pattern[str], ...]
+    media_header: re.Pattern[str] | None = None
+    media_line: re.Pattern[str] | None = None
 
 
 def _alt(patterns: Sequence[str]) -> str:
@@ -177,6 +180,8 @@ def load_lexicon() -> _Lexicon:
             for p in dict.fromkeys(merged["dateline_patterns"])
             if _valid(p) and "(?P<src>" in p
         ),
+        media_header=_compile(merged["media_headers"], r"^\s*(?:{})\s*$"),
+        media_line=_compile(merged["media_lines"], r"^\s*(?:{})\s*$"),
     )
 
 
@@ -434,6 +439,7 @@ class _Analysis:
         self._donation_blocks(end)
         self._captions(end)
         self._related_sections(end)
+        self._media_teasers(end)
         self._top_metadata(end)
         self._name_bylines(end)
         self._datelines(end)
@@ -581,6 +587,27 @@ class _Analysis:
             else:
                 i += 1
 
+    def _media_teasers(self, end: int) -> None:
+        """A short block opened by "Video"/"Audio"/"Watch" or holding a running time ("2:14 min"):
+        a teaser for a clip, whose title and date are the clip's, not the article's."""
+        lex = self.lex
+        if lex.media_header is None and lex.media_line is None:
+            return
+        blocks: dict[int, list[int]] = {}
+        for i in range(end):
+            blocks.setdefault(self.lines[i].block, []).append(i)
+        for idx in blocks.values():
+            if len(idx) > _MEDIA_BLOCK_LINES or any(self.lines[i].words > 12 for i in idx):
+                continue
+            first = self.lines[idx[0]].text
+            opened = lex.media_header is not None and lex.media_header.match(first)
+            timed = lex.media_line is not None and any(lex.media_line.match(self.lines[i].text) for i in idx)
+            if not (opened or timed) or len(idx) < 2:
+                continue
+            for i in idx:
+                if self.lines[i].kind in (None, "nav", "menu"):
+                    self.lines[i].kind = "related"
+
     def _top_zone(self, end: int) -> int:
         """Index of the first long paragraph (metadata headers come before it)."""
         for i in range(min(end, _TOP_LINES)):
@@ -660,8 +687,8 @@ class _Analysis:
                 line.kind = "metadata"  # "By Jane Roe · June 3, 2024"
                 continue
             m = _NAME_LINE.match(s)
-            if m is None:
-                continue
+            if m is None or not any(self._free(k) for k in range(i)):
+                continue  # no headline above it: "Emmanuel Macron in Washington" may be the headline itself
             if first_names is None:
                 first_names = ActorLexicon.load()
             if not first_names.is_first_name(s.split()[0]):

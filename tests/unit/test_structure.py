@@ -548,3 +548,20 @@ def test_a_dateline_with_its_date_before_the_agency_is_metadata() -> None:
     text = f"Treffen in Genf vertagt\n\nGenf, 3.6.2024 (APA) – {P1} {P2}\n\n{P3}\n"
     st = analyse_structure(text)
     assert kind_of(st, text, "Genf, 3.6") == "metadata" and kind_of(st, text, "Die Außenminister") != "metadata"
+
+
+def test_a_headline_made_of_a_name_and_a_place_is_no_byline() -> None:
+    text = f"Politik\n\nAnna Roe in Genf\n03.06.2024, 14:31 Uhr\n\n{P1} {P2}\n\n{P3}\n"
+    st = analyse_structure(text)
+    assert kind_of(st, text, "Anna Roe") != "metadata"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    ["Video\nSo sieht die Brücke heute aus\n02.06.2024 | 20:00 Uhr", "Neue Bilder vom Damm\nDatum: 02.06.2024\n2:14 min"],
+)
+def test_a_clips_teaser_is_no_part_of_the_article(teaser: str) -> None:
+    text = f"Treffen in Genf vertagt\n03.06.2024 | 14:31\n\n{teaser}\n\n{P1} {P2}\n\n{P3}\n"
+    st = analyse_structure(text)
+    assert kind_of(st, text, "02.06.2024") == "related"
+    assert kind_of(st, text, "03.06.2024") == "metadata"
