@@ -554,6 +554,12 @@ PAGES: tuple[Page, ...] = (
        "\"datePublished\": \"2025-05-07T17:05:00+02:00\"}]</script></head><body><article><h1>Das Konklave hat begonnen</h1>"
        + "".join(f"<p>{p}</p>" for p in DE_KONKLAVE.split("\n\n")) + "</article></body></html>",
        "2025-05-07", "an embedded video's JSON-LD date before the article's"),
+    _p("de-saved-utc-midnight.html",
+       "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Drohnenangriffe</title>"
+       "<meta property='article:published_time' content='2025-03-11T23:40:00Z'></head><body><article>"
+       "<h1>Ukraine stimmt Waffenruhe zu</h1><p>12.03.2025, 00:40 Uhr</p>"
+       + "".join(f"<p>{p}</p>" for p in DE_WAFFENRUHE.split("\n\n")) + "</article></body></html>",
+       "2025-03-12", "metadata in UTC on the evening before the local day the page shows"),
     _p("de-saved-text-only.html",
        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Konklave</title></head><body>"
        "<header><a href='/'>Startseite</a></header><main><h1>Das Konklave hat begonnen</h1>"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import inspect
 import logging
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -95,6 +96,11 @@ def make_article(document: Document, read_dates: bool = True) -> Article:
         pass
     elif published is None or published.precision != Precision.DAY:
         published = own_published(document.text, regions, language, published) or published
+    elif document.published is not None and _utc_stamp(published):
+        # "2025-02-18T23:30:00Z": the day in UTC; the page's own date line shows the local day
+        shown = own_published(document.text, regions, language, strong_only=True)
+        if shown is not None and shown.precision == Precision.DAY and abs((shown.value - published.value).days) == 1:
+            published = shown
     elif document.published is None and (_bare_line(published) or _above_title(document.text, regions, published)):
         # a bare date line at the top, or any above the headline, may be the site's "today" widget
         # or a teaser's: a label, dateline or timed date line wins (one below the headline first)
@@ -152,6 +158,14 @@ def _bare_line(p: PubDate) -> bool:
     from desktop.core.datelines import is_bare_line
 
     return p.source == DateSource.METADATA and is_bare_line(p.evidence)
+
+
+_UTC_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
+
+
+def _utc_stamp(p: PubDate) -> bool:
+    """A metadata timestamp given in UTC (its day may not be the page's local day)."""
+    return p.source == DateSource.METADATA and bool(_UTC_TIME.search(p.evidence))
 
 
 def _above_title(text: str, regions: Sequence[Region], p: PubDate) -> bool:
