@@ -105,6 +105,32 @@ EN_CONCLAVE = (
     "rose on the first evening, meaning no one had yet been chosen.\n"
 )
 
+#: a long report's further paragraphs: earlier days of the story, a weekday, a quoted year
+DE_LONG = (
+    "Bereits am 12. Februar hatten Trump und Putin mehr als eine Stunde miteinander telefoniert. "
+    "Danach hatte das Weiße Haus erklärt, beide Präsidenten wollten sich bald persönlich treffen.\n\n"
+    "Am Montag waren in Paris mehrere europäische Regierungschefs zu einem kurzfristig einberufenen "
+    "Treffen zusammengekommen. Sie berieten über Sicherheitsgarantien für die Ukraine und über die "
+    "Frage, ob europäische Truppen eine Waffenruhe absichern könnten.\n\n"
+    "Die Ukraine wehrt sich seit Februar 2022 gegen die russische Invasion. Nach Schätzungen westlicher "
+    "Geheimdienste sind auf beiden Seiten Hunderttausende Soldaten getötet oder verwundet worden.\n\n"
+    "Außenminister Marco Rubio sagte nach dem Treffen, es sei nur ein erster Schritt gewesen. Die "
+    "schwierigen Fragen lägen noch vor allen Beteiligten. Sein russischer Kollege Sergej Lawrow "
+    "sprach von einem nützlichen Gespräch.\n\n"
+    "In Kiew wurde das Treffen mit Argwohn verfolgt. Präsident Selenskyj verschob eine geplante Reise "
+    "nach Saudi-Arabien, um nicht den Eindruck zu erwecken, er billige die Gespräche.\n"
+) * 2
+EN_LONG = (
+    "Trump and Putin spoke by phone on Feb. 12 for more than an hour, after which the White House "
+    "said the two leaders intended to meet in person soon.\n\n"
+    "On Monday, several European leaders gathered in Paris for a hastily arranged meeting to discuss "
+    "security guarantees for Ukraine and whether European troops could help secure a ceasefire.\n\n"
+    "Ukraine has been fighting Russia's full-scale invasion since February 2022. Western intelligence "
+    "estimates put the number of killed and wounded on both sides in the hundreds of thousands.\n\n"
+    "Rubio said after the meeting that it was only a first step and that the hard questions still "
+    "lay ahead. His Russian counterpart Sergei Lavrov called the talks useful.\n"
+) * 2
+
 DE_MENU = "Zum Inhalt springen\nStartseite\nPolitik\nAusland\nWirtschaft\nVideo\nSuche\n\n"
 EN_MENU = "Skip to main content\nHome\nWorld\nBusiness\nPolitics\nVideo\nSearch\n\n"
 
@@ -460,6 +486,23 @@ PAGES: tuple[Page, ...] = (
        "News\nWorld\n\nBlack smoke after first vote\n2 days ago\nJane Doe\n\n"
        f"{EN_CONCLAVE}",
        None, "'2 days ago' only: unknown"),
+    # ------------------------------------------------------------------ long pages
+    _p("de-long-stand-box-comments.txt",
+       f"{DE_MENU}Ukraine-Gespräche in Riad\nEin erster Schritt, mehr nicht\nStand: 18.02.2025 19:40 Uhr\n\n"
+       f"{DE_RIAD}\nMehr zum Thema\nSelenskyj in Ankara 17.02.2025\nEuropäer in Paris 17.02.2025\n\n{DE_LONG}\n"
+       "Kommentare\n\nleser77\n19.02.2025, 07:12 Uhr\nMal abwarten.\n",
+       "2025-02-18", "a long report: 'Stand:', a box in the middle, earlier days in the body, comments"),
+    _p("en-long-wire.txt",
+       f"{EN_MENU}US and Russia agree to keep talking after Riyadh meeting\nBy Jane Doe\n"
+       "February 18, 2025 7:40 PM GMT+1 Updated 3 hours ago\n\n"
+       f"RIYADH, Feb 18 (Reuters) - {EN_RIYADH}\n{EN_LONG}\nReporting by Jane Doe; Editing by John Roe\n",
+       "2025-02-18", "a long wire report with earlier days in its body", ("Jane Doe", "John Roe")),
+    _p("de-long-no-stamp.txt",
+       f"{DE_MENU}Ukraine-Gespräche in Riad\nEin erster Schritt, mehr nicht\n\n{DE_RIAD}\n{DE_LONG}",
+       None, "a long report without a date line, its body naming earlier days and weekdays: unknown"),
+    _p("en-long-no-stamp.txt",
+       f"{EN_MENU}US and Russia agree to keep talking\n\n{EN_RIYADH}\n{EN_LONG}",
+       None, "the same in English: unknown"),
     # ------------------------------------------------------------------ traps: other days around the article's
     _p("de-widget-and-bare-line.txt",
        "Freitag, 2. Mai 2025\nStartseite\nPolitik\nAusland\n\nUkraine-Krieg\nKiew fordert Platz am Tisch\n"

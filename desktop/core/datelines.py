@@ -300,6 +300,11 @@ def find_stamps(text: str, regions: Sequence[Region] | None = None) -> list[Stam
     return list(_stamps(text, tuple(regions) if regions is not None else None))
 
 
+def line_stamps(line: str) -> list[Stamp]:
+    """The stamps of one short line (not cached: the cache keeps whole texts)."""
+    return _find_stamps(line, None)
+
+
 @lru_cache(maxsize=512)
 def _stamps(text: str, regions: tuple[Region, ...] | None) -> tuple[Stamp, ...]:
     return tuple(_find_stamps(text, regions))

@@ -257,10 +257,10 @@ _BYLINE_SEPARATORS = re.compile(r"\s[·•|]\s")
 
 def _date_line(s: str) -> bool:
     """``s`` is a date line with at most two words beside its stamp (a place, an outlet's name)."""
-    from desktop.core.datelines import find_stamps
+    from desktop.core.datelines import line_stamps
 
     s = s.strip()
-    for st in find_stamps(s):
+    for st in line_stamps(s):
         if st.start == 0 and st.kind in ("label", "timed", "line"):
             return len(_WORDS_RE.findall(s[st.end:])) <= 2
     return False
@@ -272,9 +272,9 @@ _SITE = re.compile(r"[\w-]+\.(?:de|at|ch|com|net|org|eu|uk|fr|it|nl)", re.IGNORE
 
 def _starts_with_stamp(s: str) -> bool:
     """``s`` opens with a date line of the article's kind (a label, a date and time, a bare date)."""
-    from desktop.core.datelines import find_stamps
+    from desktop.core.datelines import line_stamps
 
-    return any(st.start == 0 and st.kind in ("label", "timed", "line") for st in find_stamps(s.strip()))
+    return any(st.start == 0 and st.kind in ("label", "timed", "line") for st in line_stamps(s.strip()))
 
 
 def _ends_sentence(s: str) -> bool:
