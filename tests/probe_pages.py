@@ -308,6 +308,12 @@ PAGES: tuple[Page, ...] = (
        "Die Bundestagswahl findet am Sonntag, 23. Februar 2025, statt. Rund 59 Millionen Menschen "
        "sind wahlberechtigt.\n\nDie Wahllokale werden um 8 Uhr öffnen und um 18 Uhr schließen.\n",
        None, "only an announced future day: unknown"),
+    _p("de-event-box.txt",
+       f"{DE_MENU}Wahl\nWas Sie zur Bundestagswahl wissen müssen\n\nWann: Sonntag, 23. Februar 2025, 8 bis 18 Uhr\n"
+       "Wo: in Ihrem Wahllokal oder per Brief\n\n"
+       "Rund 59 Millionen Menschen sind wahlberechtigt. Wer per Brief wählen will, sollte die Unterlagen früh "
+       "beantragen, rät die Bundeswahlleiterin.\n",
+       None, "an event box's day ('Wann: …') and no day of writing: unknown"),
     _p("de-body-today.txt",
        f"{DE_MENU}Drei Jahre Krieg\n\n"
        "Heute, am Montag, 24. Februar 2025, jährt sich der russische Überfall auf die Ukraine zum "

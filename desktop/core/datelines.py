@@ -102,6 +102,7 @@ class _Lex:
     update_label: re.Pattern[str] | None = None
     month_first_zone: re.Pattern[str] | None = None
     day_first_zone: re.Pattern[str] | None = None
+    event_prefix: re.Pattern[str] | None = None
     saved: re.Pattern[str] | None = None
     elapsed: re.Pattern[str] | None = None
     ahead: re.Pattern[str] | None = None
@@ -166,6 +167,7 @@ def load_lexicon() -> _Lex:
         if data.get("month_first_zones") else None,
         day_first_zone=re.compile(rf"(?<![\w+-])(?:{_alt(data['day_first_zones'])})(?![\w+-])")
         if data.get("day_first_zones") else None,
+        event_prefix=re.compile(rf"(?<!\w)(?:{_alt(data['event_prefixes'])})(?!\w)", re.I) if data.get("event_prefixes") else None,
         saved=re.compile(rf"(?<!\w)(?:{_alt(data['saved'])})(?!\w)", re.I) if data.get("saved") else None,
         elapsed=re.compile(rf"(?<!\w)(?:{_alt(data['elapsed'])})(?!\w)", re.I) if data.get("elapsed") else None,
         ahead=re.compile(rf"(?<!\w)(?:{_alt(data['ahead'])})(?!\w)", re.I) if data.get("ahead") else None,
@@ -441,6 +443,8 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
                         hit = date_with_time(body, dm.start())
                         prefix_words = len(body[: dm.start()].split())
                     break
+            if hit is not None and lex.event_prefix is not None and lex.event_prefix.search(body, 0, hit[0].start()):
+                hit = None  # "Wann: Sonntag, 5. März 2023", "Anpfiff: ...": the day of an event, not of writing
         if hit is not None and words <= 14 and _value(hit[0], lex, month_first(body, hit[0].start(), hit[1])) is None:
             # "03/12/2025March 12, 2025": an unreadable date and, right after it, a readable one
             nxt = lex.date.match(body, hit[0].end() + len(body[hit[0].end():]) - len(body[hit[0].end():].lstrip(" ,|·•/-–—")))
@@ -543,6 +547,13 @@ def is_elapsed(text: str, end: int) -> bool:
         m = _SENTENCE_END.search(text, stop, stop + 400)
         stop = m.end() if m else min(len(text), stop + 400)
     return bool(lex.elapsed.search(text, end, stop))
+
+
+def is_event_day(text: str, start: int) -> bool:
+    """An event's name stands before the date on its line ("Wann: Sonntag, 5. März 2023")."""
+    lex = load_lexicon()
+    line_start = text.rfind("\n", 0, start) + 1
+    return lex.event_prefix is not None and start - line_start <= 40 and bool(lex.event_prefix.search(text, line_start, start))
 
 
 def is_ahead(clause: str) -> bool:
@@ -680,7 +691,7 @@ def own_date(
         if st.kind == "weekday":
             clause = clause_at(text, st.start, st.end)
             if (is_future is not None and is_future(clause)) or is_ahead(sentence_at(text, st.start, st.end)) \
-                    or is_elapsed(text, st.end):
+                    or is_elapsed(text, st.end) or is_event_day(text, st.start):
                 continue
         if is_birth(text, st.start, st.end):
             continue

@@ -80,7 +80,7 @@ def evidence_from(
     With ``text`` and ``is_future``, dates in sentences about the future are no lower bound;
     with ``event_word`` (sentence, start, end -> the specific event word nearest to the date),
     weekdays are tied to the event they date."""
-    from desktop.core.datelines import is_ahead, is_birth, is_elapsed, is_old, sentence_at
+    from desktop.core.datelines import is_ahead, is_birth, is_elapsed, is_event_day, is_old, sentence_at
 
     ev = Evidence()
     last_year: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
@@ -95,7 +95,8 @@ def evidence_from(
         sentence_start, sentence = 0, ""
         if text is not None:
             sentence_start, sentence = _sentence_at(text, t.start, t.end)
-            future = bool(is_future and is_future(sentence)) or is_ahead(sentence_at(text, t.start, t.end))
+            future = bool(is_future and is_future(sentence)) or is_ahead(sentence_at(text, t.start, t.end)) \
+                or is_event_day(text, t.start)
         v = t.value or ""
         m = _DAY.match(v)
         if m:

@@ -428,3 +428,9 @@ def test_the_day_a_page_was_saved_is_no_publication_date(line: str) -> None:
     assert p is None or p.value != date(2025, 5, 2), p
     p = pub(f"Brücke wird saniert\n\n{line}\n\nVon Anna Muster\n14. März 2023\n\n{FILLER}\n")
     assert p is not None and p.value == date(2023, 3, 14), p
+
+
+@pytest.mark.parametrize("line", ["Wann: Sonntag, 5. März 2023, 8 bis 18 Uhr", "Kick-off: Sunday, March 5, 2023 at 3 PM"])
+def test_the_day_of_an_event_box_is_no_publication_date(line: str) -> None:
+    p = pub(f"Wahl in Nordhafen\n\n{line}\n\n{FILLER}\n")
+    assert p is None or p.value != date(2023, 3, 5), p
