@@ -81,6 +81,8 @@ class Stamp:
     months: int = 0  # an anniversary: the article appears this many months after the date
     #: above the headline: the site's date widget or a teaser's, unless nothing below says
     above_title: bool = False
+    #: in the page's head, before the body's first long paragraph (where the article's date block stands)
+    head: bool = True
 
 
 @dataclass(frozen=True)
@@ -338,7 +340,7 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
         if lex.saved is not None and lex.saved.search(text, line_start, base + m.start()):
             return False  # "Saved on 2 May 2025": the day the page was saved, not written
         out.append(Stamp(a, b, kind, v[0], v[1], v[2], v[3], text[a:b].strip(),
-                         above_title=title_at is not None and b <= title_at))
+                         above_title=title_at is not None and b <= title_at, head=not body_seen))
         taken.append((a, b))
         return True
 
@@ -720,7 +722,9 @@ def own_date(
         # a first publication before the other strong stamps; then the first of labels, datelines
         # and lines, the latest of ticker stamps and weekday dates
         order = -d.toordinal() if st.kind in ("ticker", "weekday") else st.start
-        key = (rank, FIRST if rank == 0 and priority(st.text) == FIRST else PLAIN, st.above_title, order)
+        # (a first-publication label below the body may be a teaser's: it counts in the text's order)
+        first = rank == 0 and st.head and priority(st.text) == FIRST
+        key = (rank, FIRST if first else PLAIN, st.above_title, order)
         if best is None or key < best[0]:
             best = (key, d, st)
     if best is None:

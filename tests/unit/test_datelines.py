@@ -434,3 +434,10 @@ def test_the_day_a_page_was_saved_is_no_publication_date(line: str) -> None:
 def test_the_day_of_an_event_box_is_no_publication_date(line: str) -> None:
     p = pub(f"Wahl in Nordhafen\n\n{line}\n\n{FILLER}\n")
     assert p is None or p.value != date(2023, 3, 5), p
+
+
+def test_a_first_publication_label_below_the_body_does_not_outrank_the_date_block() -> None:
+    text = (f"Brücke wird saniert\nStand: 14.03.2023 10:00 Uhr\n\n{FILLER} {FILLER}\n\n{FILLER}\n\n"
+            "Der alte Radweg wird gesperrt\nVeröffentlicht am 02.03.2023\n")
+    p = pub(text)
+    assert p is not None and p.value == date(2023, 3, 14), p
