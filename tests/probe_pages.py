@@ -529,6 +529,10 @@ PAGES: tuple[Page, ...] = (
        "US and Russian officials meet in Riyadh\nBy Jane Doe\nFebruary 18, 2025 2:31 PM\n\n"
        f"{EN_RIYADH}",
        "2025-02-18", "a teaser's timed date above the headline, the article's below"),
+    _p("en-teaser-label-below.txt",
+       "Home\nNews\nWorld\n\nEurope scrambles after Riyadh talks\n18 February 2025\nJane Doe\nDiplomatic correspondent\n\n"
+       f"{EN_RIYADH}\nPeace plan: what we know so far\nUpdated 10 February 2025\n\nHow the war began\nPublished 24 February 2024\n",
+       "2025-02-18", "teasers with labelled days below the body, no box header", ("Jane Doe",)),
     _p("en-unlabelled-comments.txt",
        "Home\nWorld\n\nEU announces countermeasures against US tariffs\nBy Jane Doe\n12 March 2025\n\n"
        f"{EN_TARIFFS}\nWhat readers think\n\nReaderOne\n13 March 2025 08:15\nAbout time someone stood up.\n\n"

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from desktop.core.model import DateSource, Precision, PubDate, Region
+from desktop.core.model import ARTICLE_REGION_KINDS, DateSource, Precision, PubDate, Region
 from desktop.core.readers.dates import MONTHS
 from desktop.core.resources import resource_path
 from desktop.core.structure import pattern_alternatives
@@ -281,8 +281,10 @@ def _embed_marker() -> re.Pattern[str] | None:
 
 
 def title_start(regions: Sequence[Region] | None) -> int | None:
-    """Where the headline starts, if the structure found one."""
-    return min((r.start for r in regions or () if r.kind == "title"), default=None)
+    """Where the headline starts: the structure's title, else its first piece of article text."""
+    regions = regions or ()
+    at = min((r.start for r in regions if r.kind == "title"), default=None)
+    return at if at is not None else min((r.start for r in regions if r.kind in ARTICLE_REGION_KINDS), default=None)
 
 
 def _region_kind(regions: Sequence[Region] | None, pos: int) -> str | None:
@@ -365,13 +367,15 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
         t = lex.time.match(s, m.end())
         return m, (t.end() if t else m.end())
 
-    body_seen = False  # a long paragraph ending a sentence came before: the head of the page is over
+    # a long paragraph ending a sentence came before: the head of the page is over, and a date line
+    # after it is no longer the article's date block (the paragraph's own opening dateline still is)
+    body_seen = False
+    body_next = False
     base = 0  # where the line's text (the string the date matches are made in) starts
     for off, raw in _lines(text):
         s = raw
-        if not body_seen and len(raw.split()) >= BODY_WORDS and raw.rstrip()[-1:] in ".!?\"“”":
-            body_seen = True
-            # (a date line after it is no longer the article's date block: a timed line there is a plain one)
+        body_seen = body_seen or body_next
+        body_next = len(raw.split()) >= BODY_WORDS and raw.rstrip()[-1:] in ".!?\"“”"
         lead = len(s) - len(s.lstrip(_SEP))
         body = s[lead:]
         base = off + lead
@@ -670,6 +674,7 @@ def own_date(
     is_future: Callable[[str], bool] | None = None,
     year_hint: int | None = None,
     kinds: frozenset[str] | None = None,
+    head_only: bool = False,
 ) -> PubDate | None:
     """The publication date the stamps give, or None.
 
@@ -678,7 +683,9 @@ def own_date(
     not about the future).  ``month_hint`` is a month-only header (year, month): a
     stamp outside it does not count.  ``is_future(clause)`` tells a clause about the
     future (its weekday date is no day of writing); ``year_hint`` is the year of the article's
-    story (from other articles), for stamps without a year; ``kinds`` limits the stamps read; ``today`` bounds yearless dates (default: the clock)."""
+    story (from other articles), for stamps without a year; ``kinds`` limits the stamps read, ``head_only``
+    to those before the body; ``today`` bounds yearless dates (default: the clock).  A strong stamp
+    below the body (a teaser's label) counts no more than a bare date line."""
     today = today or date.today()
     years = _text_years(text)
     best: tuple[tuple[int, int, bool, int], date, Stamp] | None = None
@@ -687,6 +694,8 @@ def own_date(
     line_days = {(s.year, s.month, s.day) for s in stamps if s.kind in ("line", "timed")}
     for st in stamps:
         if st.kind not in RANK or st.month is None or st.day is None or (kinds is not None and st.kind not in kinds):
+            continue
+        if head_only and not st.head:
             continue
         if st.kind in ("line", "timed") and len(line_days) > 1 and st.start >= HEAD_LINES_CHARS:
             continue
@@ -717,6 +726,8 @@ def own_date(
         if st.kind in ("line", "timed") and any(d.year < y <= today.year for y in years):
             continue  # a bare date line older than years the text names: a quoted old stamp
         rank = RANK[st.kind]
+        if rank == 0 and not st.head:
+            rank = RANK["line"]  # a label below the body may be a teaser's: no stronger than the head's date line
         if st.kind == "weekday":
             weekday_days.append(d)
         # a first publication before the other strong stamps; then the first of labels, datelines

@@ -104,7 +104,8 @@ def make_article(document: Document, read_dates: bool = True) -> Article:
     elif document.published is None and (_bare_line(published) or _above_title(document.text, regions, published)):
         # a bare date line at the top, or any above the headline, may be the site's "today" widget
         # or a teaser's: a label, dateline or timed date line wins (one below the headline first)
-        strong = own_published(document.text, regions, language, strong_only=True)
+        strong = own_published(document.text, regions, language, strong_only=True,
+                               anywhere=_above_title(document.text, regions, published))
         if strong is not None and strong.value != published.value:
             published = strong
     elif document.published is None and published.source == DateSource.METADATA and _update_stamp(published):
@@ -129,13 +130,14 @@ def make_article(document: Document, read_dates: bool = True) -> Article:
 
 def own_published(
     text: str, regions: Sequence[Region] | None, language: str, header: PubDate | None = None,
-    year: int | None = None, strong_only: bool = False,
+    year: int | None = None, strong_only: bool = False, anywhere: bool = False,
 ) -> PubDate | None:
     """The publication date the text's own date lines give (labels, datelines, ticker stamps).
 
     ``header`` is a month-only date already read from the metadata: a stamp must lie in it,
     and it gives the year of stamps written without one; else ``year`` (the year of the
-    article's story, from other articles) does. ``strong_only``: labels and datelines only."""
+    article's story, from other articles) does. ``strong_only``: labels, datelines and timed date
+    lines only, in the page's head unless ``anywhere`` (the date it would replace is a widget's)."""
     from desktop.core import datelines
     from desktop.core.events import EventLexicon
 
@@ -148,7 +150,7 @@ def own_published(
     lex = EventLexicon.load()
     got = datelines.own_date(text, stamps, month or datelines.month_header(text),
                              is_future=lambda clause: lex.is_future(clause, language), year_hint=year,
-                             kinds=datelines.STRONG if strong_only else None)
+                             kinds=datelines.STRONG if strong_only else None, head_only=strong_only and not anywhere)
     if got is None and month is None and (month := datelines.month_header(text)) is not None:
         return PubDate(date(month[0], month[1], 1), Precision.MONTH, DateSource.METADATA, f"{month[0]}-{month[1]:02d}")
     return got

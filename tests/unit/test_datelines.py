@@ -441,3 +441,17 @@ def test_a_first_publication_label_below_the_body_does_not_outrank_the_date_bloc
             "Der alte Radweg wird gesperrt\nVeröffentlicht am 02.03.2023\n")
     p = pub(text)
     assert p is not None and p.value == date(2023, 3, 14), p
+
+
+def test_labelled_teasers_below_the_body_do_not_outrank_the_heads_date_line() -> None:
+    text = (f"Bridge to be repaired\n14 March 2023\nJane Roe\n\n{FILLER_EN} {FILLER_EN}\n\n{FILLER_EN}\n\n"
+            "New cycle path opens\nUpdated 2 March 2023\n\nHow the old bridge was built\nPublished 9 May 2021\n")
+    p = pub(text)
+    assert p is not None and p.value == date(2023, 3, 14), p
+
+
+def test_a_label_below_the_body_still_wins_over_a_widget_above_the_headline() -> None:
+    text = (f"Freitag, 3. Mai 2024\nStartseite\n\nBrücke wird saniert\nDie Arbeiten beginnen bald\n\n{FILLER} {FILLER}\n\n"
+            "Veröffentlicht am 14.03.2023\n")
+    p = pub(text)
+    assert p is not None and p.value == date(2023, 3, 14), p
