@@ -418,12 +418,16 @@ class SidePanel(QScrollArea):
         )
 
     def _clear(self) -> None:
+        # hidden at once: deleteLater waits for the event loop, and until then an old card would
+        # still be drawn over the new ones (in a grab, an export, a slow frame)
         for card in self.cards:
             self._cards_box.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = []
         while self._chip_layout.count():
             item = self._chip_layout.takeAt(0)
             if item is not None and item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         self.chips = []

@@ -10,6 +10,7 @@ from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
 
 from desktop.core.model import (  # noqa: E402
     Actor,
@@ -28,7 +29,7 @@ from desktop.core.model import (  # noqa: E402
 from desktop.core.model import ArticleAnalysis, Extraction  # noqa: E402
 from desktop.ui.dialogs import ArticleViewer, article_html  # noqa: E402
 from desktop.session.sources import Sources  # noqa: E402
-from desktop.ui.side_panel import SidePanel, highlight_html  # noqa: E402
+from desktop.ui.side_panel import SidePanel, SnippetCard, highlight_html  # noqa: E402
 
 MENU = "Startseite > Lokales\nMenü schließen\n\n"
 FILLER = "".join(f"Absatz {i}: Der Ausschuss beriet lange über Details der Vorlage.\n\n" for i in range(40))
@@ -103,6 +104,23 @@ def test_clearing_shows_the_placeholder(panel):
     assert panel.cards == [] and panel.chips == []
     assert not panel.placeholder.isHidden()
     assert panel.label.isHidden()
+
+
+def test_choosing_another_event_leaves_no_card_or_chip_of_the_last_one_on_screen(panel, qtbot):
+    panel, event = panel
+    panel.show()
+    qtbot.waitExposed(panel)
+    m = event.mentions[0]
+    other = Event("ev2", date(2025, 3, 20), date(2025, 3, 20), Precision.DAY, Status.HAPPENED,
+                  "Stadtrat berät", ("Stadtrat",), (m, m))
+    panel.show_event(other)
+    QApplication.processEvents()  # shows the new widgets; deleting the old ones waits for the event loop
+    shown_cards = [c for c in panel.findChildren(SnippetCard) if c.isVisible()]
+    shown_chips = [c.text() for c in panel.findChildren(QPushButton, "actor_chip") if c.isVisible()]
+    assert shown_cards == panel.cards and len(shown_cards) == 2
+    assert shown_chips == ["Stadtrat"]
+    panel.show_event(None)
+    assert not [c for c in panel.findChildren(SnippetCard) if c.isVisible()]
 
 
 def test_chip_click_asks_to_filter_by_actor(panel, qtbot):
