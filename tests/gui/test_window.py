@@ -756,3 +756,19 @@ def test_a_rename_changes_one_row_and_keeps_the_selection(qtbot, window, article
     assert window.workspace.events[event.id].label == "Gespräch über den Hafen"
     rows = window.event_view.selectionModel().selectedRows()
     assert [window.event_proxy.data(r, EventIdRole) for r in rows] == [event.id]
+
+
+def test_ticking_the_date_filter_keeps_the_events_in_view(qtbot, window, tmp_path):
+    winter = tmp_path / "faehre.txt"
+    winter.write_text(WINTER, encoding="utf-8")
+    _import(qtbot, window, [winter], 1)
+    first, last = window.timeline.visible_range()
+    assert first.year in (2016, 2017)  # the view went to the imported events
+    in_view = {e.id for e in window.event_model.events() if e.last >= first and e.first <= last}
+    assert in_view
+    window.date_filter_check.setChecked(True)  # the fields were not touched: they say the days in view
+    assert set(_table_ids(window)) == in_view
+    # once ticked the range stays put while the view moves
+    window.timeline.set_range(date(2025, 2, 1), date(2025, 5, 31))
+    assert set(_table_ids(window)) == in_view
+    assert window.date_from.date().year() in (2016, 2017)

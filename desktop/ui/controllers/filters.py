@@ -36,6 +36,7 @@ class FilterController(Controller):
         w.date_filter_check.toggled.connect(self._on_date_filter)
         w.date_from.dateChanged.connect(self._on_date_filter)
         w.date_to.dateChanged.connect(self._on_date_filter)
+        w.timeline.range_changed.connect(self._follow_view)
 
     # -- commands ---------------------------------------------------------------------------
     def filter_by_actor(self, actor: str | None) -> None:
@@ -134,6 +135,17 @@ class FilterController(Controller):
             w.event_proxy.set_date_range(first, last)
         else:
             w.event_proxy.set_date_range(None, None)
+
+    def _follow_view(self, first: date, last: date) -> None:
+        """While the date filter is off its fields show the days in view, so ticking "From"
+        keeps what one is looking at (not a fixed Feb–May 2025 that may hold none of the events)."""
+        w = self.window
+        if w.date_filter_check.isChecked():
+            return
+        for edit, day in ((w.date_from, first), (w.date_to, last)):
+            edit.blockSignals(True)
+            edit.setDate(dialogs.to_qdate(day))
+            edit.blockSignals(False)
 
     def _on_filter_changed(self) -> None:
         self.window.timeline.set_visible_ids(self.window.event_proxy.visible_ids())
