@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import Article, Event, Precision
+from desktop.core.titles import display_title
 from desktop.ui.event_model import format_date, format_event_date, precision_text
 from desktop.ui.side_panel import ACTOR_COLOUR, DATE_COLOUR, SNIPPET_BACKGROUND, Span, date_source_text
 
@@ -470,7 +471,7 @@ class ArticleViewer(QDialog):
         self, article: Article, snippet: tuple[int, int] | None = None, spans: Sequence[Span] = ()
     ) -> None:
         self.article = article
-        title = article.title or article.path
+        title = display_title(article)  # the headline or first sentence, as everywhere else; not the path
         parts = [f"<b>{html.escape(title)}</b>"]
         if article.outlet:
             parts.append(html.escape(article.outlet))
@@ -482,6 +483,7 @@ class ArticleViewer(QDialog):
                 )
             )
         self.header.setText(" · ".join(parts))
+        self.header.setToolTip(article.path)
         self.setWindowTitle(title)
         self.browser.setHtml(article_html(article, snippet, spans))
         if snippet is not None:

@@ -247,3 +247,15 @@ def test_the_panel_names_the_kind_of_event_in_the_ui_language(qtbot) -> None:
     panel.language = "en"
     panel.show_event(event)
     assert "Phone call" in panel.date_label.text()
+
+
+def test_the_reader_names_an_article_without_headline_by_its_first_sentence_not_its_path(qtbot):
+    text = "Der Stadtrat hat am Dienstag den neuen Radweg beschlossen. Die Arbeiten beginnen im Mai.\n"
+    article = Article(id="rad", path="/some/folder/deep/inside/radweg.txt", text=text, format="text",
+                      title=None, outlet=None, language="de", published=None, regions=())
+    viewer = ArticleViewer()
+    qtbot.addWidget(viewer)
+    viewer.show_article(article)
+    assert "folder" not in viewer.header.text() and "folder" not in viewer.windowTitle()
+    assert "Stadtrat" in viewer.windowTitle()
+    assert viewer.header.toolTip() == article.path  # where the file is, on hover
