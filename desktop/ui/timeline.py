@@ -898,6 +898,15 @@ def _owner(e: Event, freq: Mapping[str, int]) -> str:
     return min(e.actors[:2], key=lambda a: (-freq[a], a))
 
 
+def _densest_window(xs: np.ndarray, width: float) -> tuple[float, float]:
+    """``(lo, lo + width)`` holding the most of the positions ``xs``; of equal ones the latest."""
+    xs = np.sort(np.asarray(xs, dtype=float))
+    ends = np.searchsorted(xs, xs + width, side="right")  # the window starting at each position
+    counts = ends - np.arange(len(xs))
+    best = int(len(xs) - 1 - np.argmax(counts[::-1]))
+    return float(xs[best]), float(xs[best]) + width
+
+
 def _main_article(e: Event) -> str:
     counts = Counter(m.article_id for m in e.mentions)
     if not counts:
@@ -1478,6 +1487,11 @@ class TimelineWidget(QWidget):
             return
         lo, hi = float(self._x0[m].min()), float(self._x1[m].max())
         pad = max((hi - lo) * 0.03, 1.0)
+        if hi - lo + 2 * pad > MAX_SPAN_DAYS:
+            # more than the widest view (a 1926 birth among 2019–2025 news): the widest stretch that
+            # holds the most events, not its middle (which might hold one)
+            lo, hi = _densest_window(self._xm[m], MAX_SPAN_DAYS * 0.97)
+            pad = (MAX_SPAN_DAYS - (hi - lo)) / 2
         self._vb.setXRange(lo - pad, hi + pad, padding=0)
 
     def show_default_range(self) -> None:

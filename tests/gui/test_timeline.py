@@ -493,3 +493,14 @@ def test_keyboard_moves_the_selection_through_time(timeline: TimelineWidget, qtb
         qtbot.keyClick(timeline, Qt.Key.Key_Return)
     assert blocker.args == ["h1"]
     assert got == ["h1", "h2", "h1"]
+
+
+def test_fit_all_over_more_than_the_widest_view_shows_where_most_events_are(timeline: TimelineWidget) -> None:
+    recent = [_event(f"r{k}", f"20{19 + k % 7}-0{1 + k % 9}-1{k % 10}", f"News {k}", ("Alpha",)) for k in range(30)]
+    old = [_event("born", "1926-04-21", "A birth long ago", ("Beta",)),
+           _event("war", "1944-06-06", "A landing", ("Gamma",))]
+    timeline.set_events(old + recent)
+    timeline.fit_all()
+    first, last = timeline.visible_range()
+    assert all(first <= e.first <= last for e in recent)  # every recent event, not the empty middle
+    assert (last - first).days <= 365.25 * 60 + 1
