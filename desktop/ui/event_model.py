@@ -107,7 +107,14 @@ def format_date(first: date | None, last: date | None, precision: Precision | No
     if precision is Precision.YEAR:
         return str(first.year)
     # RANGE
-    if first.year == last.year and first.month == last.month:
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):  # whole years: no day names
+        if first.year == last.year:
+            text = str(first.year)
+        elif first.year % 10 == 0 and last.year == first.year + 9:
+            text = _tr("the {decade}s").format(decade=first.year)
+        else:
+            text = f"{first.year}–{last.year}"
+    elif first.year == last.year and first.month == last.month:
         month_end = calendar.monthrange(first.year, first.month)[1]
         month, year = month_long(first.month), first.year
         if first.day == 1 and last.day == month_end:

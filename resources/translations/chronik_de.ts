@@ -4,7 +4,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+229"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+230"/>
         <source>Merge actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
@@ -426,16 +426,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the {decade}s</source>
+        <translation>die {decade}er-Jahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Early {month} {year}</source>
         <translation>Anfang {month} {year}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>The sources give different days: {days}</source>
         <translation>Die Quellen nennen verschiedene Tage: {days}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mid-{month} {year}</source>
         <translation>Mitte {month} {year}</translation>
     </message>
@@ -705,7 +710,7 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../desktop/ui/event_model.py" line="+204"/>
+        <location filename="../../desktop/ui/event_model.py" line="+211"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -861,7 +866,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-163"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-164"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>

@@ -240,6 +240,9 @@ def test_every_problem_kind_has_its_own_label():
         (date(2025, 2, 12), date(2025, 3, 2), Precision.RANGE, "12 Feb – 2 Mar 2025 (range)"),
         (date(2025, 1, 1), date(2025, 3, 31), Precision.QUARTER, "Q1 2025"),
         (date(2014, 1, 1), date(2014, 12, 31), Precision.YEAR, "2014"),
+        (date(1978, 1, 1), date(1980, 12, 31), Precision.RANGE, "1978–1980 (range)"),
+        (date(1940, 1, 1), date(1949, 12, 31), Precision.RANGE, "the 1940s (range)"),
+        (date(1941, 1, 1), date(1950, 12, 31), Precision.RANGE, "1941–1950 (range)"),
     ],
 )
 def test_dates_are_said_like_a_reader_would(first, last, precision, text):

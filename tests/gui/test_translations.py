@@ -72,6 +72,7 @@ def test_dates_in_the_event_table_are_german(german: QTranslator) -> None:
     assert "März" in format_date(date(2025, 3, 18), date(2025, 3, 18), Precision.DAY)
     mid = format_date(date(2025, 3, 10), date(2025, 3, 20), Precision.RANGE)
     assert mid.startswith("Mitte März 2025"), mid
+    assert format_date(date(1940, 1, 1), date(1949, 12, 31), Precision.RANGE).startswith("die 1940er-Jahre")
 
 
 def test_untranslated_context_stays_english(german: QTranslator) -> None:
