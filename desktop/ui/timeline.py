@@ -993,6 +993,9 @@ class TimelineWidget(QWidget):
         self._lane_overflow_members: list[int] = []  # counted beside their lane's name
         self._lane_names: list[str] = []
         self._actor_rank: dict[str, int] = {}
+        self._actor_names: list[str] = []
+        self._pair_event = self._pair_actor = np.zeros(0, dtype=np.int64)
+        self._first_actor = self._second_actor = np.zeros(0, dtype=np.int64)
         self._empty_arrays()
 
         # -- graphics ---------------------------------------------------------------------
@@ -1096,18 +1099,15 @@ class TimelineWidget(QWidget):
         is_bar = (self._x1 - self._x0 > 1.0) | np.fromiter(
             (e.precision is not Precision.DAY for e in self._events), dtype=bool, count=n)
         self._bar_idx = np.nonzero(is_bar)[0]
-        self._actor_rank = _main_actors(self._events)
-        freq = Counter(a for e in self._events for a in dict.fromkeys(e.actors))
-        rank = self._actor_rank
-        self._cidx = np.fromiter(
-            (rank.get(_owner(e, freq), min((rank[a] for a in e.actors if a in rank), default=-1))
-             if e.actors else -1 for e in self._events), dtype=np.int64, count=n)
+        self._set_actor_rank(_main_actors(self._events), self._events)
+        self._index_actors()
         self._label_cache = {}
         if self._selected is not None and self._selected not in self._index:
             self._selected = None
         self._vis = self._visibility(self._visible_ids)
         if self._selected is not None and not self._vis[self._index[self._selected]]:
             self._selected = None
+        self._follow_view_with_lanes(self._in_view(), rebuild=False)  # no flash of other lanes
         self._rebuild_lanes()
         if self._overview is not None:
             self._overview.set_positions(self._x0, self._x1)
@@ -1180,6 +1180,77 @@ class TimelineWidget(QWidget):
     def actor_color(self, actor: str) -> QColor:
         """The colour used for ``actor`` (grey unless it is one of the main actors)."""
         return theme.lane_color(self._actor_rank.get(actor, -1))
+
+    def _set_actor_rank(self, rank: dict[str, int], basis: Sequence[Event]) -> None:
+        """The actors with a lane (and colour); ``basis``, the events whose counts ranked them."""
+        self._actor_rank = rank
+        freq = Counter(a for e in basis for a in dict.fromkeys(e.actors))
+        self._cidx = np.fromiter(
+            (rank.get(_owner(e, freq), min((rank[a] for a in e.actors if a in rank), default=-1))
+             if e.actors else -1 for e in self._events), dtype=np.int64, count=len(self._events))
+
+    def _index_actors(self) -> None:
+        """Actors as numbers (in name order), for ranking the events in view at every frame."""
+        names = sorted({a for e in self._events for a in e.actors})
+        number = {a: i for i, a in enumerate(names)}
+        pairs = [(i, number[a]) for i, e in enumerate(self._events) for a in dict.fromkeys(e.actors)]
+        self._actor_names = names
+        self._pair_event = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+        self._pair_actor = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        n = len(self._events)
+        self._first_actor = np.fromiter((number[e.actors[0]] if e.actors else -1 for e in self._events),
+                                        dtype=np.int64, count=n)
+        self._second_actor = np.fromiter((number[e.actors[1]] if len(e.actors) > 1 else -1
+                                          for e in self._events), dtype=np.int64, count=n)
+
+    def _owners(self, freq: np.ndarray) -> np.ndarray:
+        """Each event's owner (see ``_owner``): the more frequent of its first two actors."""
+        a0, a1 = self._first_actor, self._second_actor
+        f0 = freq[np.maximum(a0, 0)]
+        f1 = np.where(a1 >= 0, freq[np.maximum(a1, 0)], -1)
+        return np.where((a1 >= 0) & ((f1 > f0) | ((f1 == f0) & (a1 < a0))), a1, a0)
+
+    def _rank_among(self, mask: np.ndarray) -> tuple[dict[str, int], np.ndarray]:
+        """``_main_actors`` of the events in ``mask``, and every event's colour index by it."""
+        n_actors = len(self._actor_names)
+        freq = np.bincount(self._pair_actor[mask[self._pair_event]], minlength=n_actors)
+        owner = self._owners(freq)
+        has = self._first_actor >= 0
+        owned = np.bincount(owner[mask & has], minlength=n_actors)
+        cand = np.nonzero(owned)[0]
+        top = cand[np.lexsort((cand, -freq[cand], -owned[cand]))][:ACTOR_LANES]
+        big = len(self._events) + n_actors + 1
+        rank_of = np.full(n_actors + 1, big, dtype=np.int64)  # the last slot: no actor
+        rank_of[top] = np.arange(len(top))
+        cidx = rank_of[np.where(has, owner, n_actors)]
+        fallback = np.full(len(self._events), big, dtype=np.int64)  # the best-ranked of its actors
+        np.minimum.at(fallback, self._pair_event, rank_of[self._pair_actor])
+        cidx = np.where(cidx < big, cidx, np.where(fallback < big, fallback, -1))
+        cidx[~has] = -1
+        return {self._actor_names[int(a)]: k for k, a in enumerate(top)}, cidx
+
+    def _in_view(self) -> np.ndarray:
+        (vx0, vx1), _ = self._vb.viewRange()
+        return self._vis & (self._x1 > vx0) & (self._x0 < vx1)  # some of its days are visible
+
+    def _follow_view_with_lanes(self, in_view: np.ndarray, rebuild: bool = True) -> bool:
+        """By actor, the lanes go to the actors of the events in view (and the filter), so that
+        no lane stands empty while the events crowd "Others" (70 articles of 2016–2025: the top
+        actors of all years have nothing in a given month).  They change only when a lane would
+        stand empty, not while panning past a few events of other actors.  True if they changed."""
+        if self._lane_mode != "actor" or not self._actor_names or not in_view.any():
+            return False
+        k = len(self._actor_rank)
+        shown = self._cidx[in_view]
+        if k and np.bincount(shown[shown >= 0], minlength=k)[:k].all():
+            return False  # every lane has an event in view
+        rank, cidx = self._rank_among(in_view)
+        if set(rank) == set(self._actor_rank):
+            return False
+        self._actor_rank, self._cidx = rank, cidx
+        if rebuild:
+            self._rebuild_lanes()
+        return True
 
     def _assign_lanes(self) -> tuple[np.ndarray, list[str], list[QColor | None]]:
         n = len(self._events)
@@ -1580,7 +1651,8 @@ class TimelineWidget(QWidget):
             self._lane_axis.set_overflow({})
             return
         (vx0, vx1), _ = self._vb.viewRange()
-        in_view = self._vis & (self._x1 > vx0) & (self._x0 < vx1)  # some of its days are visible
+        in_view = self._in_view()
+        self._follow_view_with_lanes(in_view)
         every = np.nonzero(in_view)[0]
         tr = self._vb.childTransform()
         sx, ox, sy, oy = tr.m11(), tr.m31(), tr.m22(), tr.m32()

@@ -504,3 +504,25 @@ def test_fit_all_over_more_than_the_widest_view_shows_where_most_events_are(time
     first, last = timeline.visible_range()
     assert all(first <= e.first <= last for e in recent)  # every recent event, not the empty middle
     assert (last - first).days <= 365.25 * 60 + 1
+
+
+def test_actor_lanes_go_to_the_actors_in_view_so_none_stands_empty(timeline: TimelineWidget) -> None:
+    # eight actors busy in 2016 would take every lane of all the data; 2025 has two others
+    old = [_event(f"o{a}{k}", f"2016-0{1 + k}-10", f"Old {a} {k}", (f"Old{a}",)) for a in range(8) for k in range(5)]
+    new = [_event("n1", "2025-03-03", "Nadia speaks", ("Nadia",)),
+           _event("n2", "2025-03-20", "Nadia travels", ("Nadia",)),
+           _event("p1", "2025-04-02", "Paul answers", ("Paul",))]
+    timeline.set_events(old + new)
+    timeline.set_range(date(2025, 2, 1), date(2025, 5, 31))
+    timeline.refresh_labels()
+    names = timeline.lane_names()
+    assert names[:2] == ["Nadia", "Paul"]
+    assert timeline.lane_of("p1") == "Paul"
+    lanes_in_view = {int(round(timeline.scatter().data["y"][i]))
+                     for i, eid in enumerate(timeline.scatter().data["data"]) if eid in {"n1", "n2", "p1"}}
+    actor_lanes = [k for k, n in enumerate(names) if n != "Others"]  # Others keeps the old years
+    assert lanes_in_view == set(actor_lanes)  # every actor's lane holds an event in view
+    # back in 2016 the old actors have their lanes again
+    timeline.set_range(date(2016, 1, 1), date(2016, 6, 30))
+    timeline.refresh_labels()
+    assert set(timeline.lane_names()) - {"Others"} == {f"Old{a}" for a in range(8)}
