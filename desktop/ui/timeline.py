@@ -1565,6 +1565,13 @@ class TimelineWidget(QWidget):
             pad = (MAX_SPAN_DAYS - (hi - lo)) / 2
         self._vb.setXRange(lo - pad, hi + pad, padding=0)
 
+    def reveal_shown(self) -> bool:
+        """If a filter shows events but none of them in view, fit them (True: the view moved)."""
+        if not self._vis.any() or self._in_view().any():
+            return False
+        self.fit_all()
+        return True
+
     def show_default_range(self) -> None:
         """The "Feb–May 2025" preset: 1 Feb to 31 May 2025, the view on first open."""
         self.set_range(DEFAULT_FIRST, DEFAULT_LAST)

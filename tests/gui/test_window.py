@@ -772,3 +772,21 @@ def test_ticking_the_date_filter_keeps_the_events_in_view(qtbot, window, tmp_pat
     window.timeline.set_range(date(2025, 2, 1), date(2025, 5, 31))
     assert set(_table_ids(window)) == in_view
     assert window.date_from.date().year() in (2016, 2017)
+
+
+def test_a_filter_whose_events_lie_elsewhere_moves_the_view_to_them(qtbot, window, tmp_path, articles):
+    winter = tmp_path / "artikel" / "faehre.txt"
+    winter.write_text(WINTER, encoding="utf-8")
+    _import(qtbot, window, [*articles, winter], 4)
+    window.timeline.show_default_range()  # 2025: none of the ferry's events
+    faehre_id = next(a.id for a in window.extraction.articles if a.title.startswith("Fähre"))
+    window.filter_by_article(faehre_id)
+    shown = [window.event_model.events()[window.event_model.row_of(i)] for i in _table_ids(window)]
+    assert shown
+    first, last = window.timeline.visible_range()
+    assert all(first <= e.first and e.last <= last for e in shown)
+    # a filter with events in view leaves the view alone
+    window.clear_filters()
+    window.timeline.show_default_range()
+    window.search_edit.setText("Hafen")
+    assert window.timeline.visible_range() == (date(2025, 2, 1), date(2025, 5, 31))

@@ -149,4 +149,5 @@ class FilterController(Controller):
 
     def _on_filter_changed(self) -> None:
         self.window.timeline.set_visible_ids(self.window.event_proxy.visible_ids())
+        self.window.timeline.reveal_shown()  # an actor of other years: go there, not an empty view
         self.window.view.update_counts()
