@@ -942,6 +942,13 @@ def _regions(text: str, pieces: list[tuple[int, int, str]]) -> tuple[Region, ...
     return tuple(out)
 
 
+def leading_date_label(text: str) -> int:
+    """The end of a date label that opens ``text`` (" date 2023-10 München: ..." -> after the
+    date), or 0: what a stand-in title leaves out."""
+    spans = [sp for sp in _find_labelled_dates(load_lexicon(), text[:200]) if sp[0] <= 2]
+    return spans[0][1] if spans else 0
+
+
 def analyse_structure(text: str, lang: str | None = None) -> TextStructure:
     """Regions (article parts and page furniture), title, outlet and publication date of a text.
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from desktop.core.model import Article
 from desktop.core.resources import resource_path
+from desktop.core.structure import leading_date_label
 
 #: a lower-case letter directly followed by a capitalised word, inside one token
 _GLUED = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß]{2,})")
@@ -52,6 +53,7 @@ def repair_title(title: str | None) -> str | None:
 def _first_sentence(article: Article) -> str:
     spans = [(r.start, r.end) for r in article.regions if r.is_article and r.kind != "title"]
     text = article.text[spans[0][0]: spans[0][1]] if spans else article.text
+    text = text[leading_date_label(text):]  # " date 2023-10 München: ..." is not the sentence
     text = " ".join(text.split())
     m = re.search(r"(?<=[.!?…“\"])\s+(?=[A-ZÄÖÜ„\"])", text)
     sentence = text[: m.start()] if m else text

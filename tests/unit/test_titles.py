@@ -36,3 +36,13 @@ def test_lane_names_put_the_outlet_first() -> None:
     a = Article("x", "/tmp/a.txt", "Text.", "text", "Haushalt beschlossen", "Stadtblatt", "de", None, ())
     assert short_name(a) == "Stadtblatt · Haushalt beschlossen"
     assert short_name(_article("Der Rat tagte.", "Haushalt beschlossen")) == "Haushalt beschlossen"
+
+
+def test_a_stand_in_title_leaves_out_a_date_label_glued_to_the_text() -> None:
+    from desktop.core.model import Document
+    from desktop.core.pipeline import make_article
+
+    a = make_article(Document(path="a.txt", format="text", text=(
+        " date 2024-06 Nordhafen: Der Gemeinderat hat am Montag den Ausbau des Hafens beschlossen. Die Arbeiten "
+        "beginnen im Herbst und sollen zwei Jahre dauern, teilte die Stadt mit.\n")))
+    assert display_title(a).startswith("Nordhafen: Der Gemeinderat"), display_title(a)
