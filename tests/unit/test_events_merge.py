@@ -134,6 +134,14 @@ def test_label_is_short_and_drops_asides() -> None:
     assert len(label.split()) <= 13
 
 
+def test_calling_a_race_or_calling_someone_a_name_is_no_phone_call() -> None:
+    lex = EventLexicon.load()
+    assert "call" not in {cls for *_, cls in lex.find("The networks called the race for the mayor on Saturday.")}
+    assert "call" not in {cls for *_, cls in lex.find("The mayor called the plan a disaster.")}
+    assert "call" in {cls for *_, cls in lex.find("The two mayors spoke by phone on Monday.")}
+    assert "call" in {cls for *_, cls in lex.find("In a call with the mayor on Tuesday, the governor urged calm.")}
+
+
 def test_trigger_lexicon_finds_inflected_forms() -> None:
     lex = EventLexicon.load()
     found = {cls for *_, cls in lex.find("Sie hatten lange telefoniert und einen Gefangenenaustausch vereinbart.")}
