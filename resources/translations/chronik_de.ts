@@ -237,12 +237,12 @@
     <message>
         <location filename="../../build/i18n/wrapped_strings.py" line="+1"/>
         <source>Jan</source>
-        <translation>Jan</translation>
+        <translation>Jan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feb</source>
-        <translation>Feb</translation>
+        <translation>Feb.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -252,7 +252,7 @@
     <message>
         <location line="+1"/>
         <source>Apr</source>
-        <translation>Apr</translation>
+        <translation>Apr.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -272,27 +272,27 @@
     <message>
         <location line="+1"/>
         <source>Aug</source>
-        <translation>Aug</translation>
+        <translation>Aug.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sep</source>
-        <translation>Sep</translation>
+        <translation>Sept.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oct</source>
-        <translation>Okt</translation>
+        <translation>Okt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nov</source>
-        <translation>Nov</translation>
+        <translation>Nov.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dec</source>
-        <translation>Dez</translation>
+        <translation>Dez.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -73,6 +73,9 @@ def test_dates_in_the_event_table_are_german(german: QTranslator) -> None:
     mid = format_date(date(2025, 3, 10), date(2025, 3, 20), Precision.RANGE)
     assert mid.startswith("Mitte März 2025"), mid
     assert format_date(date(1940, 1, 1), date(1949, 12, 31), Precision.RANGE).startswith("die 1940er-Jahre")
+    # German abbreviates months with a full stop, and does not shorten the short ones
+    assert format_date(date(2025, 2, 12), date(2025, 2, 12), Precision.DAY) == "12. Feb. 2025"
+    assert format_date(date(2025, 6, 3), date(2025, 6, 3), Precision.DAY) == "3. Juni 2025"
 
 
 def test_untranslated_context_stays_english(german: QTranslator) -> None:
