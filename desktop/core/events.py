@@ -35,6 +35,7 @@ from desktop.core.model import (
     Timex,
 )
 from desktop.core.resources import resource_path, user_lexicon_dir
+from desktop.core.structure import leading_date_label
 from desktop.core.timex import tense_of
 from desktop.core.timex.context import clause_span
 
@@ -359,6 +360,9 @@ def event_mentions(
     entry_day: date | None = None  # the day of the last ticker entry's own date line
     for s_index, s in enumerate(sentences):
         t_i, s_timexes = _within(timexes, t_i, s)
+        head = leading_date_label(s.text) if s_index < 3 else 0
+        if head:  # " date 2020-12-02 Britain on Wednesday ...": the page's date label is no event date
+            s_timexes = [t for t in s_timexes if t.start - s.start >= head]
         m_i, s_mentions = _within(mentions, m_i, s)
         actors = _sentence_actors(s_mentions)
         if _paragraph_break(article.text, sentences, s_index):
@@ -1003,6 +1007,9 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         return _words(sentence[te:].lstrip(" :"), lang)
     # brackets that do not hold the date are asides: blank them (offsets stay)
     plain = _BRACKETS.sub(lambda m: m.group(0) if m.start() <= ts < m.end() else " " * len(m.group(0)), sentence)
+    head = leading_date_label(plain)
+    if head and head <= ts:
+        plain = " " * head + plain[head:]  # a date label glued to the first sentence is not quoted
     spans = [0]
     for m in _LABEL_CLAUSE.finditer(plain):
         if ts <= m.start() < te:

@@ -301,6 +301,12 @@ def test_a_label_that_opens_with_its_date_gives_way_to_a_report_without(tmp_path
     assert call and call[0].label.startswith("Bürgermeisterin Lena Frostberg hat"), [(e.first, e.label) for e in ex.events]
 
 
+def test_a_date_label_glued_to_the_first_sentence_is_neither_an_event_date_nor_quoted(tmp_path: Path) -> None:
+    text = " date 2025-03-12 The council of Northbay on Wednesday approved the new harbour plan.\n"
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    assert [(e.first, e.label) for e in ex.events] == [(date(2025, 3, 12), "The council of Northbay approved the new harbour plan")]
+
+
 def test_what_could_happen_this_month_is_planned(tmp_path: Path) -> None:
     text = ("date 2025-03-10\nGipfel\n\nEin Treffen der beiden Bürgermeister könnte noch im März stattfinden, "
             "hieß es aus Nordhafen.\n\nA meeting of the two mayors could take place in March, the town said.\n")
