@@ -1007,9 +1007,9 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         return _words(sentence[te:].lstrip(" :"), lang)
     # brackets that do not hold the date are asides: blank them (offsets stay)
     plain = _BRACKETS.sub(lambda m: m.group(0) if m.start() <= ts < m.end() else " " * len(m.group(0)), sentence)
-    head = leading_date_label(plain)
-    if head and head <= ts:
-        plain = " " * head + plain[head:]  # a date label glued to the first sentence is not quoted
+    glued = leading_date_label(plain)
+    if glued and glued <= ts:
+        plain = " " * glued + plain[glued:]  # a date label glued to the first sentence is not quoted
     spans = [0]
     for m in _LABEL_CLAUSE.finditer(plain):
         if ts <= m.start() < te:
