@@ -58,7 +58,8 @@ BODY_WORDS = 20
 HEAD_LINES_CHARS = 1500
 #: content words an anniversary phrase and a dated statement elsewhere must share to be one event
 REFERENT_WORDS = 3
-_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[\"'„“«(]?[A-ZÄÖÜ0-9])|\n")
+#: a sentence's end: not the dot of a day ("am 3. Mai"), but that after a year ("seit 2014. Die ...")
+_SENTENCE_END = re.compile(r"(?:(?:(?<=\d{3})|(?<!\d))[.!?](?=\s)|\n)\s*")
 #: furniture whose dates are never the article's (a related-story box, reader comments, a file photo's caption)
 _FOREIGN_KINDS = frozenset({"related", "comments", "footer", "donation"})
 #: a date in a caption or an embedded post is that picture's or post's: a post's ("quoted") is at
@@ -537,9 +538,6 @@ def is_old(text: str, start: int) -> bool:
         return False
     return any(p is not None and p.search(text, line_start, start) for p in (lex.old, lex.saved))
 
-
-#: a sentence's end: not the dot of a day ("am 3. Mai"), but that after a year ("seit 2014. Die ...")
-_SENTENCE_END = re.compile(r"(?:(?:(?<=\d{3})|(?<!\d))[.!?](?=\s)|\n)\s*")
 
 
 def is_elapsed(text: str, end: int) -> bool:
