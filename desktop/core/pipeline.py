@@ -433,7 +433,7 @@ def build(analyses: Sequence[ArticleAnalysis], problems: Sequence[Problem] = ())
     merged = {mm.actor: registry.canonical(mm.actor) for an in analyses for mm in an.mentions}
     # actors the articles mostly name in another language than the lexicon's keep their names
     display = names_by_usage(((an.article.language, an.mentions) for an in analyses), merged, kinds,
-                             stand_ins=lexicon.stand_ins(), english=lexicon.english_names())
+                             stand_ins=lexicon.stand_ins, english=lexicon.english_names)
     if display:
         actors = rename_actors(actors, display)
         kinds = {a.name: a.kind for a in actors}

@@ -23,6 +23,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from desktop.core.actors.keys import name_key, token_key
@@ -525,10 +526,12 @@ class ActorLexicon:
             cache[key] = got
         return got
 
+    @cached_property
     def english_names(self) -> dict[str, str]:
         """Actor name -> its English name, where the lexicon gives one ("Russland" -> "Russia")."""
         return {e.name: e.english for e in self.entries.values() if e.english}
 
+    @cached_property
     def stand_ins(self) -> dict[str, set[str]]:
         """Actor name -> the lower-cased forms that stand for it without naming it: a country's
         capitals and institutions ("Moskau", "Kreml")."""
