@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox
 
 from desktop.core.model import Article, Event
 from desktop.core.titles import display_title
@@ -87,33 +88,14 @@ class FilterController(Controller):
     # -- filling the combos ------------------------------------------------------------------------
     def fill_combos(self, events: Sequence[Event], articles: Sequence[Article]) -> None:
         w = self.window
-        actor = w.event_proxy.actor()
-        combo = w.actor_combo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(_tr("All actors"), "")
-        for name in actor_names(events):
-            combo.addItem(name, name)
-        i = combo.findData(actor) if actor else 0
-        combo.setCurrentIndex(max(0, i))
-        combo.blockSignals(False)
-        if actor and i < 0:
-            w.event_proxy.set_actor(None)
-
-        article = w.event_proxy.article()
-        combo = w.article_combo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(_tr("All articles"), "")
+        proxy = w.event_proxy
+        _refill(w.actor_combo, _tr("All actors"), [(n, n, None) for n in actor_names(events)],
+                proxy.actor(), lambda: proxy.set_actor(None))
+        items = []
         for a in by_publication(articles):
             name = display_title(a)
-            combo.addItem(name if len(name) <= 60 else name[:57] + "…", a.id)
-            combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
-        j = combo.findData(article) if article else 0
-        combo.setCurrentIndex(max(0, j))
-        combo.blockSignals(False)
-        if article and j < 0:
-            w.event_proxy.set_article(None)
+            items.append((name if len(name) <= 60 else name[:57] + "…", a.id, name))
+        _refill(w.article_combo, _tr("All articles"), items, proxy.article(), lambda: proxy.set_article(None))
 
     # -- the widgets' signals ------------------------------------------------------------------------
     def _on_actor_combo(self, index: int) -> None:
@@ -151,3 +133,21 @@ class FilterController(Controller):
         self.window.timeline.set_visible_ids(self.window.event_proxy.visible_ids())
         self.window.timeline.reveal_shown()  # an actor of other years: go there, not an empty view
         self.window.view.update_counts()
+
+
+def _refill(combo: QComboBox, all_text: str, items: Sequence[tuple[str, str, str | None]], current: str | None,
+            forget: Callable[[], None]) -> None:
+    """Fill a filter combo with "All …" and (text, data, tooltip) items, keeping the current choice;
+    a choice that is gone is forgotten (``forget``)."""
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(all_text, "")
+    for text, data, tip in items:
+        combo.addItem(text, data)
+        if tip is not None:
+            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+    i = combo.findData(current) if current else 0
+    combo.setCurrentIndex(max(0, i))
+    combo.blockSignals(False)
+    if current and i < 0:
+        forget()
