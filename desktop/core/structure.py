@@ -945,8 +945,11 @@ def _regions(text: str, pieces: list[tuple[int, int, str]]) -> tuple[Region, ...
 def leading_date_label(text: str) -> int:
     """The end of a date label that opens ``text`` (" date 2023-10 München: ..." -> after the
     date), or 0: what a stand-in title leaves out."""
-    spans = [sp for sp in _find_labelled_dates(load_lexicon(), text[:200]) if sp[0] <= 2]
-    return spans[0][1] if spans else 0
+    lex = load_lexicon()
+    start = len(text) - len(text.lstrip())
+    m = lex.date_label.match(text, start) if lex.date_label is not None and start <= 2 else None
+    got = _date_at(text, m.end()) if m else None
+    return got[0] if got else 0
 
 
 def analyse_structure(text: str, lang: str | None = None) -> TextStructure:
