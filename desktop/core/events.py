@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from typing import TypeVar
 
+from desktop.core.actors.keys import possessive_base
 from desktop.core.model import (
     PRECISION_RANK,
     ActorKind,
@@ -592,8 +593,7 @@ def _pronoun(mentions: Sequence[Mention], m_i: int, s_mentions: Sequence[Mention
         m = mentions[k]
         if m.actor == pron.actor and m.via in ("name", "alias") and m.start < pron.start:
             words = m.text.split()
-            name = words[-1] if words else m.text
-            name = name[:-2] if name.endswith(("'s", "’s")) else name
+            name = possessive_base(words[-1] if words else m.text)
             surname = m.actor.split()[-1] if m.actor.split() else ""
             if name.endswith("s") and name[:-1] == surname:
                 name = surname  # "Kowalczyks Besuch": the genitive

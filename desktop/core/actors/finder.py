@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 from dataclasses import replace
 
-from desktop.core.actors.keys import name_key, token_key
+from desktop.core.actors.keys import name_key, possessive_base, token_key
 from desktop.core.actors.lexicon import (
     ADJ,
     ALIAS,
@@ -300,7 +300,7 @@ class _Article:
                     continue
                 if de and (t == a or words[t - 1].lower() in _DETS or _adjective_like(words[t])):
                     continue  # a German sentence opens with a capital whatever the word
-                g, sn = words[t], _strip_possessive(words[t + 1])
+                g, sn = words[t], possessive_base(words[t + 1])
                 initials = _INITIALS_RE.fullmatch(g) is not None and not self.lex.alias_index.get(g.lower()) \
                     and not (t > a and words[t - 1].isupper() and len(words[t - 1]) > 1)  # "DJ Carey", not a headline
                 if (initials or name_word(g)) and name_word(sn):
@@ -311,7 +311,7 @@ class _Article:
         surnames = Counter(sn for _, sn in cands)
         starts_of = {a for a, _ in ranges}
         for u, w in enumerate(words):
-            base = _strip_possessive(w)
+            base = possessive_base(w)
             if base in surnames and not covered[u] and (u not in starts_of or base != w or self._person_follows(words, starts, u)):
                 # at a sentence's start any word is capitalised ("Trafford is ..."); "Brannick's lawyer" is a person's
                 where.setdefault(base, []).append(u)
@@ -1703,11 +1703,6 @@ def _name_keys(s: str, cue_words: set[str]) -> list[str]:
 
 def _genitive_of(t: str, a: str) -> bool:
     return t in (a + "s", a + "es", a + "'s", a + "’s")
-
-
-def _strip_possessive(w: str) -> str:
-    """'Arbery’s' -> 'Arbery'."""
-    return w[:-2] if w.endswith(("’s", "'s")) else w
 
 
 def _strip_gen(w: str) -> str:

@@ -79,3 +79,8 @@ def surname_key(name: str) -> str:
     """Key of the last token of a name ('J. D. Vance' -> 'vanse')."""
     parts = [p for p in re.split(r"[\s.]+", name) if p]
     return token_key(parts[-1]) if parts else ""
+
+
+def possessive_base(word: str) -> str:
+    """'Arbery’s' -> 'Arbery' (an English possessive; other words stay as they are)."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word
