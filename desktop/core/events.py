@@ -1004,7 +1004,7 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
     head = _EDGE.sub("", sentence[:ts])
     if ts < te and not head and sentence[te:te + 2].strip().startswith(":"):
         # a chronology line: "14. Februar: Der Gemeinderat stimmt zu."
-        return _words(sentence[te:].lstrip(" :"), lang)
+        return _words(sentence[te:].lstrip(" :"), lang, lex.words("subject_pronouns"))
     # brackets that do not hold the date are asides: blank them (offsets stay)
     plain = _BRACKETS.sub(lambda m: m.group(0) if m.start() <= ts < m.end() else " " * len(m.group(0)), sentence)
     glued = leading_date_label(plain)
@@ -1069,7 +1069,7 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         words = clause.split()
         if words and _EDGE.sub("", words[0]).lower() == said.lower():
             clause = " ".join([name, *words[1:]])
-    return _words(clause, lang)
+    return _words(clause, lang, lex.words("subject_pronouns"))
 
 
 def _title_run(text: str) -> bool:
@@ -1132,18 +1132,17 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
 
 
 _ALNUM = re.compile(r"\w")
-_PRONOUNS_DE = frozenset({"er", "sie", "es", "wir", "ihr", "ich", "du", "man"})
 #: what opens a photo gallery's caption: its counter and the archive mark ("5 of 15", "FILE -")
 _CAPTION_OPENING = re.compile(r"^\s*(?:\d+ of\d+\s+)?(?:(?:FILE|ARCHIVE|ARCHIV)\s*[-–—:]\s*)?(?=\S)")
 
 
-def _words(text: str, lang: str = "en") -> str:
+def _words(text: str, lang: str = "en", pronouns: frozenset[str] = frozenset()) -> str:
     text = _CAPTION_OPENING.sub("", text, count=1)
     text = _EDGE.sub("", " ".join(_BRACKETS.sub("", text).split()))
     text = _LOOSE_COMMA.sub(",", text)  # "genauer , haben" where a date stood
     words = text.split()
     last = words[-1].rstrip(".!?") if words else ""
-    if len(words) > LABEL_WORDS and lang == "de" and last.isalpha() and last.islower() and last not in _PRONOUNS_DE:
+    if len(words) > LABEL_WORDS and lang == "de" and last.isalpha() and last.islower() and last not in pronouns:
         # a German clause ends with its verb ("... haben Trump und Putin lange telefoniert"): keep it
         text = " ".join(words[:LABEL_WORDS - 1]).rstrip(",;:") + " … " + last
     elif len(words) > LABEL_WORDS:
