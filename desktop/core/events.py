@@ -985,6 +985,7 @@ _KIND_ORDER: dict[ActorKind | None, int] = {ActorKind.PERSON: 0, ActorKind.PLACE
 
 #: a label quotes at most this many words of its clause
 LABEL_WORDS = 12
+LABEL_SLACK = 3  # a clause that ends within three more words is not cut
 _LABEL_CLAUSE = re.compile(r"(?<!\d)[,;:](?!\d)|[,;:](?=\s)|\s[–—-]\s|[()\[\]]")
 _BRACKETS = re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]")
 _EDGE = re.compile(r"^[\s,;:.\-–—•·*|>\"'„“”»«]+|[\s,;:\-–—•·*|<\"'„“”»«]+$")
@@ -1004,7 +1005,7 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
     head = _EDGE.sub("", sentence[:ts])
     if ts < te and not head and sentence[te:te + 2].strip().startswith(":"):
         # a chronology line: "14. Februar: Der Gemeinderat stimmt zu."
-        return _words(sentence[te:].lstrip(" :"), lang, lex.words("subject_pronouns"))
+        return _words(sentence[te:].lstrip(" :"), lang, lex)
     # brackets that do not hold the date are asides: blank them (offsets stay)
     plain = _BRACKETS.sub(lambda m: m.group(0) if m.start() <= ts < m.end() else " " * len(m.group(0)), sentence)
     glued = leading_date_label(plain)
@@ -1049,11 +1050,14 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         else:
             clause = _without_date(plain, 0, b, ts, te, lang, lex)
         words = clause.split()
-    if lang == "en" and at > 0 and words and words[0][:1].isupper() and "and" in [w.lower() for w in words[:6]]:
+    if at > 0 and words and words[0][:1].isupper() and lex.words("list_joiners") & {w.lower() for w in words[:6]}:
         # "Ann Lee, Tom Berg and two engineers will ...": the names before the commas are part of the list
         start = at
         while start > 0 and _title_run(plain[pieces[start - 1][0]:pieces[start - 1][1]]):
             start -= 1
+        glued = plain[pieces[at - 1][0]:pieces[at - 1][1]].split()
+        if start == at and glued and glued[-1][:1].isupper() and plain[pieces[at - 1][1]:pieces[at][0]].strip() == ",":
+            start = at - 1  # "die Bürgermeister der Städte Nordhafen, Südstadt und Westend": its first item ends a clause
         if start < at:
             clause = _without_date(plain, pieces[start][0], b, ts, te, lang, lex)
             words = clause.split()
@@ -1069,7 +1073,7 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         words = clause.split()
         if words and _EDGE.sub("", words[0]).lower() == said.lower():
             clause = " ".join([name, *words[1:]])
-    return _words(clause, lang, lex.words("subject_pronouns"))
+    return _words(clause, lang, lex)
 
 
 def _title_run(text: str) -> bool:
@@ -1122,11 +1126,16 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
         bare = lang == "en" and {w.lower() for w in _WORDS.findall(sentence[ts:te])} <= lex.words("bare_dates")
         if at_start and lang == "de" and verb_next:
             pass
+        elif after[:2] in ("'s", "’s"):
+            pass  # "commented on Sunday's results": the date owns a noun, it stays
         elif at_start or at_end or particles or bare:  # "signed an agreement Wednesday that ...": an adverb
             text = " ".join(before) + " " + after
     text = _BRACKETS.sub("", text)
     words = text.split()
     while len(words) > 3 and words[0].lower().strip(",") in lex.words("openers"):
+        if lang == "de" and words[0].lower().strip(",") not in lex.words("coordinators") \
+                and words[1][:1].islower() and words[1].lower() not in lex.words("articles"):
+            break  # "So war das Parlament ...": the opener holds the clause's first place, the verb follows
         words.pop(0)
     return " ".join(words)
 
@@ -1136,16 +1145,22 @@ _ALNUM = re.compile(r"\w")
 _CAPTION_OPENING = re.compile(r"^\s*(?:\d+ of\d+\s+)?(?:(?:FILE|ARCHIVE|ARCHIV)\s*[-–—:]\s*)?(?=\S)")
 
 
-def _words(text: str, lang: str = "en", pronouns: frozenset[str] = frozenset()) -> str:
+def _words(text: str, lang: str, lex: EventLexicon) -> str:
+    """``text`` as a label: at most LABEL_WORDS words (a few more where that ends the clause), a
+    cut never ending on a function word, a German clause's final verb kept."""
     text = _CAPTION_OPENING.sub("", text, count=1)
     text = _EDGE.sub("", " ".join(_BRACKETS.sub("", text).split()))
     text = _LOOSE_COMMA.sub(",", text)  # "genauer , haben" where a date stood
     words = text.split()
     last = words[-1].rstrip(".!?") if words else ""
-    if len(words) > LABEL_WORDS and lang == "de" and last.isalpha() and last.islower() and last not in pronouns:
+    if len(words) > LABEL_WORDS + LABEL_SLACK:
+        verb = lang == "de" and last.isalpha() and last.islower() and last not in lex.words("subject_pronouns")
+        kept = words[:LABEL_WORDS - 1 if verb else LABEL_WORDS]
+        loose = lex.words("dangling") | lex.words("articles") | lex.words("date_particles") | lex.words("list_joiners")
+        for _ in range(2):
+            if kept[-1].lower().strip(",;:") in loose:
+                kept.pop()  # "... kommt dann doch noch ein …" -> "... dann doch noch …"
         # a German clause ends with its verb ("... haben Trump und Putin lange telefoniert"): keep it
-        text = " ".join(words[:LABEL_WORDS - 1]).rstrip(",;:") + " … " + last
-    elif len(words) > LABEL_WORDS:
-        text = " ".join(words[:LABEL_WORDS]).rstrip(",;:") + " …"
+        text = " ".join(kept).rstrip(",;:") + (" … " + last if verb else " …")
     text = text.rstrip(". ")
     return text[:1].upper() + text[1:]

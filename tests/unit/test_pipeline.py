@@ -195,12 +195,38 @@ def test_a_label_names_the_person_a_pronoun_stands_for(tmp_path: Path) -> None:
     assert trip and trip[0].label.startswith("Frostberg verschob ihre Reise"), [e.label for e in ex.events]
 
 
+def _labels(tmp_path: Path, text: str, day: date) -> list[str]:
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    return [e.label for e in ex.events if e.first == day]
+
+
+def test_a_date_that_owns_a_noun_stays_in_the_label(tmp_path: Path) -> None:
+    labels = _labels(tmp_path, "Published March 12, 2025\n\nMayor Ann Colter has not yet commented on Sunday's vote "
+                               "in the harbour district.\n", date(2025, 3, 9))
+    assert labels and "on Sunday's vote" in labels[0] and " 's" not in labels[0], labels
+
+
+def test_a_german_opener_before_its_verb_stays_in_the_label(tmp_path: Path) -> None:
+    labels = _labels(tmp_path, "date 2025-03-12\nHafen\n\nSo war das Rathaus von Nordhafen ab dem Nachmittag des "
+                               "11. März nicht mehr erreichbar.\n", date(2025, 3, 11))
+    assert labels and labels[0].startswith("So war das Rathaus"), labels
+
+
+def test_a_cut_label_does_not_end_on_an_article(tmp_path: Path) -> None:
+    labels = _labels(tmp_path, "date 2025-03-12\nHafen\n\nAm Dienstag überreichte die Bürgermeisterin von Nordhafen "
+                               "nach langer Vorbereitung feierlich den Schlüssel für ein neues Rathaus am alten Hafen "
+                               "an die Bürgerinnen und Bürger.\n", date(2025, 3, 11))
+    assert labels and labels[0].endswith(" …"), labels
+    assert labels[0].split()[-2].lower() not in {"ein", "den", "für", "am", "an", "die"}, labels
+
+
 def test_a_long_german_label_keeps_its_final_verb(tmp_path: Path) -> None:
     text = ("date 2025-03-10\nHafen\n\nAm vergangenen Mittwoch hatten die Bürgermeister der Städte Nordhafen, "
             "Südstadt und Westend gemeinsam mit dem Landrat lange über den Ausbau des Hafens verhandelt.\n")
     ex = extract_paths([write(tmp_path, "a.txt", text)])
     label = next(e.label for e in ex.events if e.first == date(2025, 3, 5))
     assert label.endswith("… verhandelt") and len(label.split()) <= 14, label
+    assert label.startswith("Am vergangenen Mittwoch hatten die Bürgermeister"), label  # the list's first item is not cut off
 
 
 def test_the_sentence_that_goes_on_about_an_event_names_who_it_concerns(tmp_path: Path) -> None:
