@@ -1055,8 +1055,8 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         start = at
         while start > 0 and _title_run(plain[pieces[start - 1][0]:pieces[start - 1][1]]):
             start -= 1
-        glued = plain[pieces[at - 1][0]:pieces[at - 1][1]].split()
-        if start == at and glued and glued[-1][:1].isupper() and plain[pieces[at - 1][1]:pieces[at][0]].strip() == ",":
+        item = plain[pieces[at - 1][0]:pieces[at - 1][1]].split()
+        if start == at and item and item[-1][:1].isupper() and plain[pieces[at - 1][1]:pieces[at][0]].strip() == ",":
             start = at - 1  # "die Bürgermeister der Städte Nordhafen, Südstadt und Westend": its first item ends a clause
         if start < at:
             clause = _without_date(plain, pieces[start][0], b, ts, te, lang, lex)
