@@ -1063,8 +1063,12 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
             words = clause.split()
     if relative and at > 0:
         antecedent = _noun_before(plain[pieces[at - 1][0]:pieces[at - 1][1]], lex.words("articles"))
+        rest = words[1:]
+        verb = rest[-1].rstrip(".!?") if rest else ""
+        if lang == "de" and len(rest) > 2 and verb.isalpha() and verb.islower():
+            rest = [verb, *rest[:-1]]  # "die ... vereinbart wurden" -> "Die Linien wurden ... vereinbart": its verb second
         if antecedent:
-            clause = " ".join([antecedent, *words[1:]])
+            clause = " ".join([antecedent, *rest])
     if len(_WORDS.findall(clause)) < 4:
         clause = _without_date(plain, 0, len(plain), ts, te, lang, lex)
     if founder.pronoun is not None:
@@ -1162,5 +1166,7 @@ def _words(text: str, lang: str, lex: EventLexicon) -> str:
                 kept.pop()  # "... kommt dann doch noch ein …" -> "... dann doch noch …"
         # a German clause ends with its verb ("... haben Trump und Putin lange telefoniert"): keep it
         text = " ".join(kept).rstrip(",;:") + (" … " + last if verb else " …")
+    elif len(words) > 4 and last.lower() in lex.words("dangling"):
+        text = " ".join(words[:-1])  # "a victory bigger than" where the date stood after it
     text = text.rstrip(". ")
     return text[:1].upper() + text[1:]

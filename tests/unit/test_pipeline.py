@@ -449,3 +449,17 @@ def test_a_month_around_a_day_of_the_same_sentence_is_no_second_event(tmp_path: 
     assert (date(2025, 2, 12), date(2025, 2, 12)) in spans
     assert (date(2025, 2, 1), date(2025, 2, 28)) not in spans
     assert (date(2021, 1, 6), date(2021, 1, 6)) in spans  # a day in a year's sentence stays
+
+
+def test_a_german_relative_clause_as_label_puts_its_verb_second(tmp_path: Path) -> None:
+    labels = _labels(tmp_path, "date 2025-03-12\nHafen\n\nDer Rat sprach über die neuen Regeln, die am Dienstag für den "
+                               "Hafen beschlossen wurden.\n", date(2025, 3, 11))
+    assert labels and labels[0].startswith("Die neuen Regeln wurden"), labels
+
+
+def test_a_month_a_plan_is_for_is_the_coming_one_whatever_the_tense(tmp_path: Path) -> None:
+    ex = extract_paths([write(tmp_path, "a.txt", "date 2025-11-26\nHafen\n\nDie Einigung auf die Regeln für den "
+                                                 "Dezember war mühsam. Im Oktober hatte der Rat noch gestritten.\n")])
+    months = sorted((e.first, e.last) for e in ex.events)
+    assert (date(2025, 12, 1), date(2025, 12, 31)) in months, months
+    assert (date(2025, 10, 1), date(2025, 10, 31)) in months, months

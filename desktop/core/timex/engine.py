@@ -103,17 +103,22 @@ class Ctx:
     DISCOURSE_SENTENCES = 12
     #: a date without a year further ahead of the article's date than this is in doubt
     AHEAD_DAYS = 90
+    PURPOSE_MONTHS = 2
 
-    def year_for(self, pos: int, end: int, month: int, day: int | None) -> tuple[int | None, bool]:
+    def year_for(self, pos: int, end: int, month: int, day: int | None, purpose: bool = False) -> tuple[int | None, bool]:
         """The year of a day or month given without one: the same sentence's year, else the
         occurrence nearest to the article's date; but where that lies months ahead and nothing
         says future, the discourse's year (an explicit year a few sentences before, the
-        article's or the one before) when it puts the date before the article's."""
+        article's or the one before) when it puts the date before the article's. A month a
+        purpose is for ("Regeln für den Dezember") that is at most PURPOSE_MONTHS ahead is the
+        coming one whatever the tense ("waren lange umstritten")."""
         hint = self.year_hint(pos)
         if hint is not None:
             return hint, False
         if self.anchor is None:
             return None, True  # unresolved: the publication date decides (pubdate.py)
+        if purpose and day is None and 0 <= (month - self.anchor.month) % 12 <= self.PURPOSE_MONTHS:
+            return self.anchor.year + (month < self.anchor.month), True
         direction = self.direction(pos, end)
         y = cal.nearest_year_for(month, day, self.anchor, direction)
         ahead = cal.safe_date(y, month, day or 1)

@@ -114,6 +114,10 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
 
     MONW = list(months) + list(abbr)
     TARGET_PREPS = frozenset(norm(w) for w in lex.get("target_preps", []))
+    #: "Maßnahmen für den Dezember": a month a purpose is for (the next one, not the tense's)
+    PURPOSE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in lex.get("purpose_preps", [])) + r")\s+(?:(?:"
+                         + "|".join(re.escape(w) for w in lex.get("purpose_articles", [])) + r")\s+)?\Z", re.I) \
+        if lex.get("purpose_preps") else re.compile("(?!)")
     UNITW = list(units)
     REL_UNITW = ["woche", "monat", "monats", "jahr", "jahres", "jahrs", "jahrzehnt", "jahrzehnts", "quartal", "quartals",
                  "halbjahr", "halbjahres", "halbjahrs"]
@@ -272,7 +276,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         elif m.group("yrel"):
             y, rel = year_from_rel(ctx, m.group("yrel"))
         else:
-            y, rel = year_for(ctx, m, month, None)
+            y, rel = ctx.year_for(m.start(), m.end(), month, None, PURPOSE.search(ctx.text, max(0, m.start() - 24), m.start()) is not None)
         return [month_tx(ctx, m.start(), m.end(), y, month, rel, mod)]
 
     # ------------------------------------------------------------ years
