@@ -1166,7 +1166,7 @@ def _words(text: str, lang: str, lex: EventLexicon) -> str:
                 kept.pop()  # "... kommt dann doch noch ein …" -> "... dann doch noch …"
         # a German clause ends with its verb ("... haben Trump und Putin lange telefoniert"): keep it
         text = " ".join(kept).rstrip(",;:") + (" … " + last if verb else " …")
-    elif len(words) > 4 and last.lower() in lex.words("dangling"):
+    elif lang == "en" and len(words) > 4 and last.lower() in lex.words("dangling"):  # German: a verb particle ("stimmt ... zu")
         text = " ".join(words[:-1])  # "a victory bigger than" where the date stood after it
     text = text.rstrip(". ")
     return text[:1].upper() + text[1:]
