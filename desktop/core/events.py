@@ -439,7 +439,7 @@ def event_mentions(
                                     m_actors, word, cls, timex=t, pronoun=_pronoun(mentions, m_i, s_mentions)))
             dated = True
         if dated:
-            _drop_contained(out, s.start)
+            _drop_contained(out, s.start, lex)
         out += _offset_events(article, s, s_timexes, s_mentions, anchor, lex)
         if actors:
             topic = actors
@@ -556,10 +556,11 @@ def _offset_events(
     return out
 
 
-def _drop_contained(out: list[EventMention], start: int) -> None:
+def _drop_contained(out: list[EventMention], start: int, lex: EventLexicon) -> None:
     """In one sentence, a week or month that holds a day of the same sentence ("im Februar, am
-    12. Februar") is that day's context, not an event of its own: drop it from ``out``. (Years
-    and ranges stay: "von 2017 bis 2021 ..., am 6. Januar 2021 ..." are two.)"""
+    12. Februar") is that day's context, not an event of its own: drop it from ``out``; so is a
+    year right beside its day ("In einem Jahr, am 23. Oktober 2016"). (Other years and ranges
+    stay: "von 2017 bis 2021 ..., am 6. Januar 2021 ..." are two.)"""
     here = [k for k in range(len(out) - 1, -1, -1) if out[k].start == start and not out[k].implicit]
     if len(here) < 2:
         return
@@ -570,12 +571,21 @@ def _drop_contained(out: list[EventMention], start: int) -> None:
         for j in here:
             b = out[j]
             assert b.first and b.last
-            if j != k and a.precision in (Precision.WEEK, Precision.MONTH) and b.precision is Precision.DAY \
-                    and a.first <= b.first and b.last <= a.last:
+            if j != k and b.precision is Precision.DAY and a.first <= b.first and b.last <= a.last and (
+                    a.precision in (Precision.WEEK, Precision.MONTH) or a.precision is Precision.YEAR and _apposed(a, b, lex)):
                 drop.add(k)
                 break
     for k in sorted(drop, reverse=True):
         del out[k]
+
+
+def _apposed(a: EventMention, b: EventMention, lex: EventLexicon) -> bool:
+    """Two dates side by side, one naming the other ("In einem Jahr, am 23. Oktober 2016,")."""
+    if a.timex is None or b.timex is None:
+        return False
+    x, y = sorted((a.timex, b.timex), key=lambda t: t.start)
+    gap = a.sentence[x.end - a.start:y.start - a.start]
+    return len(gap) <= 8 and {w.lower() for w in _WORDS.findall(gap)} <= lex.words("date_particles")
 
 
 def _opens_with(sentence: str, words: frozenset[str]) -> bool:
@@ -1071,6 +1081,8 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
             clause = " ".join([antecedent, *rest])
     if len(_WORDS.findall(clause)) < 4:
         clause = _without_date(plain, 0, len(plain), ts, te, lang, lex)
+    if lang == "de":
+        clause = _as_main_clause(clause, lex)
     if founder.pronoun is not None:
         # "Er verschob die Reise" -> "Selenskyj verschob die Reise": a label is read alone
         said, name = founder.pronoun
@@ -1078,6 +1090,45 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         if words and _EDGE.sub("", words[0]).lower() == said.lower():
             clause = " ".join([name, *words[1:]])
     return _words(clause, lang, lex)
+
+
+def _as_main_clause(clause: str, lex: EventLexicon) -> str:
+    """A German subordinate clause read alone as a main clause: without its conjunction and
+    with its final verb after the subject ("Nachdem die Skulptur ihre Nase verlor" -> "Die
+    Skulptur verlor ihre Nase"); unchanged where the subject cannot be told."""
+    words = clause.split()
+    k = 1 if len(words) > 1 and words[0].lower() in lex.words("openers") else 0  # "Auch wenn ..."
+    if len(words) < k + 4 or words[k].lower() not in lex.words("subordinators") \
+            or re.search(r",\s", clause):
+        return clause
+    body = words[k + 1:]
+    verb = body[-1].rstrip(".!?")
+    if not (verb.isalpha() and verb.islower()):
+        return clause
+    n = _subject_length(body[:-1], lex)
+    if n is None:
+        return clause
+    out = [*body[:n], verb, *body[n:-1]]
+    return " ".join([out[0][:1].upper() + out[0][1:], *out[1:]])
+
+
+def _subject_length(words: Sequence[str], lex: EventLexicon) -> int | None:
+    """How many of ``words`` make the German subject they open with: a name ("Anna Berg"), or
+    an article, adjectives and a noun ("die neue Brücke"); None for anything else."""
+    def phrase(k: int) -> int:
+        if k < len(words) and words[k].lower() in lex.words("articles"):
+            k += 1
+            while k < len(words) - 1 and k < 4 and words[k][:1].islower():
+                k += 1  # adjectives
+        start = k
+        while k < len(words) and k - start < 3 and words[k][:1].isupper() and (words[k].isalpha() or "-" in words[k]):
+            k += 1
+        return k if k > start else -1
+
+    k = phrase(0)
+    if 0 < k < len(words) - 1 and words[k].lower() in lex.words("list_joiners") and phrase(k + 1) > k + 1:
+        k = phrase(k + 1)  # "die Zahl der Stellen und die Quote"
+    return k if 0 < k < len(words) else None
 
 
 def _title_run(text: str) -> bool:
@@ -1094,7 +1145,7 @@ def _word_at(sentence: str, word: str | None) -> int | None:
     return m.start() if m else None
 
 
-_LOOSE_COMMA = re.compile(r"\s+,(?:\s*,)*")
+_LOOSE_COMMA = re.compile(r"\s+,(?:\s*,)*|,(?:\s*,)+")
 
 
 def _noun_before(text: str, articles: frozenset[str]) -> str | None:

@@ -463,3 +463,17 @@ def test_a_month_a_plan_is_for_is_the_coming_one_whatever_the_tense(tmp_path: Pa
     months = sorted((e.first, e.last) for e in ex.events)
     assert (date(2025, 12, 1), date(2025, 12, 31)) in months, months
     assert (date(2025, 10, 1), date(2025, 10, 31)) in months, months
+
+
+def test_a_german_subordinate_clause_as_label_reads_as_a_main_clause(tmp_path: Path) -> None:
+    labels = _labels(tmp_path, "date 2025-03-12\nStadt\n\nNachdem die alte Brücke im März 1992 ihr Geländer verlor, "
+                               "wurde sie gesperrt.\n", date(1992, 3, 1))
+    assert labels == ["Die alte Brücke verlor ihr Geländer"], labels
+
+
+def test_a_year_beside_its_day_is_no_event_of_its_own(tmp_path: Path) -> None:
+    ex = extract_paths([write(tmp_path, "a.txt", "date 2025-10-27\nKirche\n\nIn einem Jahr, am 23. Oktober 2026, "
+                                                 "wählt die Gemeinde Nordhafen ihren Rat neu.\n")])
+    spans = [(e.first, e.last) for e in ex.events]
+    assert spans == [(date(2026, 10, 23), date(2026, 10, 23))], spans
+    assert ",," not in ex.events[0].label, ex.events[0].label
