@@ -143,6 +143,8 @@ def test_organisations_and_places_from_their_head_words(text: str, lang: str, ex
     ("Die Gemeinde ist in Gefahr, sagte sie.", "de"),
     ("The session starts at 10 AM UTC.", "en"),
     ("BREAKING NEWS FROM THE COAST", "en"),
+    ("Das BIP des Landes wuchs um zwei Prozent, die Firma wurde eine AG.", "de"),
+    ("The firm's IPO raised less than its GDP forecast, and it sent an SMS.", "en"),
 ])
 def test_common_nouns_times_and_shouting_are_not_organisations_or_places(text: str, lang: str,
                                                                          lex: ActorLexicon) -> None:
