@@ -97,6 +97,16 @@ def test_a_role_noun_introduces_an_unknown_name(text: str, lang: str, name: str,
     assert name in persons(text, lex, lang)
 
 
+@pytest.mark.parametrize("text, lang, names", [
+    ("Das Protokoll unterzeichneten Stadtrat Mauro Bellin und Rektor Walter Grunau.", "de", ["Mauro Bellin", "Walter Grunau"]),
+    ("Gesegnet wurde die Glocke von Kaplan Jonas Ebner und Pfarrer Anton Reisch.", "de", ["Jonas Ebner", "Anton Reisch"]),
+    ("The deal was signed by councillor Tom Brack and Principal Jo Hartley.", "en", ["Tom Brack", "Jo Hartley"]),
+])
+def test_a_role_noun_in_a_list_of_names_is_not_part_of_a_name(text: str, lang: str, names: list[str],
+                                                                lex: ActorLexicon) -> None:
+    assert persons(text, lex, lang) == names
+
+
 def test_names_listed_after_a_person_are_persons(lex: ActorLexicon) -> None:
     got = persons("The prize went to Peter Halloran, Zubin Okafor and Teodor Vasquell.", lex)
     assert got == ["Peter Halloran", "Zubin Okafor", "Teodor Vasquell"]
