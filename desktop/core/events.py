@@ -386,7 +386,7 @@ def event_mentions(
             if anchor is not None and not is_heading:
                 seen_body = seen_body or _predicative(s.text, 0, 0)
             continue
-        triggers = lex.find(s.text)
+        triggers = [tr for tr in lex.find(s.text) if not _in_name(s, tr, s_mentions, lang)]
         future = lex.is_future(s.text, lang)
         dated = False
         # a ticker entry's clock time ("11:30 Uhr: ...") is when it was written, on the page's day
@@ -577,6 +577,26 @@ def _drop_contained(out: list[EventMention], start: int, lex: EventLexicon) -> N
                 break
     for k in sorted(drop, reverse=True):
         del out[k]
+
+
+_CAP_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _in_name(s: Sentence, trigger: tuple[int, int, str, str], mentions: Sequence[Mention], lang: str) -> bool:
+    """The trigger word is part of a name, not news: inside an actor's name ("LA City Fire"), or
+    in English a capitalised word beside another mid-sentence ("Fire Chief Tom Ferro warned")."""
+    a, b = s.start + trigger[0], s.start + trigger[1]
+    if any(m.start <= a and b <= m.end for m in mentions):
+        return True
+    if lang != "en" or trigger[0] == 0 or not trigger[2][:1].isupper() or trigger[2].isupper():  # "WINTER STORM"
+        return False
+    words = _CAP_WORD.findall(s.text)
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return False  # a title-case headline ("Fire Destroys Old Mill")
+    before = _CAP_WORD.findall(s.text[:trigger[0]])
+    after = _CAP_WORD.match(s.text[trigger[1]:].lstrip())
+    return bool(before and before[-1][:1].isupper() and s.text[:trigger[0]].endswith(" ")
+                or after and after.group(0)[:1].isupper() and s.text[trigger[1]:trigger[1] + 1] == " ")
 
 
 def _apposed(a: EventMention, b: EventMention, lex: EventLexicon) -> bool:

@@ -8,13 +8,15 @@ _DE = frozenset(
     """der die das und ist nicht ein eine einen einem einer des dem den mit sich auf für
     von zu im auch es sie er wir ich als bei nach aus wie noch über hat haben wurde werden
     sei sind war dass oder aber vor wird um zum zur am mehr nur schon so dieser diese
-    kein keine seit bis gegen unter ihre sein seine man""".split()
+    kein keine seit bis gegen unter ihre sein seine man hatte waren soll sollen kann können
+    müssen wenn weil durch ohne sowie beim vom ins ihm ihn wieder bereits jetzt heute gestern""".split()
 )
 _EN = frozenset(
     """the and is not a of to on for with that this it he she they we i as at by
     from was were be been has have had would are or but said says about after
     their his her its which who what when there than more into over
-    no new our you""".split()
+    no new our you will can could should may might must through during while these those
+    being did does them then us him my how why where because before just""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 20_000

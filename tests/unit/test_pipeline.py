@@ -477,3 +477,10 @@ def test_a_year_beside_its_day_is_no_event_of_its_own(tmp_path: Path) -> None:
     spans = [(e.first, e.last) for e in ex.events]
     assert spans == [(date(2026, 10, 23), date(2026, 10, 23))], spans
     assert ",," not in ex.events[0].label, ex.events[0].label
+
+
+def test_an_event_word_inside_a_title_or_name_does_not_make_the_label(tmp_path: Path) -> None:
+    text = ("Published January 15, 2025\n\nDry weather will last through Wednesday evening, county Fire Chief "
+            "Anna Kroll warned.\n")
+    labels = _labels(tmp_path, text, date(2025, 1, 15))
+    assert labels == ["Dry weather will last"], labels

@@ -565,3 +565,12 @@ def test_a_clips_teaser_is_no_part_of_the_article(teaser: str) -> None:
     st = analyse_structure(text)
     assert kind_of(st, text, "02.06.2024") == "related"
     assert kind_of(st, text, "03.06.2024") == "metadata"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dry weather will last through Wednesday evening, county officials warned.", "en"),
+    ("Heavy rain could hit the valley while crews must clear the roads.", "en"),
+    ("Die Feuerwehr kann die Straße heute wieder öffnen, weil der Regen nachlässt.", "de"),
+])
+def test_a_single_short_sentence_gets_its_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
