@@ -1016,7 +1016,7 @@ _KIND_ORDER: dict[ActorKind | None, int] = {ActorKind.PERSON: 0, ActorKind.PLACE
 #: a label quotes at most this many words of its clause
 LABEL_WORDS = 12
 LABEL_SLACK = 3  # a clause that ends within three more words is not cut
-_LABEL_CLAUSE = re.compile(r"(?<!\d)[,;:](?!\d)|[,;:](?=\s)|\s[–—-]\s|[()\[\]]")
+_LABEL_CLAUSE = re.compile(r"(?<!\d)[,;:](?!\d)|[,;:](?=\s)|(?<!\d)\s[–—-]\s(?!\d)|[()\[\]]")  # not "99 – 73 votes"
 _BRACKETS = re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]")
 _EDGE = re.compile(r"^[\s,;:.\-–—•·*|>\"'„“”»«]+|[\s,;:\-–—•·*|<\"'„“”»«]+$")
 
@@ -1038,6 +1038,9 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         return _words(sentence[te:].lstrip(" :"), lang, lex)
     # brackets that do not hold the date are asides: blank them (offsets stay)
     plain = _BRACKETS.sub(lambda m: m.group(0) if m.start() <= ts < m.end() else " " * len(m.group(0)), sentence)
+    furniture = _CAPTION_OPENING.match(plain)
+    if furniture and 0 < furniture.end() <= ts:
+        plain = " " * furniture.end() + plain[furniture.end():]  # "© Anna Berg/dpa Am Freitag ...": the date opens it
     glued = leading_date_label(plain)
     if glued and glued <= ts:
         plain = " " * glued + plain[glued:]  # a date label glued to the first sentence is not quoted
@@ -1216,8 +1219,11 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
 
 
 _ALNUM = re.compile(r"\w")
-#: what opens a photo gallery's caption: its counter and the archive mark ("5 of 15", "FILE -")
-_CAPTION_OPENING = re.compile(r"^\s*(?:\d+ of\d+\s+)?(?:(?:FILE|ARCHIVE|ARCHIV)\s*[-–—:]\s*)?(?=\S)")
+#: what opens a photo gallery's caption: its counter and the archive mark ("5 of 15", "FILE -"),
+#: a photo credit ("© Anna Berg/dpa") and a reading time ("2 Min.", "3 min read")
+_CAPTION_OPENING = re.compile(r"^\s*(?:\d+ of\d+\s+)?(?:(?:FILE|ARCHIVE|ARCHIV)\s*[-–—:]\s*)?"
+                              r"(?:©\s*(?:[\w.\-]+\s){0,4}?[\w.\-]*/[\w.\-]+\s+)?"
+                              r"(?:\d{1,2}\s*(?:Min\.|min read|Minuten Lesezeit)\s+)?(?=\S)")
 
 
 def _words(text: str, lang: str, lex: EventLexicon) -> str:

@@ -484,3 +484,18 @@ def test_an_event_word_inside_a_title_or_name_does_not_make_the_label(tmp_path: 
             "Anna Kroll warned.\n")
     labels = _labels(tmp_path, text, date(2025, 1, 15))
     assert labels == ["Dry weather will last"], labels
+
+
+def test_a_score_with_a_dash_does_not_split_the_label(tmp_path: Path) -> None:
+    text = "Published December 12, 2025\n\nThe council backed the plan by 31 – 12 votes in a late session on Friday.\n"
+    labels = _labels(tmp_path, text, date(2025, 12, 12))
+    assert labels and labels[0].startswith("The council backed the plan by 31"), labels
+
+
+@pytest.mark.parametrize("opening", ["© Anna Berg/dpa ", "2 Min. "])
+def test_a_photo_credit_or_reading_time_before_the_first_sentence_is_not_in_the_label(
+        tmp_path: Path, opening: str) -> None:
+    text = ("date 2025-06-14\nSport\n\nDie Fans freuen sich auf das Turnier vor der Haustür. "
+            f"{opening}Am Freitag gewann die Elf aus Nordhafen das Eröffnungsspiel.\n")
+    labels = _labels(tmp_path, text, date(2025, 6, 13))
+    assert labels and labels[0].startswith("Am Freitag gewann die Elf"), labels
