@@ -372,6 +372,14 @@ def test_kam_es_zu_is_the_past_and_koennte_the_future() -> None:
     assert got["März"].year == 2026
 
 
+def test_zu_with_an_infinitive_after_a_past_verb_is_the_past() -> None:
+    # "waren ... zu verzeichnen" reports what was, "ist ... zu verhandeln" what is to come
+    got = {t.text: t.value for t in tag("Rund 300 Einsätze waren am Samstag zu verzeichnen.", date(2025, 3, 12))}
+    assert got["Samstag"] == "2025-03-08"
+    got = {t.text: t.value for t in tag("Der Vertrag ist am Samstag neu zu verhandeln.", date(2025, 3, 12))}
+    assert got["Samstag"] == "2025-03-15"
+
+
 def test_a_part_of_a_weekday_with_its_date_in_brackets_is_that_night() -> None:
     from datetime import date as _d
 

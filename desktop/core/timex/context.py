@@ -118,8 +118,8 @@ class TenseCues:
         if fut and self.reported_past is not None and self.reported_past.search(segment) \
                 and not _BY_THEN.search(segment):
             return "past"  # "soll er zugeschlagen haben": what he is said to have done (not "bis Mai ... informiert haben")
-        if self.future_pattern is not None and self.future_pattern.search(segment):
-            fut += 1
+        if not past and self.future_pattern is not None and self.future_pattern.search(segment):
+            fut += 1  # "zu verhandeln" looks ahead, "waren zu verzeichnen" does not
         if fut and fut >= past:
             return "future"
         if past:
