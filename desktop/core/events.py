@@ -1066,7 +1066,17 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
     first = words[0].lower() if words else ""
     relative = first in lex.words("relative_pronouns") or (
         first in lex.words("relative_articles") and len(words) > 1 and not words[1][:1].isupper())  # not "die Ukraine"
-    if lang == "de" and at > 0 and words and words[0][:1].islower() and not relative \
+    whole = False  # the clause reads alone, however short ("Die Klage liegt")
+    prep_relative = lang == "de" and at > 0 and len(words) > 4 and first in lex.words("dangling") | lex.words(
+        "date_particles") and words[1].lower() in lex.words("relative_after_prepositions") \
+        and words[2] in lex.words("articles") | lex.words("subject_pronouns")  # not "in der öffentlichen Rede"
+    if prep_relative:
+        # "..., bei dem das Verfahren seit April anhängig ist": what the clause says, as a main clause
+        said = _as_main_clause(" ".join(["dass", *words[2:]]), lex)
+        if not said.startswith("dass "):  # else the clause stays as it was written
+            clause, whole = said, True
+            words = clause.split()
+    elif lang == "de" and at > 0 and words and words[0][:1].islower() and not relative \
             and first not in lex.words("date_particles"):
         # the clause opens with its verb: the subject or object stands before ("Die Möglichkeit,
         # ... zu entsenden, wies das Ministerium zurück")
@@ -1098,11 +1108,11 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         antecedent = _noun_before(plain[pieces[at - 1][0]:pieces[at - 1][1]], lex.words("articles"))
         rest = words[1:]
         verb = rest[-1].rstrip(".!?") if rest else ""
-        if lang == "de" and len(rest) > 2 and verb.isalpha() and verb.islower():
+        if lang == "de" and len(rest) > 2 and _movable_verb(verb, lex):
             rest = [verb, *rest[:-1]]  # "die ... vereinbart wurden" -> "Die Linien wurden ... vereinbart": its verb second
         if antecedent:
             clause = " ".join([antecedent, *rest])
-    if len(_WORDS.findall(clause)) < 4:
+    if len(_WORDS.findall(clause)) < 4 and not whole:
         clause = _without_date(plain, 0, len(plain), ts, te, lang, lex)
     if lang == "de":
         clause = _as_main_clause(clause, lex)
@@ -1126,13 +1136,20 @@ def _as_main_clause(clause: str, lex: EventLexicon) -> str:
         return clause
     body = words[k + 1:]
     verb = body[-1].rstrip(".!?")
-    if not (verb.isalpha() and verb.islower()):
+    if not _movable_verb(verb, lex):
         return clause
     n = _subject_length(body[:-1], lex)
     if n is None:
         return clause
     out = [*body[:n], verb, *body[n:-1]]
     return " ".join([out[0][:1].upper() + out[0][1:], *out[1:]])
+
+
+def _movable_verb(word: str, lex: EventLexicon) -> bool:
+    """A German clause-final verb that can stand second in a main clause as it is: not a
+    separable one ("ausbrach" is "brach ... aus")."""
+    return word.isalpha() and word.islower() and not any(
+        word.startswith(p) and len(word) > len(p) + 2 for p in lex.words("separable_prefixes"))
 
 
 def _subject_length(words: Sequence[str], lex: EventLexicon) -> int | None:
@@ -1151,7 +1168,7 @@ def _subject_length(words: Sequence[str], lex: EventLexicon) -> int | None:
     k = phrase(0)
     if 0 < k < len(words) - 1 and words[k].lower() in lex.words("list_joiners") and phrase(k + 1) > k + 1:
         k = phrase(k + 1)  # "die Zahl der Stellen und die Quote"
-    return k if 0 < k < len(words) else None
+    return k if 0 < k <= len(words) else None
 
 
 def _title_run(text: str) -> bool:
@@ -1194,7 +1211,10 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
         before = [w for w in sentence[a:ts].rstrip().split() if _ALNUM.search(w)]  # no bullet ("- Am Montag")
         after = sentence[te:b]
         particles = 0
+        ranged = bool({w.lower() for w in _WORDS.findall(sentence[ts:te])} & lex.words("list_joiners")) \
+            or bool(re.search(r"\d\s*[–—-]\s*\d", sentence[ts:te]))
         while before and (before[-1].lower().strip(",") in lex.words("date_particles") or
+                          ranged and before[-1].lower() in lex.words("range_particles") or
                           particles == 0 and before[-1].lower() in lex.words("case_articles") | {"the"}):
             before.pop()  # "auf den 10. März", "on the 3rd"
             particles += 1

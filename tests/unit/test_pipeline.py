@@ -499,3 +499,10 @@ def test_a_photo_credit_or_reading_time_before_the_first_sentence_is_not_in_the_
             f"{opening}Am Freitag gewann die Elf aus Nordhafen das Eröffnungsspiel.\n")
     labels = _labels(tmp_path, text, date(2025, 6, 13))
     assert labels and labels[0].startswith("Am Freitag gewann die Elf"), labels
+
+
+def test_a_relative_clause_after_a_preposition_reads_as_a_main_clause(tmp_path: Path) -> None:
+    text = ("date 2025-06-14\nGericht\n\nOffen ist, wann das Landgericht Nordhafen, bei dem die Klage seit dem "
+            "3. Juni liegt, entscheidet.\n")
+    labels = _labels(tmp_path, text, date(2025, 6, 3))
+    assert labels and labels[0].startswith("Die Klage liegt"), labels
