@@ -820,18 +820,39 @@ class _LaneAxis(pg.AxisItem):
     def _set_ticks(self) -> None:
         fm = QFontMetricsF(theme.font(theme.AXIS_PX))
         width = theme.LANE_AXIS_WIDTH - 18
+        lines = self._lines_per_lane(fm)
+        self._lines = lines
         ticks = []
         for i, n in enumerate(getattr(self, "_names", [])):
             extra = f" +{self._overflow[i]}" if i in self._overflow else ""
-            room = width - fm.horizontalAdvance(extra)
-            ticks.append((float(i), fm.elidedText(n, Qt.TextElideMode.ElideRight, room) + extra))
+            ticks.append((float(i), _wrap(n, fm, width, lines, extra)))
         self.setTicks([ticks, []])
+
+    def _lines_per_lane(self, fm: QFontMetricsF) -> int:
+        """How many lines a lane name may take: as many as its lane's height holds, at most 3."""
+        vb = self.linkedView()
+        n = len(getattr(self, "_names", []))
+        if vb is None or n == 0:
+            return 1
+        lane_px = vb.height() / n
+        return max(1, min(3, int((lane_px - 8) // fm.lineSpacing())))
+
+    def resizeEvent(self, ev: Any = None) -> None:  # noqa: N802 - taller lanes: names on more lines
+        super().resizeEvent(ev)
+        if hasattr(self, "_names") and self._lines_per_lane(QFontMetricsF(theme.font(theme.AXIS_PX))) != getattr(
+                self, "_lines", 1):
+            self._set_ticks()
+
+    def shown_names(self) -> list[str]:
+        """The lane names as drawn (wrapped onto the lines their lane holds, elided, "+N")."""
+        return [str(text) for _, text in self._tickLevels[0]] if self._tickLevels else []
 
     def elided(self) -> list[bool]:
         """Which lane names did not fit (their full text is in the tooltip)."""
         fm = QFontMetricsF(theme.font(theme.AXIS_PX))
         width = theme.LANE_AXIS_WIDTH - 18
-        return [fm.horizontalAdvance(n) > width for n in getattr(self, "_names", [])]
+        lines = self._lines_per_lane(fm)
+        return ["".join(_wrap(n, fm, width, lines).split()) != "".join(n.split()) for n in getattr(self, "_names", [])]
 
     def lane_at(self, y_scene: float) -> int | None:
         """The lane under a scene y coordinate (for the tooltip)."""
@@ -859,6 +880,25 @@ class _LaneAxis(pg.AxisItem):
 # ---------------------------------------------------------------------------------------
 # helpers
 # ---------------------------------------------------------------------------------------
+def _wrap(text: str, fm: QFontMetricsF, width: float, lines: int, extra: str = "") -> str:
+    """``text`` on at most ``lines`` lines of ``width`` px, broken between words, the last line
+    elided and ending with ``extra``."""
+    words = text.split()
+    out: list[str] = []
+    while words and len(out) < lines - 1:
+        line = words.pop(0)
+        while words and fm.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        if fm.horizontalAdvance(line) > width:  # one long word: the rest of the lines hold it
+            words.insert(0, line)
+            break
+        out.append(line)
+    rest = " ".join(words)
+    room = width - fm.horizontalAdvance(extra)
+    last = fm.elidedText(rest, Qt.TextElideMode.ElideRight, room) if rest else ""
+    out.append(last + extra if last else extra.strip())
+    return "\n".join(line for line in out if line)
+
 def describe_date(e: Event) -> str:
     """The event's date as a reader would write it, by precision."""
     f, last = min(e.first, e.last), max(e.first, e.last)
@@ -996,6 +1036,12 @@ class TimelineWidget(QWidget):
         self._actor_names: list[str] = []
         self._pair_event = self._pair_actor = np.zeros(0, dtype=np.int64)
         self._first_actor = self._second_actor = np.zeros(0, dtype=np.int64)
+        self._article_rank: dict[str, int] = {}
+        self._rest_lane = True  # the last lane ("Other actors") is shown: it holds an event in view
+        self._rest_name = ""  # its name, also for the events in it while it is not shown
+        self._article_names: list[str] = []
+        self._pair_event_article = self._pair_article = np.zeros(0, dtype=np.int64)
+        self._event_article = self._article_lane = np.zeros(0, dtype=np.int64)
         self._empty_arrays()
 
         # -- graphics ---------------------------------------------------------------------
@@ -1101,6 +1147,8 @@ class TimelineWidget(QWidget):
         self._bar_idx = np.nonzero(is_bar)[0]
         self._set_actor_rank(_main_actors(self._events), self._events)
         self._index_actors()
+        self._index_articles()
+        self._set_article_rank(self._rank_articles_among(np.ones(n, dtype=bool)))
         self._label_cache = {}
         if self._selected is not None and self._selected not in self._index:
             self._selected = None
@@ -1150,6 +1198,7 @@ class TimelineWidget(QWidget):
             raise ValueError(f"unknown lane mode {mode!r}; expected one of {LANE_MODES}")
         if mode != self._lane_mode:
             self._lane_mode = mode
+            self._follow_view_with_lanes(self._in_view(), rebuild=False)  # the lanes of the view at once
             self._rebuild_lanes(styles_changed=False)
             self._schedule_labels()
 
@@ -1164,7 +1213,11 @@ class TimelineWidget(QWidget):
         i = self._index.get(event_id)
         if i is None:
             return None
-        return self._lane_names[int(round(self._y[i]))]
+        return self._lane_name(int(round(self._y[i])))
+
+    def _lane_name(self, lane: int) -> str:
+        """The name of a lane; the last lane's also while it is not shown (none of its events in view)."""
+        return self._lane_names[lane] if lane < len(self._lane_names) else self._rest_name
 
     def colours_in_use(self) -> list[tuple[str, QColor]]:
         """(name, colour) for every marker colour in use; by actor the lanes' strips say it."""
@@ -1203,6 +1256,26 @@ class TimelineWidget(QWidget):
         self._second_actor = np.fromiter((number[e.actors[1]] if len(e.actors) > 1 else -1
                                           for e in self._events), dtype=np.int64, count=n)
 
+    def _index_articles(self) -> None:
+        """Articles as numbers (in id order): which ones each event cites, and its main one."""
+        names = sorted({m.article_id for e in self._events for m in e.mentions if m.article_id})
+        number = {a: i for i, a in enumerate(names)}
+        pairs = [(i, number[a]) for i, e in enumerate(self._events)
+                 for a in dict.fromkeys(m.article_id for m in e.mentions) if a]
+        self._article_names = names
+        self._pair_event_article = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+        self._pair_article = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        self._event_article = np.fromiter((number.get(_main_article(e), -1) for e in self._events),
+                                         dtype=np.int64, count=len(self._events))
+
+    def _rank_articles_among(self, mask: np.ndarray) -> dict[str, int]:
+        """The articles with a lane: those cited by most events in ``mask``, at most ARTICLE_LANES."""
+        counts = np.bincount(self._pair_article[mask[self._pair_event_article]],
+                             minlength=len(self._article_names))
+        cand = np.nonzero(counts)[0]
+        top = cand[np.lexsort((cand, -counts[cand]))][:ARTICLE_LANES]
+        return {self._article_names[int(a)]: k for k, a in enumerate(top)}
+
     def _owners(self, freq: np.ndarray) -> np.ndarray:
         """Each event's owner (see ``_owner``): the more frequent of its first two actors."""
         a0, a1 = self._first_actor, self._second_actor
@@ -1234,23 +1307,66 @@ class TimelineWidget(QWidget):
         return self._vis & (self._x1 > vx0) & (self._x0 < vx1)  # some of its days are visible
 
     def _follow_view_with_lanes(self, in_view: np.ndarray, rebuild: bool = True) -> bool:
-        """By actor, the lanes go to the actors of the events in view (and the filter), so that
-        no lane stands empty while the events crowd "Others" (70 articles of 2016–2025: the top
-        actors of all years have nothing in a given month).  They change only when a lane would
-        stand empty, not while panning past a few events of other actors.  True if they changed."""
-        if self._lane_mode != "actor" or not self._actor_names or not in_view.any():
+        """By actor and by article, the lanes go to the actors (articles) of the events in view
+        (and the filter), so that no lane stands empty while the events crowd the last lane
+        (70 articles of 2016–2025: the top actors of all years have nothing in a given month;
+        15 articles of several years: most have nothing in a given month).  They change only
+        when a lane would stand empty, or when events in view crowd the last lane while there
+        is room for more lanes, not while panning past a few events of others.  The last lane
+        ("Other actors", "Other articles") is there only while it holds an event in view.
+        True if the lanes changed."""
+        seen = self._lanes_in_view(in_view)
+        if seen is None:
             return False
-        k = len(self._actor_rank)
-        shown = self._cidx[in_view]
-        if k and np.bincount(shown[shown >= 0], minlength=k)[:k].all():
-            return False  # every lane has an event in view
-        rank, cidx = self._rank_among(in_view)
-        if set(rank) == set(self._actor_rank):
-            return False
-        self._actor_rank, self._cidx = rank, cidx
-        if rebuild:
+        k, limit, shown, crowded = seen
+        changed = False
+        if not (k and np.bincount(shown[shown >= 0], minlength=k)[:k].all()) or (crowded and k < limit):
+            changed = self._rank_lanes_among(in_view)  # a lane stands empty, or one more is wanted
+            if changed:
+                _, _, shown, _ = self._lanes_in_view(in_view) or seen
+        rest = bool((shown < 0).any())
+        changed = changed or rest != self._rest_lane
+        self._rest_lane = rest
+        if changed and rebuild:
             self._rebuild_lanes()
+        return changed
+
+    def _lanes_in_view(self, in_view: np.ndarray) -> tuple[int, int, np.ndarray, bool] | None:
+        """(lanes, most lanes, the lane of every marker in view with -1 for the last one, whether
+        one in view in the last lane could have a lane of its own); None when the lanes stay."""
+        if not in_view.any():
+            return None
+        if self._lane_mode == "actor" and self._actor_names:
+            crowded = bool((self._cidx[in_view & (self._first_actor >= 0)] < 0).any())
+            return len(self._actor_rank), ACTOR_LANES, self._cidx[in_view], crowded
+        if self._lane_mode == "article" and self._article_names:
+            main = self._event_article[in_view]
+            shown = np.concatenate([  # every lane an event is drawn in (copies too); no article: the last
+                self._article_lane[self._pair_article[in_view[self._pair_event_article]]],
+                np.full(int((main < 0).sum()), -1, dtype=np.int64)])
+            crowded = bool((self._article_lane[main[main >= 0]] < 0).any())
+            return len(self._article_rank), ARTICLE_LANES, shown, crowded
+        return None
+
+    def _rank_lanes_among(self, in_view: np.ndarray) -> bool:
+        """The lanes to the actors (articles) of the events in ``in_view``; True if they changed."""
+        if self._lane_mode == "actor":
+            rank, cidx = self._rank_among(in_view)
+            if set(rank) == set(self._actor_rank):
+                return False
+            self._actor_rank, self._cidx = rank, cidx
+            return True
+        ranked = self._rank_articles_among(in_view)
+        if set(ranked) == set(self._article_rank):
+            return False
+        self._set_article_rank(ranked)
         return True
+
+    def _set_article_rank(self, rank: dict[str, int]) -> None:
+        """The articles with a lane, and each article's lane by its number (-1: the last lane)."""
+        self._article_rank = rank
+        self._article_lane = np.fromiter((rank.get(a, -1) for a in self._article_names), dtype=np.int64,
+                                         count=len(self._article_names))
 
     def _assign_lanes(self) -> tuple[np.ndarray, list[str], list[QColor | None]]:
         n = len(self._events)
@@ -1263,14 +1379,15 @@ class TimelineWidget(QWidget):
             colors: list[QColor | None] = [theme.lane_color(i) for i in range(len(names))]
             if (lane < 0).any():
                 lane[lane < 0] = len(names)
-                names.append(_tr("Others") if names else _tr("All events"))
-                colors.append(QColor(theme.OTHERS))
+                self._rest_name = _tr("Others") if names else _tr("All events")
+                if self._rest_lane or not names:
+                    names.append(self._rest_name)
+                    colors.append(QColor(theme.OTHERS))
             return lane, names, colors
         arts = [_main_article(e) for e in self._events]
-        # articles ranked by the events they cite (not only those they are the main source of)
-        counts = Counter(a for e in self._events for a in {m.article_id for m in e.mentions} if a)
-        top = sorted(counts, key=lambda a: (-counts[a], a))[:ARTICLE_LANES]
-        rank = {a: i for i, a in enumerate(top)}
+        # articles ranked by the events in view they cite (not only those they are the main source of)
+        rank = self._article_rank
+        top = sorted(rank, key=rank.__getitem__)
         lane = np.fromiter((rank.get(a, len(top)) for a in arts), dtype=np.int64, count=n)
         # a merged event is drawn in the lane of every article citing it (copies, linked)
         for i, e in enumerate(self._events):
@@ -1279,7 +1396,9 @@ class TimelineWidget(QWidget):
                 self._echo_lanes[i] = others
         names = [self._titles.get(a) or a for a in top]
         if (lane == len(top)).any() or any(len(top) in v for v in self._echo_lanes.values()):
-            names.append(_tr("Other articles") if top else _tr("All events"))
+            self._rest_name = _tr("Other articles") if top else _tr("All events")
+            if self._rest_lane or not top:
+                names.append(self._rest_name)
         return lane, names, [None] * len(names)
 
     def _rebuild_lanes(self, styles_changed: bool = True) -> None:
@@ -1324,7 +1443,7 @@ class TimelineWidget(QWidget):
         if i is None:
             return []
         lanes = [int(round(self._y[i]))] + self._echo_lanes.get(i, [])
-        return [self._lane_names[j] for j in lanes]
+        return [self._lane_name(j) for j in lanes]
 
     def _set_scatter(self) -> None:
         if len(self._events) == 0:

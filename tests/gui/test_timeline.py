@@ -526,3 +526,48 @@ def test_actor_lanes_go_to_the_actors_in_view_so_none_stands_empty(timeline: Tim
     timeline.set_range(date(2016, 1, 1), date(2016, 6, 30))
     timeline.refresh_labels()
     assert set(timeline.lane_names()) - {"Others"} == {f"Old{a}" for a in range(8)}
+
+
+def test_article_lanes_go_to_the_articles_in_view_so_none_stands_empty(timeline: TimelineWidget) -> None:
+    # fifteen articles: fourteen about 2016, one about March 2025 (a merged event cites two)
+    old = [_event(f"o{a}{k}", f"2016-0{1 + k}-10", f"Old {a} {k}", ("Alpha",), article=f"old{a:02d}")
+           for a in range(14) for k in range(3)]
+    new = [_event("n1", "2025-03-03", "A visit to the capital", ("Nadia",), article="new"),
+           _event("n2", "2025-03-20", "Talks in the evening", ("Nadia",), article="new")]
+    merged = Event(id="n3", first=date(2025, 3, 25), last=date(2025, 3, 25), precision=Precision.DAY,
+                   status=Status.HAPPENED, label="A treaty signed", actors=("Nadia",),
+                   mentions=new[0].mentions + old[0].mentions)
+    titles = {f"old{a:02d}": f"Old story number {a}" for a in range(14)}
+    titles["new"] = "Ministers of both countries meet for a second round of talks"
+    timeline.set_events(old + new + [merged], titles)
+    timeline.set_lane_mode("article")
+    timeline.set_range(date(2025, 3, 1), date(2025, 3, 31))
+    timeline.refresh_labels()
+    # only the articles with an event this month have a lane, no "Other articles" standing empty
+    assert timeline.lane_names() == [titles["new"], "Old story number 0"]
+    assert timeline.lanes_of("n3") == [titles["new"], "Old story number 0"]
+    # the lane is tall: its name is there in full, on several lines
+    shown = timeline._lane_axis.shown_names()[0]
+    assert "\n" in shown and "…" not in shown and shown.replace("\n", " ") == titles["new"]
+    # back in 2016 the old articles take the lanes again, at most twelve and the rest together
+    timeline.set_range(date(2016, 1, 1), date(2016, 6, 30))
+    timeline.refresh_labels()
+    names = timeline.lane_names()
+    assert len(names) == 13 and names[-1] == "Other articles" and titles["new"] not in names
+    lanes_used = {int(round(y)) for y in timeline.scatter().data["y"]}
+    assert lanes_used >= set(range(13))  # every lane holds a marker of 2016
+    # events outside the view in a lane not shown keep their lane's name (the export's groups)
+    assert timeline.lane_of("n1") == "Other articles"
+
+
+def test_actor_lanes_drop_others_while_none_of_its_events_is_in_view(timeline: TimelineWidget) -> None:
+    old = [_event(f"o{a}", "2016-03-10", f"Old {a}", (f"Old{a}",)) for a in range(12)]
+    new = [_event("n1", "2025-03-03", "Nadia speaks", ("Nadia",))]
+    timeline.set_events(old + new)
+    timeline.set_range(date(2025, 2, 1), date(2025, 5, 31))
+    timeline.refresh_labels()
+    assert timeline.lane_names() == ["Nadia"]
+    timeline.fit_all()
+    timeline.refresh_labels()
+    names = timeline.lane_names()
+    assert len(names) == 9 and names[-1] == "Others"
