@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     QWidgetItem,
@@ -118,12 +119,17 @@ def highlight_html(text: str, spans: Sequence[Span]) -> str:
 
 # -- a layout that wraps chips ------------------------------------------------------
 class FlowLayout(QLayout):
-    """Lays widgets out left to right, wrapping to new lines (the Qt example, trimmed)."""
+    """Lays widgets out left to right, wrapping to new lines (the Qt example, trimmed).
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+    ``grid``: when they do not all fit one line, the widgets go into as many columns of one
+    width as the line holds (two rows of two buttons, not three and a lone one).
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4, grid: bool = False) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._grid = grid
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -166,6 +172,10 @@ class FlowLayout(QLayout):
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _do_layout(self, rect: QRect, test: bool) -> int:
+        hints = [item.sizeHint() for item in self._items]
+        one_line = sum(h.width() for h in hints) + self._spacing * (len(hints) - 1)
+        if self._grid and hints and one_line > rect.width():
+            return self._do_grid(rect, hints, test)
         x, y, line_height = rect.x(), rect.y(), 0
         for item in self._items:
             hint = item.sizeHint()
@@ -180,6 +190,32 @@ class FlowLayout(QLayout):
             x = next_x
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y()
+
+    def _do_grid(self, rect: QRect, hints: list[QSize], test: bool) -> int:
+        widest = max(h.width() for h in hints)
+        columns = max(1, min(len(hints), (rect.width() + self._spacing) // (widest + self._spacing)))
+        while columns > 1 and len(hints) % columns and len(hints) % columns < columns - 1:
+            columns -= 1  # 2 + 2, not 3 + 1
+        width = max(widest, (rect.width() - self._spacing * (columns - 1)) // columns)
+        height = max(h.height() for h in hints)
+        for k, item in enumerate(self._items):
+            row, col = divmod(k, columns)
+            if not test:
+                item.setGeometry(QRect(rect.x() + col * (width + self._spacing),
+                                       rect.y() + row * (height + self._spacing), width, height))
+        rows = (len(hints) + columns - 1) // columns
+        return rows * height + (rows - 1) * self._spacing
+
+
+def _action_button(text: str) -> QToolButton:
+    """A framed button as wide as its text, as tall as a push button."""
+    b = QToolButton()
+    b.setText(text)
+    b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # as wide as a grid's column
+    b.setMinimumHeight(QPushButton(text).sizeHint().height())
+    b.setMinimumWidth(b.sizeHint().width() + 6)  # a little air either side of the words
+    return b
 
 
 # -- cards ----------------------------------------------------------------------------
@@ -308,11 +344,13 @@ class SidePanel(QScrollArea):
         self._layout.addWidget(self._chip_box)
 
         self._buttons = QWidget()
-        buttons = FlowLayout(self._buttons)
-        self.rename_button = QPushButton(self.tr("Rename…"))
-        self.date_button = QPushButton(self.tr("Date…"))
-        self.merge_button = QPushButton(self.tr("Merge…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        buttons = FlowLayout(self._buttons, grid=True)
+        # tool buttons: as wide as their words (a push button is 80 px at least), all in one row
+        # where they fit, else two rows of two of one width (German at the default size)
+        self.rename_button = _action_button(self.tr("Rename…"))
+        self.date_button = _action_button(self.tr("Date…"))
+        self.merge_button = _action_button(self.tr("Merge…"))
+        self.delete_button = _action_button(self.tr("Delete"))
         self.rename_button.setToolTip(self.tr("Change the event's label (F2)"))
         self.date_button.setToolTip(self.tr("Correct the event's date"))
         self.merge_button.setToolTip(self.tr("Merge this event with another one"))

@@ -190,3 +190,41 @@ def test_tr_is_only_called_with_literal_strings() -> None:
     One-argument wrappers (``def _tr(text): return QCoreApplication.translate(CTX, text)``)
     are fine: packaging/i18n_strings.py collects their literal arguments."""
     assert _i18n_strings().problems() == []
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_event_buttons_sit_in_tidy_rows_at_the_default_size(language: str, qapp: QApplication, qtbot,
+                                                            window_factory) -> None:  # type: ignore[no-untyped-def]
+    """Four buttons in one row, or two rows of two of one width: never three and a lone one."""
+    from datetime import date
+
+    from desktop.core.model import Event, Precision, Status
+
+    tr = QTranslator()
+    if language == "de":
+        assert tr.load(str(QM))
+        qapp.installTranslator(tr)
+    try:
+        window = window_factory()
+        window.resize(1600, 1000)
+        window.show()
+        qtbot.waitExposed(window)
+        panel = window.side_panel
+        panel.show_event(Event("e1", date(2025, 3, 5), date(2025, 3, 5), Precision.DAY, Status.HAPPENED,
+                               "Anna Berg calls Karl Stein", ("Anna Berg",), ()))
+        qapp.processEvents()
+        buttons = [panel.rename_button, panel.date_button, panel.merge_button, panel.delete_button]
+        assert buttons[2].text() == ("Zusammenführen…" if language == "de" else "Merge…")
+        rows: dict[int, list] = {}
+        for b in buttons:
+            assert b.isVisible() and b.width() >= b.sizeHint().width(), b.text()  # the words fit
+            rows.setdefault(b.geometry().top(), []).append(b)
+        sizes = sorted(len(r) for r in rows.values())
+        assert sizes in ([4], [2, 2]), [[b.text() for b in r] for r in rows.values()]
+        if len(rows) == 2:
+            assert len({b.width() for b in buttons}) == 1  # a grid: the columns line up
+            assert len({b.geometry().left() for b in buttons}) == 2
+        if language == "en":
+            assert sizes == [4]
+    finally:
+        qapp.removeTranslator(tr)
