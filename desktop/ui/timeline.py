@@ -824,8 +824,13 @@ class _LaneAxis(pg.AxisItem):
         self._lines = lines
         ticks = []
         for i, n in enumerate(getattr(self, "_names", [])):
-            extra = f" +{self._overflow[i]}" if i in self._overflow else ""
-            ticks.append((float(i), _wrap(n, fm, width, lines, extra)))
+            if i not in self._overflow:
+                ticks.append((float(i), _wrap(n, fm, width, lines)))
+            elif lines > 1:  # the count in words on a line of its own: not "one more actor"
+                count = _tr("+{n} unlabelled").format(n=self._overflow[i])
+                ticks.append((float(i), _wrap(n, fm, width, lines - 1) + "\n" + count))
+            else:
+                ticks.append((float(i), _wrap(n, fm, width, 1, f" +{self._overflow[i]}")))
         self.setTicks([ticks, []])
 
     def _lines_per_lane(self, fm: QFontMetricsF) -> int:
@@ -1193,7 +1198,7 @@ class TimelineWidget(QWidget):
 
     # ------------------------------------------------------------------ lanes ------------
     def set_lane_mode(self, mode: str) -> None:
-        """"actor" (top actors, then "Others"), "article" or "single"."""
+        """"actor" (top actors, then "Other actors"), "article" or "single"."""
         if mode not in LANE_MODES:
             raise ValueError(f"unknown lane mode {mode!r}; expected one of {LANE_MODES}")
         if mode != self._lane_mode:
@@ -1379,7 +1384,7 @@ class TimelineWidget(QWidget):
             colors: list[QColor | None] = [theme.lane_color(i) for i in range(len(names))]
             if (lane < 0).any():
                 lane[lane < 0] = len(names)
-                self._rest_name = _tr("Others") if names else _tr("All events")
+                self._rest_name = _tr("Other actors") if names else _tr("All events")
                 if self._rest_lane or not names:
                     names.append(self._rest_name)
                     colors.append(QColor(theme.OTHERS))

@@ -644,19 +644,29 @@
         <translation>1 Ereignis im Blick</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>other actors</source>
         <translation>andere Akteure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>+{n} unlabelled</source>
+        <translation>+{n} unbeschriftet</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Other articles</source>
-        <translation>Weitere Artikel</translation>
+        <translation>Andere Artikel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other actors</source>
+        <translation>Andere Akteure</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -672,11 +682,6 @@
         <location line="+1"/>
         <source>{n} more events here without a label (zoom in)</source>
         <translation>{n} weitere Ereignisse hier ohne Beschriftung (hineinzoomen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Others</source>
-        <translation>Weitere</translation>
     </message>
 </context>
 <context>
@@ -1631,12 +1636,12 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../desktop/ui/side_panel.py" line="+279"/>
+        <location filename="../../desktop/ui/side_panel.py" line="+315"/>
         <source>Select an event on the timeline or in the table to see its sources.</source>
         <translation>Wählen Sie ein Ereignis in der Zeitleiste oder in der Tabelle aus, um seine Quellen zu sehen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
@@ -1709,7 +1714,7 @@
 <context>
     <name>SnippetCard</name>
     <message>
-        <location line="-187"/>
+        <location line="-189"/>
         <source>Show in article</source>
         <translation>Im Artikel zeigen</translation>
     </message>

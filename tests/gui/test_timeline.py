@@ -226,7 +226,7 @@ def test_actor_lanes_cap_and_others(timeline: TimelineWidget) -> None:
     events = synthetic_events(600, seed=3, n_actors=20)
     timeline.set_events(events)
     names = timeline.lane_names()
-    assert len(names) == 9 and names[-1] == "Others"
+    assert len(names) == 9 and names[-1] == "Other actors"
     lanes_used = set(timeline.scatter().data["y"].round().astype(int).tolist())
     assert lanes_used == set(range(9))  # no empty lane
 
@@ -396,7 +396,7 @@ def test_empty_and_odd_inputs(timeline: TimelineWidget) -> None:
     reversed_ = Event(id="x2", first=date(2025, 3, 9), last=date(2025, 3, 2), precision=Precision.RANGE,
                       status=Status.HAPPENED, label="Reversed interval", actors=("Alpha",))
     timeline.set_events([no_actor, reversed_])
-    assert timeline.lane_of("x1") == "Others"
+    assert timeline.lane_of("x1") == "Other actors"
     assert timeline.tooltip_text("x2").startswith("2–9 Mar 2025")
     bars = timeline._bars
     assert from_x(bars._x0[0]) == date(2025, 3, 2) and from_x(bars._x1[0] - 0.5) == date(2025, 3, 9)
@@ -520,12 +520,12 @@ def test_actor_lanes_go_to_the_actors_in_view_so_none_stands_empty(timeline: Tim
     assert timeline.lane_of("p1") == "Paul"
     lanes_in_view = {int(round(timeline.scatter().data["y"][i]))
                      for i, eid in enumerate(timeline.scatter().data["data"]) if eid in {"n1", "n2", "p1"}}
-    actor_lanes = [k for k, n in enumerate(names) if n != "Others"]  # Others keeps the old years
+    actor_lanes = [k for k, n in enumerate(names) if n != "Other actors"]  # Other actors keeps the old years
     assert lanes_in_view == set(actor_lanes)  # every actor's lane holds an event in view
     # back in 2016 the old actors have their lanes again
     timeline.set_range(date(2016, 1, 1), date(2016, 6, 30))
     timeline.refresh_labels()
-    assert set(timeline.lane_names()) - {"Others"} == {f"Old{a}" for a in range(8)}
+    assert set(timeline.lane_names()) - {"Other actors"} == {f"Old{a}" for a in range(8)}
 
 
 def test_article_lanes_go_to_the_articles_in_view_so_none_stands_empty(timeline: TimelineWidget) -> None:
@@ -570,4 +570,4 @@ def test_actor_lanes_drop_others_while_none_of_its_events_is_in_view(timeline: T
     timeline.fit_all()
     timeline.refresh_labels()
     names = timeline.lane_names()
-    assert len(names) == 9 and names[-1] == "Others"
+    assert len(names) == 9 and names[-1] == "Other actors"

@@ -324,3 +324,13 @@ def test_a_crowded_view_reads_too(timeline: TimelineWidget) -> None:
         assert n_view > tl.GRID_OBSTACLES or first.month != 2  # Feb-May: the raster is in use
         problems = layout_problems(timeline)
         assert not problems, f"{first}–{last}: " + "; ".join(problems[:8])
+
+
+def test_the_rest_lane_and_its_count_say_what_they_are(timeline: TimelineWidget) -> None:
+    """Not "Others +3" (three more actors?): the lane of the other actors, three events unlabelled."""
+    timeline.set_events([_ev("a", date(2025, 3, 3), actors=("Alpha",), label="Alpha speaks"),
+                         _ev("b", date(2025, 3, 4), actors=(), label="Something happens")])
+    assert timeline.lane_names() == ["Alpha", "Other actors"]
+    axis = timeline._lane_axis
+    axis.set_overflow({1: 3})
+    assert axis.shown_names()[1] == "Other actors\n+3 unlabelled"

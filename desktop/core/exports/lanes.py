@@ -1,7 +1,7 @@
 """The lane (TimelineJS ``group``) of each event when no window says which: the timeline's rule.
 
 By actor: an event belongs to the more frequent of its first two actors; the eight actors that
-own most events get a lane, the rest share "Others".  By article: the article that reports it
+own most events get a lane, the rest share "Other actors".  By article: the article that reports it
 most often, eight lanes.  The window passes its own lanes instead, so an export matches the view.
 """
 
