@@ -46,13 +46,34 @@ def date_span(mention: EventMention) -> Span | None:
     return None
 
 
-def snippet_spans(mention: EventMention, actor_mentions: Iterable[Mention] = ()) -> list[Span]:
-    """Spans relative to ``mention.sentence``: its date expression and the given actor
-    mentions (article offsets) inside the sentence; the earliest, longest win, no overlaps."""
+def same_sentence(a: EventMention, b: EventMention) -> bool:
+    """True when both mentions quote the one sentence of one article (two of its dates)."""
+    return (a.article_id, a.start, a.end) == (b.article_id, b.start, b.end)
+
+
+def one_per_sentence(mentions: Iterable[EventMention]) -> list[EventMention]:
+    """The mentions, the first of each sentence only: a sentence with two of the event's dates
+    ("shortly before 11:30 a.m. Saturday") is one source sentence, not two."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for m in mentions:
+        key = (m.article_id, m.start, m.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def snippet_spans(mention: EventMention, actor_mentions: Iterable[Mention] = (),
+                  same: Iterable[EventMention] = ()) -> list[Span]:
+    """Spans relative to ``mention.sentence``: its date expression (and those of the mentions
+    ``same`` of that sentence) and the given actor mentions (article offsets) inside the
+    sentence; the earliest, longest win, no overlaps."""
     spans: list[Span] = []
-    date = date_span(mention)
-    if date is not None:
-        spans.append(date)
+    for m in (mention, *same):
+        date = date_span(m)
+        if date is not None and date not in spans:
+            spans.append(date)
     for m in actor_mentions:
         rel, end = m.start - mention.start, m.end - mention.start
         if 0 <= rel and end <= len(mention.sentence) and end > rel:
@@ -107,8 +128,10 @@ class Sources:
         return out
 
     def spans(self, event: Event, mention: EventMention) -> list[Span]:
-        """What to highlight in ``mention``'s sentence (relative to it) for ``event``."""
-        return snippet_spans(mention, self.actor_mentions(mention, event.actors))
+        """What to highlight in ``mention``'s sentence (relative to it) for ``event``: every date
+        of the event written in it, and its actors."""
+        same = [m for m in event.mentions if m is not mention and same_sentence(m, mention)]
+        return snippet_spans(mention, self.actor_mentions(mention, event.actors), same)
 
     def article_spans(self, event: Event | None, article_id: str, start: int) -> list[Span]:
         """The same in article offsets, for the sentence of ``event`` starting at ``start``."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core.model import Article, DateSource, Event, EventMention, Extraction, Status
 from desktop.core.disputes import date_claims
 from desktop.core.titles import display_title, title_is_derived
-from desktop.session.sources import Sources
+from desktop.session.sources import Sources, one_per_sentence
 from desktop.ui.event_model import format_date, format_day, format_event_date, kind_text, status_text
 
 DATE_COLOUR = "#1f5fbf"
@@ -424,13 +424,14 @@ class SidePanel(QScrollArea):
             self._chip_layout.addWidget(chip)
             self.chips.append(chip)
         self._chip_box.setVisible(bool(event.actors))
-        n = len(event.mentions)
+        quoted = one_per_sentence(event.mentions)  # a sentence with two of its dates: one card
+        n = len(quoted)
         k = event.source_count
         sentences = self.tr("1 source sentence") if n == 1 else self.tr("{n} source sentences")
         articles = self.tr("in 1 article") if k == 1 else self.tr("in {k} articles")
         self.sources_label.setText(f"{sentences.format(n=n)} {articles.format(k=k)}")
         articles = self.sources.articles
-        for m in sorted(event.mentions, key=lambda m: mention_order(m, articles)):
+        for m in sorted(quoted, key=lambda m: mention_order(m, articles)):
             card = SnippetCard(m, articles.get(m.article_id), self.sources.spans(event, m))
             card.show_requested.connect(self.show_in_article)
             self._cards_box.addWidget(card)

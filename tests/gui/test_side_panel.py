@@ -110,9 +110,12 @@ def test_choosing_another_event_leaves_no_card_or_chip_of_the_last_one_on_screen
     panel, event = panel
     panel.show()
     qtbot.waitExposed(panel)
+    from dataclasses import replace
+
     m = event.mentions[0]
+    earlier = replace(m, start=m.start - 10, end=m.start - 1, sentence=TEXT[m.start - 10 : m.start - 1])
     other = Event("ev2", date(2025, 3, 20), date(2025, 3, 20), Precision.DAY, Status.HAPPENED,
-                  "Stadtrat berät", ("Stadtrat",), (m, m))
+                  "Stadtrat berät", ("Stadtrat",), (m, earlier))
     panel.show_event(other)
     QApplication.processEvents()  # shows the new widgets; deleting the old ones waits for the event loop
     shown_cards = [c for c in panel.findChildren(SnippetCard) if c.isVisible()]
@@ -259,3 +262,25 @@ def test_the_reader_names_an_article_without_headline_by_its_first_sentence_not_
     assert "folder" not in viewer.header.text() and "folder" not in viewer.windowTitle()
     assert "Stadtrat" in viewer.windowTitle()
     assert viewer.header.toolTip() == article.path  # where the file is, on hover
+
+
+def test_a_sentence_with_two_of_the_events_dates_is_one_card(qtbot):
+    # "shortly before noon" and "on Saturday" both date the event: one sentence, read once
+    sentence = "The agencies called the race shortly before noon on Saturday after a long count."
+    article = Article("a", "/tmp/a.txt", sentence, "text", "Race night", "Daily Test", "en",
+                      PubDate(date(2025, 3, 9), Precision.DAY, DateSource.METADATA, "date 2025-03-09"), ())
+    day = date(2025, 3, 8)
+
+    def mention(words: str) -> EventMention:
+        return EventMention("a", 0, len(sentence), sentence, words, day, day, Precision.DAY, Status.HAPPENED, ())
+
+    event = Event("e", day, day, Precision.DAY, Status.HAPPENED, "The race is called", (),
+                  (mention("shortly before noon"), mention("on Saturday")))
+    panel = SidePanel()
+    qtbot.addWidget(panel)
+    panel.set_extraction(Extraction((ArticleAnalysis(article, (), (), (), event.mentions),), (event,), ()))
+    panel.show_event(event)
+    assert len(panel.cards) == 1
+    assert panel.sources_label.text() == "1 source sentence in 1 article"
+    dates = [sentence[a:b] for a, b, kind in panel.cards[0].spans if kind == "date"]
+    assert dates == ["shortly before noon", "on Saturday"]
