@@ -26,14 +26,13 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.core.disputes import is_disputed
 from desktop.core.model import Event, Precision, Status
 from desktop.ui import theme
+from desktop.ui.event_model import format_date
 from desktop.ui.overview import (
     ORIGIN,
     OverviewStrip,
     TimeAxis,
-    format_day,
     format_range,
     from_x,
-    month_abbr,
     style_axis,
     to_x,
 )
@@ -878,7 +877,9 @@ class _LaneAxis(pg.AxisItem):
             return
         tip = self._names[i]
         if i in self._overflow:
-            tip += "\n" + _tr("{n} more events here without a label (zoom in)").format(n=self._overflow[i])
+            n = self._overflow[i]
+            tip += "\n" + (_tr("1 more event here without a label (zoom in)") if n == 1
+                           else _tr("{n} more events here without a label (zoom in)").format(n=n))
         self.setToolTip(tip)
 
 
@@ -904,24 +905,10 @@ def _wrap(text: str, fm: QFontMetricsF, width: float, lines: int, extra: str = "
     out.append(last + extra if last else extra.strip())
     return "\n".join(line for line in out if line)
 
-def describe_date(e: Event) -> str:
-    """The event's date as a reader would write it, by precision."""
-    f, last = min(e.first, e.last), max(e.first, e.last)
-    if e.precision is Precision.DAY and f == last:
-        return format_day(f)
-    if e.precision is Precision.MONTH:
-        return f"{month_abbr(f.month)} {f.year}"
-    if e.precision is Precision.QUARTER:
-        return f"Q{(f.month - 1) // 3 + 1} {f.year}"
-    if e.precision is Precision.YEAR:
-        return str(f.year)
-    if e.precision is Precision.WEEK:
-        return f"week of {format_day(f)}"
-    if f.year == last.year:
-        if f.month == last.month:
-            return f"{f.day}–{last.day} {month_abbr(f.month)} {f.year}"
-        return f"{f.day} {month_abbr(f.month)} – {format_day(last)}"
-    return format_range(f, last)
+
+def _event_date(e: Event) -> str:
+    """The event's date as the table says it (a reversed interval read forwards)."""
+    return format_date(min(e.first, e.last), max(e.first, e.last), e.precision)
 
 
 def _main_actors(events: Sequence[Event], limit: int = ACTOR_LANES) -> dict[str, int]:
@@ -1643,20 +1630,20 @@ class TimelineWidget(QWidget):
         self._hover_ring.setData([self._xm[index]], [self._y[index]], size=float(self._size[index]) + 4)
         tip = self.tooltip_text(self._events[index].id)
         if count > 1:
-            tip += f"\n(+{count - 1} more here; zoom in)"
+            tip += "\n" + _tr("(+{n} more here; zoom in)").format(n=count - 1)
         self._vb.setToolTip(tip)
 
     def tooltip_text(self, event_id: str) -> str:
         """Date, label, actors and number of sources of one event."""
         e = self._events[self._index[event_id]]
-        when = describe_date(e)
+        when = _event_date(e)  # in the UI's language, as in the table and the side panel
         if e.status is Status.PLANNED:
-            when += " (planned)"
+            when = _tr("{date} (planned)").format(date=when)
         n = e.source_count
         lines = [when, e.label]
         if e.actors:
             lines.append(", ".join(e.actors))
-        lines.append(f"{n} source" + ("" if n == 1 else "s"))
+        lines.append(_tr("1 source") if n == 1 else _tr("{n} sources").format(n=n))
         return "\n".join(lines)
 
     # ------------------------------------------------------------------ range ------------
@@ -2046,7 +2033,7 @@ class TimelineWidget(QWidget):
         for left, top, right, bottom, members, _owner in self._badge_rects:
             if left <= px.x() <= right and top <= px.y() <= bottom:
                 order = sorted(members, key=lambda i: (self._x0[i], i))
-                lines = [f"{describe_date(self._events[i])}: {self._events[i].label}" for i in order[:8]]
+                lines = [f"{_event_date(self._events[i])}: {self._events[i].label}" for i in order[:8]]
                 if len(order) > 8:
                     lines.append(f"… (+{len(order) - 8})")
                 lines.append(_tr("Click to zoom in"))

@@ -645,16 +645,41 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>1 source</source>
+        <translation>1 Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 more event here without a label (zoom in)</source>
+        <translation>1 weiteres Ereignis hier ohne Beschriftung (hineinzoomen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>other actors</source>
         <translation>andere Akteure</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>{date} (planned)</source>
+        <translation>{date} (geplant)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(+{n} more here; zoom in)</source>
+        <translation>(+{n} weitere hier; hineinzoomen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sources</source>
+        <translation>{n} Quellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>+{n} unlabelled</source>
         <translation>+{n} unbeschriftet</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -664,12 +689,12 @@
         <translation>Andere Artikel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Other actors</source>
         <translation>Andere Akteure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click to zoom in</source>
         <translation>Klicken zum Hineinzoomen</translation>
     </message>
@@ -679,7 +704,7 @@
         <translation>{n} Ereignisse im Blick</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{n} more events here without a label (zoom in)</source>
         <translation>{n} weitere Ereignisse hier ohne Beschriftung (hineinzoomen)</translation>
     </message>
@@ -871,7 +896,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-164"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-170"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
@@ -1686,7 +1711,7 @@
         <translation>Nur Ereignisse mit {name} zeigen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>1 source sentence</source>
         <translation>1 Quellsatz</translation>
     </message>
@@ -1714,7 +1739,7 @@
 <context>
     <name>SnippetCard</name>
     <message>
-        <location line="-189"/>
+        <location line="-190"/>
         <source>Show in article</source>
         <translation>Im Artikel zeigen</translation>
     </message>

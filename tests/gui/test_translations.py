@@ -228,3 +228,20 @@ def test_event_buttons_sit_in_tidy_rows_at_the_default_size(language: str, qapp:
             assert sizes == [4]
     finally:
         qapp.removeTranslator(tr)
+
+
+def test_a_markers_tooltip_is_german(german: QTranslator, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from desktop.core.model import Event, EventMention, Precision, Status
+    from desktop.ui.timeline import TimelineWidget
+
+    day = date(2025, 3, 12)
+    mentions = tuple(EventMention(f"a{k}", 0, 1, "", "", day, day, Precision.DAY, Status.PLANNED, ("Anna Berg",))
+                     for k in range(3))
+    timeline = TimelineWidget()
+    qtbot.addWidget(timeline)
+    timeline.set_events([Event("e", day, day, Precision.DAY, Status.PLANNED, "Anna Berg reist nach Rom",
+                               ("Anna Berg",), mentions)])
+    assert timeline.tooltip_text("e").splitlines() == ["12. März 2025 (geplant)", "Anna Berg reist nach Rom",
+                                                       "Anna Berg", "3 Quellen"]
