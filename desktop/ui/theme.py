@@ -53,6 +53,7 @@ LEGEND_PX = 11
 
 # -- geometry ----------------------------------------------------------------------------
 LABEL_MAX_WIDTH = 220  # px, event labels are elided beyond this
+LABEL_WIDE_WIDTH = 420  # px, a label elided at LABEL_MAX_WIDTH grows to this where the room is free
 LABEL_CAP = 60  # at most this many event labels at once
 LANE_AXIS_WIDTH = 150  # px, the left column with lane names
 MARKER_MIN = 8.0  # px, marker of an event with one source

@@ -1885,7 +1885,7 @@ class TimelineWidget(QWidget):
                     continue
                 left, dy, kind = spot
                 top = cy + dy - h / 2
-                add(left, top, left + w, top + h, -1)
+                add(left, top, left + w, top + h, i)  # its own: widened into free room at the end
                 self._label_rects.append((left, top, left + w, top + h, i))
                 labels.append((float(self._xm[i]), float(self._y[i]), text, left - cx, dy, w,
                                bool(self._planned[i]), kind, r))
@@ -1950,7 +1950,33 @@ class TimelineWidget(QWidget):
                 lane_counts[int(lane)] = lane_counts.get(int(lane), 0) + int(n)
             self._lane_overflow_members.extend(beyond.tolist())
         self._lane_axis.set_overflow(lane_counts)
+        self._widen_labels(labels, fm, h, W, free, add)
         self._labels.set_labels(labels)
+
+    def _widen_labels(self, labels: list[Any], fm: QFontMetricsF, h: float, W: float,  # noqa: N803
+                      free: Any, add: Any) -> None:
+        """Labels cut short where the room beside them is free (every label and badge placed):
+        longer, up to LABEL_WIDE_WIDTH, away from their marker.  None more, none moved."""
+        for k in range(len(self._label_rects)):  # the labels come first, the badges after them
+            x, y, text, dx, dy, w, planned, kind, r = labels[k]
+            i = self._label_rects[k][4]
+            if kind != _LabelLayer.LABEL or not text.endswith("…"):
+                continue  # whole, or above / below its marker with a leader: its place is the marker's
+            left, top = self._label_rects[k][0], self._label_rects[k][1]
+            cx = left - dx
+            rightward = left >= cx  # right of its marker, or a bar's label at the left edge
+            room = (W - left) if rightward else (left + w)  # to the edge of the view
+            for limit in (theme.LABEL_WIDE_WIDTH, (theme.LABEL_WIDE_WIDTH + w) / 2):
+                longer, wide = self._label_text(i, fm, 8.0 * ((min(limit, room - 2)) // 8))  # few cache keys
+                if wide < w + 24:  # not a word more
+                    break
+                strip = (left + w, left + wide) if rightward else (left + w - wide, left)
+                if free(strip[0], top, strip[1], top + h, i):
+                    new_left = left if rightward else left + w - wide
+                    add(strip[0], top, strip[1], top + h, i)
+                    self._label_rects[k] = (new_left, top, new_left + wide, top + h, i)
+                    labels[k] = (x, y, longer, new_left - cx, dy, wide, planned, kind, r)
+                    break
 
     @staticmethod
     def _label_spot(cx: float, cy: float, r: float, b: float, isb: bool, on_screen: bool, w: float, h: float,

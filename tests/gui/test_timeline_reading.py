@@ -334,3 +334,19 @@ def test_the_rest_lane_and_its_count_say_what_they_are(timeline: TimelineWidget)
     axis = timeline._lane_axis
     axis.set_overflow({1: 3})
     assert axis.shown_names()[1] == "Other actors\n+3 unlabelled"
+
+
+def test_a_long_label_is_whole_where_the_room_beside_it_is_free(timeline: TimelineWidget) -> None:
+    long = "The two delegations agree on a timetable for talks in Geneva"
+    timeline.set_events([_ev("a", date(2025, 3, 3), label=long),
+                         _ev("b", date(2025, 4, 20), actors=("Beta",), label="Beta answers")])
+    timeline.set_range(date(2025, 2, 1), date(2025, 5, 31))
+    assert not layout_problems(timeline)
+    assert long in timeline.visible_labels()  # not "The two delegations agree on a time…"
+    # with a neighbour close by, the label stays short and the neighbour keeps its own
+    timeline.set_events([_ev("a", date(2025, 3, 3), label=long),
+                         _ev("b", date(2025, 3, 20), label="Beta answers")])
+    timeline.set_range(date(2025, 2, 1), date(2025, 5, 31))
+    assert not layout_problems(timeline)
+    shown = timeline.visible_labels()
+    assert "Beta answers" in shown and long not in shown and any(t.endswith("…") for t in shown)
