@@ -516,5 +516,5 @@ def _event_table(model: EventFilterProxy) -> QTableView:
     header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
     for col, width in ((COL_DATE, 185), (COL_ACTORS, 230), (COL_SOURCES, 64), (COL_STATUS, 105), (COL_PRECISION, 100)):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(col, width)
+        header.resizeSection(col, max(width, header.sectionSizeHint(col)))  # the heading is never cut
     return view

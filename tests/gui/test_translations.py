@@ -16,7 +16,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTranslator  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu  # noqa: E402
 
 from desktop.core.resources import resource_path  # noqa: E402
@@ -245,3 +245,25 @@ def test_a_markers_tooltip_is_german(german: QTranslator, qtbot) -> None:  # typ
                                ("Anna Berg",), mentions)])
     assert timeline.tooltip_text("e").splitlines() == ["12. März 2025 (geplant)", "Anna Berg reist nach Rom",
                                                        "Anna Berg", "3 Quellen"]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_table_heading_is_cut(language: str, qapp: QApplication, qtbot, window_factory) -> None:  # type: ignore[no-untyped-def]
+    """"Ereignisse" over the article list's event counts was "Ereigniss" at 60 px."""
+    tr = QTranslator()
+    if language == "de":
+        assert tr.load(str(QM))
+        qapp.installTranslator(tr)
+    try:
+        window = window_factory()
+        window.resize(1600, 1000)
+        window.show()
+        qtbot.waitExposed(window)
+        for view in (window.event_view, window.article_list.view):
+            header = view.horizontalHeader()
+            model = view.model()
+            for col in range(header.count()):
+                name = model.headerData(col, Qt.Orientation.Horizontal)
+                assert header.sectionSize(col) >= header.sectionSizeHint(col), name
+    finally:
+        qapp.removeTranslator(tr)
