@@ -143,12 +143,13 @@ class EventDateDialog(QDialog):
         buttons.accepted.connect(self._on_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        label = QLabel(f"<b>{html.escape(event.label)}</b><br>{html.escape(format_event_date(event))}")
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        self.heading = QLabel(f"<b>{html.escape(event.label)}</b><br>{html.escape(format_event_date(event))}")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(400)  # a label of a few words on one line, not its last word alone below
 
     def _on_first_changed(self, q: QDate) -> None:
         if self.last.date() < q:

@@ -284,3 +284,16 @@ def test_a_sentence_with_two_of_the_events_dates_is_one_card(qtbot):
     assert panel.sources_label.text() == "1 source sentence in 1 article"
     dates = [sentence[a:b] for a, b, kind in panel.cards[0].spans if kind == "date"]
     assert dates == ["shortly before noon", "on Saturday"]
+
+
+def test_the_date_dialog_shows_a_short_label_on_one_line(qtbot):
+    from desktop.ui.dialogs import EventDateDialog
+
+    event = Event("e", date(2025, 3, 5), date(2025, 3, 5), Precision.DAY, Status.HAPPENED,
+                  "Anna Berg ruft Karl Stein an", ("Anna Berg",), ())
+    dlg = EventDateDialog(event)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    line = dlg.heading.fontMetrics().lineSpacing()
+    assert dlg.heading.height() < 3 * line  # the label and its date: two lines, not "… Stein" / "an" / date
