@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -188,9 +189,17 @@ class ChooseEventDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, c in enumerate(self._candidates):
             for col, text in enumerate((format_event_date(c), c.label, ", ".join(c.actors))):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.horizontalHeader().setStretchLastSection(True)
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # in full where the column cuts it
+                self.table.setItem(row, col, item)
+        # every column in sight: the date as wide as it is, the label takes what the actors leave
+        header = self.table.horizontalHeader()
+        self.table.setWordWrap(False)  # one line per event, a long label elided
         self.table.resizeColumnsToContents()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, min(header.sectionSize(2), 180))
         if self._candidates:
             self.table.selectRow(0)
         self.table.doubleClicked.connect(self.accept)

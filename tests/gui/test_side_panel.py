@@ -297,3 +297,22 @@ def test_the_date_dialog_shows_a_short_label_on_one_line(qtbot):
     qtbot.waitExposed(dlg)
     line = dlg.heading.fontMetrics().lineSpacing()
     assert dlg.heading.height() < 3 * line  # the label and its date: two lines, not "… Stein" / "an" / date
+
+
+def test_the_merge_dialog_shows_every_column_without_scrolling_sideways(qtbot):
+    from datetime import timedelta
+
+    from desktop.ui.dialogs import ChooseEventDialog
+
+    events = [Event(f"e{k}", date(2025, 3, 5) + timedelta(days=k), date(2025, 3, 5) + timedelta(days=k),
+                    Precision.DAY, Status.HAPPENED,
+                    f"Anna Berg ruft Karl Stein an, zum {k}. Mal in dieser Woche wegen der Grenze", ("Anna Berg",), ())
+              for k in range(4)]
+    dlg = ChooseEventDialog(events[0], events)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    header = dlg.table.horizontalHeader()
+    assert not dlg.table.horizontalScrollBar().isVisible()
+    assert header.sectionViewportPosition(2) + header.sectionSize(2) <= dlg.table.viewport().width()  # the actors
+    assert dlg.table.item(0, 1).toolTip() == events[1].label  # the whole label on hover
