@@ -70,8 +70,8 @@ def snippet_spans(mention: EventMention, actor_mentions: Iterable[Mention] = (),
     ``same`` of that sentence) and the given actor mentions (article offsets) inside the
     sentence; the earliest, longest win, no overlaps."""
     spans: list[Span] = []
-    for m in (mention, *same):
-        date = date_span(m)
+    for quoted in (mention, *same):
+        date = date_span(quoted)
         if date is not None and date not in spans:
             spans.append(date)
     for m in actor_mentions:
