@@ -27,8 +27,9 @@ _NEXT_WORD = re.compile(r"\s*[" + re.escape(_CLOSERS) + r"(\[–-]*\s*(\S+)")
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """(abbreviations without final dot, lower-case; month names lower-case)."""
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(abbreviations without final dot, lower-case; month names lower-case; the words after
+    which a number with a dot is an ordinal, lower-case)."""
     path = resource_path("lexicons", "sentences.json")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -36,14 +37,15 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
         data = {}
     abbrevs = frozenset(a.lower().rstrip(".") for a in data.get("abbreviations", []))
     months = frozenset(m.lower() for m in data.get("months", []))
-    return abbrevs, months
+    determiners = frozenset(m.lower() for m in data.get("ordinal_after", []))
+    return abbrevs, months, determiners
 
 
 def _is_false_stop(text: str, dot: int, after: int) -> bool:
     """True when the full stop at ``dot`` does not end a sentence."""
     if text[dot] != ".":
         return False
-    abbrevs, months = _lexicon()
+    abbrevs, months, determiners = _lexicon()
     m = _WORD_BEFORE.search(text, max(0, dot - 60), dot)
     before = m.group(1) if m else ""
     core = before.lstrip("(\"'„“»«[").rstrip(".")
@@ -69,6 +71,12 @@ def _is_false_stop(text: str, dot: int, after: int) -> bool:
             return True
         if next_word[:1].islower():
             return True
+        j = dot - len(before)
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        prev = _WORD_BEFORE.search(text, max(0, j - 60), j)
+        if prev and prev.group(1).lower().strip("(\"'„“»«[") in determiners:
+            return True  # "des 12. Nordhafener Filmpreises", "zum 70. Geburtstag"
     # the next word starts in lower case: not a sentence start (German nouns are capitalised,
     # so a lower-case start is a strong sign), unless it is a digit or quote
     if next_word[:1].islower():

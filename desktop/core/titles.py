@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from desktop.core.model import Article
 from desktop.core.resources import resource_path
+from desktop.core.sentences import split_sentences
 from desktop.core.structure import leading_date_label
 
 #: a lower-case letter directly followed by a capitalised word, inside one token
@@ -55,8 +56,8 @@ def _first_sentence(article: Article) -> str:
     text = article.text[spans[0][0]: spans[0][1]] if spans else article.text
     text = text[leading_date_label(text):]  # " date 2023-10 München: ..." is not the sentence
     text = " ".join(text.split())
-    m = re.search(r"(?<=[.!?…“\"])\s+(?=[A-ZÄÖÜ„\"])", text)
-    sentence = text[: m.start()] if m else text
+    first = split_sentences(text[:2000])  # "Die Preisverleihung des 70. Filmfestivals ..." is one sentence
+    sentence = first[0].text.strip() if first else text
     if len(sentence) > DERIVED_MAX:
         cut = sentence.rfind(" ", 0, DERIVED_MAX - 1)
         sentence = sentence[: cut if cut > 30 else DERIVED_MAX - 1].rstrip(",;:–- ") + " …"

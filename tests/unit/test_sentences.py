@@ -14,6 +14,12 @@ def test_ordinal_dates_and_numeric_dates_do_not_end_sentences() -> None:
     ]
 
 
+def test_an_ordinal_before_a_capitalised_word_does_not_end_a_sentence() -> None:
+    t = "Die Verleihung des 12. Nordhafener Filmpreises war am Samstag. Zum 70. Geburtstag kam der Rat. Er war 12. Dann ging er."
+    assert texts(t) == ["Die Verleihung des 12. Nordhafener Filmpreises war am Samstag.", "Zum 70. Geburtstag kam der Rat.",
+                        "Er war 12.", "Dann ging er."]
+
+
 def test_initials_and_abbreviations() -> None:
     t = "Vizepräsident J. D. Vance reiste z. B. nach Paris. Dr. Müller blieb in Berlin."
     assert texts(t) == ["Vizepräsident J. D. Vance reiste z. B. nach Paris.", "Dr. Müller blieb in Berlin."]

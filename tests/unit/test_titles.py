@@ -46,3 +46,10 @@ def test_a_stand_in_title_leaves_out_a_date_label_glued_to_the_text() -> None:
         " date 2024-06 Nordhafen: Der Gemeinderat hat am Montag den Ausbau des Hafens beschlossen. Die Arbeiten "
         "beginnen im Herbst und sollen zwei Jahre dauern, teilte die Stadt mit.\n")))
     assert display_title(a).startswith("Nordhafen: Der Gemeinderat"), display_title(a)
+
+
+def test_a_stand_in_title_does_not_end_at_an_ordinal_or_a_date() -> None:
+    a = _article("Die Verleihung des 12. Nordhafener Filmpreises fand am Samstag statt. Danach wurde gefeiert.", None)
+    assert display_title(a) == "Die Verleihung des 12. Nordhafener Filmpreises fand am Samstag statt."
+    b = _article("Es ist ein Jahr her: Am 11. März schloss die Stadt ihre Schulen. Heute ist vieles anders.", None)
+    assert display_title(b) == "Es ist ein Jahr her: Am 11. März schloss die Stadt ihre Schulen."
