@@ -1226,6 +1226,9 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
             pass
         elif after[:2] in ("'s", "’s"):
             pass  # "commented on Sunday's results": the date owns a noun, it stays
+        elif after.split()[:1] and after.split()[0].lower() in lex.words("list_joiners") \
+                or before and before[-1].lower() in lex.words("list_joiners"):
+            pass  # "im Juli und August": one of two dates, both stay
         elif at_start or at_end or particles or bare:  # "signed an agreement Wednesday that ...": an adverb
             text = " ".join(before) + " " + after
     text = _BRACKETS.sub("", text)

@@ -506,3 +506,9 @@ def test_a_relative_clause_after_a_preposition_reads_as_a_main_clause(tmp_path: 
             "3. Juni liegt, entscheidet.\n")
     labels = _labels(tmp_path, text, date(2025, 6, 3))
     assert labels and labels[0].startswith("Die Klage liegt"), labels
+
+
+def test_a_date_joined_to_another_stays_in_the_label(tmp_path: Path) -> None:
+    text = "date 2025-06-14\nStadt\n\nAußer im Juli und August berät der Verein Nordhafen jeden Montag Mieter.\n"
+    labels = _labels(tmp_path, text, date(2025, 7, 1))
+    assert labels and "Juli und August" in labels[0], labels
