@@ -397,6 +397,13 @@ def test_registry_aliases_have_no_pronouns_or_roles(lex: ActorLexicon) -> None:
     assert "US-Präsident" in trump.roles
 
 
+def test_registry_aliases_have_no_possessives(lex: ActorLexicon) -> None:
+    reg = ActorRegistry(lex)
+    reg.add(run("Mayor Tilda Brackwell spoke. Brackwell's plan passed. Tilda Brackwell's office agreed.", lex, "en"))
+    mayor = next(a for a in reg.actors() if a.name == "Tilda Brackwell")
+    assert not [x for x in mayor.aliases if x.endswith("'s")], mayor.aliases
+
+
 # ---------------------------------------------------------------- user lexicon
 def test_user_lexicon_extends_shipped_one(tmp_path: Path) -> None:
     (tmp_path / "actors_persons.tsv").write_text(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from desktop.core.actors.keys import name_key, surname_key
+from desktop.core.actors.keys import name_key, possessive_base, surname_key
 from desktop.core.actors.lexicon import ActorLexicon
 from desktop.core.model import Actor, ActorKind, Mention
 
@@ -45,7 +45,7 @@ class ActorRegistry:
                 rec.kind = ActorKind.PERSON
             rec.count += 1
             if m.via in _ALIAS_VIAS:
-                rec.aliases[" ".join(m.text.split())] = None
+                rec.aliases[possessive_base(" ".join(m.text.split()))] = None  # "Germany's" is Germany
             if m.role:
                 rec.roles[m.role] = None
         self._map = None
