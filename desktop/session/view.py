@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop.core.model import Article, Event, Extraction
+from desktop.core.model import Article, Event, Extraction, Precision
 
 #: the view a new window opens on (the samples' months)
 DEFAULT_FIRST = date(2025, 2, 1)
@@ -69,8 +69,9 @@ def events_citing(events: Iterable[Event], article_ids: Iterable[str]) -> list[E
 
 
 def undated(articles: Iterable[Article]) -> list[Article]:
-    """Articles whose publication date is unknown (their relative dates cannot be placed)."""
-    return [a for a in articles if a.published is None]
+    """Articles whose publication day is unknown, or only its month or year (their relative
+    dates, "am Freitag", cannot be placed)."""
+    return [a for a in articles if a.published is None or a.published.precision is not Precision.DAY]
 
 
 def by_publication(articles: Iterable[Article]) -> list[Article]:

@@ -4,7 +4,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+230"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+240"/>
         <source>Merge actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>ArticleDateDialog</name>
     <message>
-        <location line="-170"/>
+        <location line="-179"/>
         <source>Publication date</source>
         <translation>Erscheinungsdatum</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>ArticleViewer</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+333"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+342"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>ChooseEventDialog</name>
     <message>
-        <location line="-272"/>
+        <location line="-280"/>
         <source>Merge events</source>
         <translation>Ereignisse zusammenführen</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>Akteure</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Merge another event into “{label}”; its sources are added to this one.</source>
         <translation>Ein anderes Ereignis mit „{label}“ zusammenführen; seine Quellen kommen zu diesem hinzu.</translation>
     </message>
@@ -712,7 +712,7 @@
 <context>
     <name>EventDateDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-77"/>
+        <location filename="../../desktop/ui/dialogs.py" line="-86"/>
         <source>Event date</source>
         <translation>Datum des Ereignisses</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>Genauigkeit:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The last day is before the first.</source>
         <translation>Der letzte Tag liegt vor dem ersten.</translation>
     </message>
@@ -842,7 +842,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+115"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+123"/>
         <location line="+39"/>
         <source>Export image</source>
         <translation>Bild exportieren</translation>
@@ -1287,13 +1287,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>1 without a date (see the bar above the timeline)</source>
-        <translation>1 ohne Datum (siehe Leiste über der Zeitleiste)</translation>
+        <source>1 without an exact date (see the bar above the timeline)</source>
+        <translation>1 ohne genaues Datum (siehe Leiste über der Zeitleiste)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{n} without a date (see the bar above the timeline)</source>
-        <translation>{n} ohne Datum (siehe Leiste über der Zeitleiste)</translation>
+        <source>{n} without an exact date (see the bar above the timeline)</source>
+        <translation>{n} ohne genaues Datum (siehe Leiste über der Zeitleiste)</translation>
     </message>
     <message>
         <location line="-19"/>
@@ -1472,13 +1472,13 @@
     </message>
     <message>
         <location line="-5"/>
-        <source>&lt;b&gt;1 article has no date&lt;/b&gt;: its relative dates cannot be placed.</source>
-        <translation>&lt;b&gt;1 Artikel hat kein Datum&lt;/b&gt;: Seine relativen Datumsangaben lassen sich nicht einordnen.</translation>
+        <source>&lt;b&gt;1 article has no exact date&lt;/b&gt;: its relative dates cannot be placed.</source>
+        <translation>&lt;b&gt;1 Artikel hat kein genaues Datum&lt;/b&gt;: Seine relativen Datumsangaben lassen sich nicht einordnen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;{n} articles have no date&lt;/b&gt;: their relative dates cannot be placed.</source>
-        <translation>&lt;b&gt;{n} Artikel haben kein Datum&lt;/b&gt;: Ihre relativen Datumsangaben lassen sich nicht einordnen.</translation>
+        <source>&lt;b&gt;{n} articles have no exact date&lt;/b&gt;: their relative dates cannot be placed.</source>
+        <translation>&lt;b&gt;{n} Artikel haben kein genaues Datum&lt;/b&gt;: Ihre relativen Datumsangaben lassen sich nicht einordnen.</translation>
     </message>
     <message>
         <location line="+2"/>

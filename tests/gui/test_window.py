@@ -665,8 +665,8 @@ def test_an_article_without_a_date_is_announced_and_its_date_can_be_set(qtbot, w
     undated.write_text(UNDATED, encoding="utf-8")
     _import(qtbot, window, [articles[0], undated], 2)
     assert window.undated_bar.isVisible()
-    assert "1 article has no date" in window.undated_bar.text()
-    assert "without a date" in window.statusBar().currentMessage()
+    assert "1 article has no exact date" in window.undated_bar.text()
+    assert "without an exact date" in window.statusBar().currentMessage()
     before = len(window.event_model.events())
     art = window.undated_articles()[0]
     assert window.set_article_date(art.id, date(2025, 3, 21))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from desktop.core.model import Event, EventMention, Precision, Status
+from desktop.core.model import Article, DateSource, Event, EventMention, PubDate, Precision, Status
 from desktop.session.view import (
     find_event_id,
     initial_range,
     remove_workspace_file,
+    undated,
     with_suffix,
 )
 
@@ -46,3 +47,12 @@ def test_workspace_files_get_their_suffix_and_go_with_their_journals(tmp_path: P
     remove_workspace_file(str(path))
     assert list(tmp_path.iterdir()) == []
     remove_workspace_file(str(path))  # nothing there: nothing to do
+
+
+def test_an_article_with_only_a_month_counts_as_without_a_day() -> None:
+    def art(aid: str, published: PubDate | None) -> Article:
+        return Article(aid, aid + ".txt", "Text.", "text", None, None, "de", published, ())
+    day = art("day", PubDate(date(2024, 2, 23), Precision.DAY, DateSource.METADATA))
+    month = art("month", PubDate(date(2024, 2, 1), Precision.MONTH, DateSource.METADATA))
+    none = art("none", None)
+    assert [a.id for a in undated([day, month, none])] == ["month", "none"]

@@ -51,7 +51,7 @@ class ArticleController(Controller):
         return True
 
     def undated_articles(self) -> list[Article]:
-        """Articles whose publication date is unknown (their relative dates cannot be placed)."""
+        """Articles whose publication day is unknown (their relative dates cannot be placed)."""
         extraction = self.window.view.extraction
         return undated(extraction.articles) if extraction is not None else []
 
@@ -62,8 +62,8 @@ class ArticleController(Controller):
             bar.hide()
             return
         names = [display_title(a) for a in missing]
-        text = plural(len(missing), _tr("<b>1 article has no date</b>: its relative dates cannot be placed."),
-                      _tr("<b>{n} articles have no date</b>: their relative dates cannot be placed."))
+        text = plural(len(missing), _tr("<b>1 article has no exact date</b>: its relative dates cannot be placed."),
+                      _tr("<b>{n} articles have no exact date</b>: their relative dates cannot be placed."))
         shown = ", ".join(html_escape(n if len(n) <= 50 else n[:49] + "…") for n in names[:3])
         more = f" (+{len(names) - 3})" if len(names) > 3 else ""
         bar.set_text(f"{text} <span style='color:#666'>{shown}{more}</span>")

@@ -192,8 +192,8 @@ class ImportController(Controller):
         extraction = self.window.view.extraction
         missing = {a.id for a in undated(extraction.articles if extraction else ())} & set(report.imported)
         if missing:
-            parts.append(plural(len(missing), _tr("1 without a date (see the bar above the timeline)"),
-                                _tr("{n} without a date (see the bar above the timeline)")))
+            parts.append(plural(len(missing), _tr("1 without an exact date (see the bar above the timeline)"),
+                                _tr("{n} without an exact date (see the bar above the timeline)")))
         return ", ".join(parts)
 
     def _start_pending(self) -> None:
