@@ -146,15 +146,19 @@ def _run_timex(args: argparse.Namespace) -> int:
 
 
 def _export_extraction(args: argparse.Namespace) -> tuple[object, list[object]]:
-    """The extraction to export: of a workspace (``.chronik``, with its corrections) or of files."""
+    """The extraction to export: of a workspace (``.chronik``, with its corrections) or of files,
+    the lexicon's actors named in the export's language (a name the user gave stays)."""
     from desktop.session import extract_paths
+    from desktop.session.view import in_language
+
+    lang = _export_language(args.lang)
 
     workspaces = [p for p in args.paths if str(p).endswith(".chronik")]
     if not workspaces:
         extraction = extract_paths(
             args.paths, _parse_user_dates(args.date), max_bytes=_max_bytes(args), time_limit=args.time_limit
         )
-        return extraction, list(extraction.problems)
+        return in_language(extraction, lang)[0], list(extraction.problems)
     if len(workspaces) != len(args.paths):
         raise SystemExit("chronik export: give either one workspace (.chronik) or article files, not both")
     if len(workspaces) > 1:
@@ -171,7 +175,7 @@ def _export_extraction(args: argparse.Namespace) -> tuple[object, list[object]]:
         text = one_line(str(exc))
         raise SystemExit(f"chronik export: {text if workspaces[0] in text else workspaces[0] + ': ' + text}") from None
     with ws:
-        return ws.extraction(), []
+        return in_language(ws.extraction(), lang, ws.corrections())[0], []
 
 
 def _export_language(value: str | None) -> str:

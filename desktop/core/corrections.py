@@ -347,3 +347,20 @@ def _rename_in_analysis(a: ArticleAnalysis, renamed: Mapping[str, str]) -> Artic
         mentions=tuple(mention(m) for m in a.mentions),
         event_mentions=tuple(em(m) for m in a.event_mentions),
     )
+
+
+def renamed_actors(extraction: Extraction, names: Mapping[str, str]) -> Extraction:
+    """``extraction`` with its actors shown under other names (old -> new, none of them taken):
+    in actors, events and mentions alike; labels keep the words their reports wrote."""
+    if not names:
+        return extraction
+
+    def event(e: Event) -> Event:
+        actors = _uniq(_resolve(x, names) for x in e.actors)
+        mentions = tuple(replace(m, actors=_uniq(_resolve(x, names) for x in m.actors)) for m in e.mentions)
+        return replace(e, actors=actors, mentions=mentions)
+
+    actors = tuple(replace(a, name=names[a.name], aliases=_uniq((*a.aliases, a.name)))
+                   if a.name in names else a for a in extraction.actors)
+    return replace(extraction, actors=actors, events=tuple(event(e) for e in extraction.events),
+                   analyses=tuple(_rename_in_analysis(a, names) for a in extraction.analyses))

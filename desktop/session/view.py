@@ -1,5 +1,6 @@
 """What the window shows, decided without Qt: where the timeline opens, which event a
-selection follows, which articles lack a date, the built-in samples, workspace file names.
+selection follows, which articles lack a date, the language of a view, the built-in samples,
+workspace file names.
 
 The controllers in ``desktop/ui/controllers`` ask these and put the answers on screen.
 """
@@ -12,7 +13,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop.core.model import Article, Event, Extraction, Precision
+from desktop.core.actors.lexicon import ActorLexicon
+from desktop.core.actors.naming import names_in_language
+from desktop.core.corrections import Correction, renamed_actors
+from desktop.core.model import Article, Event, Extraction, Precision, localized
 
 #: the view a new window opens on (the samples' months)
 DEFAULT_FIRST = date(2025, 2, 1)
@@ -77,6 +81,21 @@ def undated(articles: Iterable[Article]) -> list[Article]:
 def by_publication(articles: Iterable[Article]) -> list[Article]:
     """Articles in the order of their publication dates, unknown ones last."""
     return sorted(articles, key=lambda a: a.published.value if a.published else date.max)
+
+
+# -- one language per view ---------------------------------------------------------------------
+def in_language(extraction: Extraction, lang: str, corrections: Iterable[Correction] = ()) -> tuple[Extraction, dict[str, str]]:
+    """The extraction as a view in ``lang`` shows it: event labels quoted from reports in that
+    language where there are some, the lexicon's actors under their names in it ("Russia" in
+    English, "Russland" in German); a name the user gave (``corrections``) stays. Also returns
+    each shown actor name that differs -> the extraction's own name (what corrections record)."""
+    lex = ActorLexicon.load()
+    chosen = [str(c.payload.get("new_name") or c.payload.get("name_a") or "") for c in corrections
+              if c.kind in ("rename_actor", "merge_actors")]
+    names = names_in_language(extraction.actors, lang, lex.spellings, lex.english_names, chosen)
+    extraction = renamed_actors(extraction, names)
+    extraction = dataclasses.replace(extraction, events=tuple(localized(extraction.events, lang)))
+    return extraction, {new: old for old, new in names.items()}
 
 
 # -- the built-in samples -----------------------------------------------------------------------

@@ -790,3 +790,21 @@ def test_a_filter_whose_events_lie_elsewhere_moves_the_view_to_them(qtbot, windo
     window.timeline.show_default_range()
     window.search_edit.setText("Hafen")
     assert window.timeline.visible_range() == (date(2025, 2, 1), date(2025, 5, 31))
+
+
+RUSSLAND = """date 2025-03-12
+Gespräche in Genf
+
+Russland und die Ukraine haben am Montag in Genf verhandelt. Russland will die Gespräche am Freitag fortsetzen.
+"""
+
+
+def test_an_actor_shown_under_its_english_name_can_be_renamed(qtbot, window, tmp_path):
+    p = tmp_path / "genf.txt"
+    p.write_text(RUSSLAND, encoding="utf-8")
+    _import(qtbot, window, [p], 1)
+    assert window.side_panel.language == "en"
+    assert window.actor_combo.findData("Russia") > 0 and window.actor_combo.findData("Russland") < 0
+    assert window.rename_actor("Russia", "Moskau-Delegation")
+    assert window.actor_combo.findData("Moskau-Delegation") > 0
+    assert window.actor_combo.findData("Russia") < 0

@@ -372,3 +372,14 @@ def test_cli_export_names_what_is_wrong(tmp_path: Path, capsys: pytest.CaptureFi
     assert str(missing) in capsys.readouterr().err
     with pytest.raises(SystemExit, match=r"nothing\.chronik"):
         main(["export", "--format", "md", "--out", str(tmp_path / "a.md"), str(tmp_path / "nothing.chronik")])
+
+
+@pytest.mark.parametrize("lang, name", [("en", "Russia"), ("de", "Russland")])
+def test_cli_export_names_the_lexicons_actors_in_its_language(lang: str, name: str, tmp_path: Path) -> None:
+    src = tmp_path / "genf.txt"
+    src.write_text("date 2025-03-12\nGespräche\n\nRussland und die Ukraine haben am Montag in Genf verhandelt.\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["export", "--format", "csv", "--out", str(out), "--lang", lang, str(src)]) == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert rows and name in rows[0]["actors"].split("; "), rows

@@ -56,3 +56,25 @@ def test_an_article_with_only_a_month_counts_as_without_a_day() -> None:
     month = art("month", PubDate(date(2024, 2, 1), Precision.MONTH, DateSource.METADATA))
     none = art("none", None)
     assert [a.id for a in undated([day, month, none])] == ["month", "none"]
+
+
+def test_a_view_names_the_lexicons_actors_in_its_language_and_keeps_the_users_names(tmp_path: Path) -> None:
+    from desktop.core.corrections import Correction
+    from desktop.session import extract_paths
+    from desktop.session.view import in_language
+
+    en = ("Published March 12, 2025\n\nRussia and Ukraine held talks in Geneva on Monday. Russia said on Tuesday "
+          "the talks would go on. Russia's envoy left on Wednesday.\n")
+    de = "date 2025-03-12\nGespräche\n\nRussland und die Ukraine verhandelten am Montag in Genf.\n"
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    (tmp_path / "de.txt").write_text(de, encoding="utf-8")
+    ex = extract_paths([tmp_path / "en.txt", tmp_path / "de.txt"])
+    assert "Russia" in {a.name for a in ex.actors}  # the English reports are the most
+    german, shown = in_language(ex, "de")
+    assert "Russland" in {a.name for a in german.actors} and shown["Russland"] == "Russia"
+    assert all("Russia" not in e.actors for e in german.events)
+    assert any("Russia" in e.label for e in german.events)  # a label keeps the words of its report
+    english, shown = in_language(ex, "en")
+    assert "Russia" in {a.name for a in english.actors} and "Russia" not in shown
+    kept, shown = in_language(ex, "de", [Correction("rename_actor", {"old_name": "Russland", "new_name": "Russia"})])
+    assert "Russia" in {a.name for a in kept.actors} and not shown

@@ -532,6 +532,19 @@ class ActorLexicon:
         return {e.name: e.english for e in self.entries.values() if e.english}
 
     @cached_property
+    def spellings(self) -> dict[str, str]:
+        """Each way the lexicon writes an actor (its name, aliases and English name, not the
+        capitals and institutions standing for a country) -> its name; a spelling two actors
+        share belongs to neither."""
+        owners: dict[str, set[str]] = {}
+        for e in self.entries.values():
+            stand_ins = {x.lower() for x in (*e.capitals, *e.institutions)}
+            for x in (e.name, *e.aliases, e.english):
+                if x and x.lower() not in stand_ins:  # "London" is a city, not the United Kingdom
+                    owners.setdefault(x, set()).add(e.name)
+        return {x: next(iter(names)) for x, names in owners.items() if len(names) == 1}
+
+    @cached_property
     def stand_ins(self) -> dict[str, set[str]]:
         """Actor name -> the lower-cased forms that stand for it without naming it: a country's
         capitals and institutions ("Moskau", "Kreml")."""

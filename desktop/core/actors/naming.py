@@ -84,3 +84,28 @@ def rename_actors(actors: Sequence[Actor], display: Mapping[str, str]) -> list[A
         aliases = tuple(dict.fromkeys([a.name, *(x for x in a.aliases if x != name)]))
         out.append(replace(a, name=name, aliases=aliases))
     return out
+
+
+def names_in_language(actors: Sequence[Actor], lang: str, canonical: Mapping[str, str],
+                      english: Mapping[str, str], keep: Iterable[str] = (),
+                      lexicon_language: str = "de") -> dict[str, str]:
+    """name -> the name a view in ``lang`` shows for the lexicon's actors: in the lexicon's
+    language its own name ("Russland", "Wolodymyr Selenskyj"), in English the English one where
+    the lexicon gives it ("Russia") and the articles' form otherwise.
+
+    ``canonical`` maps each spelling the lexicon knows (names, aliases, English names) to the
+    lexicon's name; ``keep`` the names the user chose, which stay."""
+    kept = set(keep)
+    taken = {a.name for a in actors}
+    out: dict[str, str] = {}
+    for a in actors:
+        if a.name in kept:
+            continue
+        own = canonical.get(a.name)
+        if own is None:
+            continue
+        target = own if lang == lexicon_language else english.get(own) if a.name == own else None
+        if target and target != a.name and target not in taken:
+            out[a.name] = target
+            taken.add(target)
+    return out

@@ -127,7 +127,8 @@ class CorrectionController(Controller):
             old, new = dlg.value()
         if not new or old == new:
             return False
-        ok = self.correct(lambda: w.session.rename_actor(old, new))
+        base = w.view.base_name(old)  # the correction names the actor as the extraction does
+        ok = self.correct(lambda: w.session.rename_actor(base, new))
         if ok and w.event_proxy.actor() == old:
             w.filters.filter_by_actor(new)
         return ok
@@ -144,7 +145,7 @@ class CorrectionController(Controller):
             keep, merged = dlg.value()
         if not keep or keep == merged:
             return False
-        return self.correct(lambda: w.session.merge_actors(keep, merged))
+        return self.correct(lambda: w.session.merge_actors(w.view.base_name(keep), w.view.base_name(merged)))
 
     def undo_correction(self) -> bool:
         if self.busy():

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from desktop.core.model import Event, Extraction, localized
+from desktop.core.model import Event, Extraction
 from desktop.core.titles import display_title, short_name
 from desktop.core.workspace import MEMORY
 from desktop.session import actor_spellings
-from desktop.session.view import events_citing, initial_range, mark_samples
+from desktop.session.view import events_citing, in_language, initial_range, mark_samples
 from desktop.ui.controllers.base import Controller
 
 _CTX = "MainWindow"
@@ -40,9 +39,15 @@ class ViewController(Controller):
         #: articles whose events the view moves to at the next reload (after an import or a date)
         self.reveal_articles: set[str] = set()
         self.seen_revision: Any = None
+        #: actor names the view shows in the UI's language -> the extraction's own ones
+        self.shown_names: dict[str, str] = {}
         self.change_timer = QTimer(self)
         self.change_timer.setInterval(self.CHANGE_POLL_MS)
         self.change_timer.timeout.connect(self.check_external_changes)
+
+    def base_name(self, shown: str) -> str:
+        """The extraction's own name of an actor the view shows under another ("Russia")."""
+        return self.shown_names.get(shown, shown)
 
     def start_watching(self) -> None:
         """Another process (a second window, `chronik extract --db`) may write to the file:
@@ -58,8 +63,8 @@ class ViewController(Controller):
             extraction = self.safe_extraction()
         if w.workspaces.in_samples_workspace():
             extraction = mark_samples(extraction, _tr("Chronik sample"))
-        # one language per view: labels quoted from reports in the UI's language where there are some
-        extraction = replace(extraction, events=tuple(localized(extraction.events, w.side_panel.language)))
+        # one language per view: labels and the lexicon's actor names in the UI's language
+        extraction, self.shown_names = in_language(extraction, w.side_panel.language, w.session.corrections())
         self.extraction = extraction
         events = tuple(extraction.events)
         articles = tuple(extraction.articles)
