@@ -27,9 +27,10 @@ _NEXT_WORD = re.compile(r"\s*[" + re.escape(_CLOSERS) + r"(\[–-]*\s*(\S+)")
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(abbreviations without final dot, lower-case; month names lower-case; the words after
-    which a number with a dot is an ordinal, lower-case)."""
+    which a number with a dot is an ordinal, lower-case; the words no line ends on that ends
+    its sentence, lower-case)."""
     path = resource_path("lexicons", "sentences.json")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -38,14 +39,15 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     abbrevs = frozenset(a.lower().rstrip(".") for a in data.get("abbreviations", []))
     months = frozenset(m.lower() for m in data.get("months", []))
     determiners = frozenset(m.lower() for m in data.get("ordinal_after", []))
-    return abbrevs, months, determiners
+    running = frozenset(m.lower() for m in data.get("line_runs_on_after", []))
+    return abbrevs, months, determiners, running
 
 
 def _is_false_stop(text: str, dot: int, after: int) -> bool:
     """True when the full stop at ``dot`` does not end a sentence."""
     if text[dot] != ".":
         return False
-    abbrevs, months, determiners = _lexicon()
+    abbrevs, months, determiners, _ = _lexicon()
     m = _WORD_BEFORE.search(text, max(0, dot - 60), dot)
     before = m.group(1) if m else ""
     core = before.lstrip("(\"'„“»«[").rstrip(".")
@@ -97,7 +99,9 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
                 line = text[max(line_start, pos):m.start()].rstrip()
                 if not line:
                     cut = m.start()
-                elif line[-1] in ".!?:" + _CLOSERS or len(line) < 90:
+                elif line[-1] in ".!?:" + _CLOSERS:
+                    cut = m.start()
+                elif len(line) < 90 and not _runs_on(line, text, m.end()):
                     cut = m.start()
                 else:
                     continue
@@ -109,6 +113,14 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
         _emit(text, pos, m.end(), out)
         pos = m.end()
     _emit(text, pos, end, out)
+
+
+def _runs_on(line: str, text: str, after: int) -> bool:
+    """A line broken inside its sentence: it ends on a word no sentence or heading ends on
+    ("Erste Flüge für den" / "Einsatz fanden am Montag statt") and the next line goes on in words."""
+    last = line.rsplit(None, 1)[-1].lower()
+    nxt = text[after:after + 1]
+    return last in _lexicon()[3] and nxt.isalpha()
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:

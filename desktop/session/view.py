@@ -22,6 +22,8 @@ from desktop.core.model import Article, Event, Extraction, Precision, localized
 DEFAULT_FIRST = date(2025, 2, 1)
 DEFAULT_LAST = date(2025, 5, 31)
 WORKSPACE_SUFFIX = ".chronik"
+#: events within a stretch shorter than this (padding included) open on it, not on Feb–May
+CROWDED_DAYS = 30
 
 
 # -- the timeline's first view ---------------------------------------------------------------
@@ -45,11 +47,14 @@ def densest_window(events: Sequence[Event], span_days: int = 150) -> tuple[date,
 
 def initial_range(events: Sequence[Event]) -> tuple[date, date] | None:
     """Where to open on ``events`` (not empty): where most of them are, so that old background
-    events do not squash the rest; None for the default Feb–May view when they lie there."""
+    events do not squash the rest; None for the default Feb–May view when they lie there, unless
+    they crowd into a few weeks of it (a landslide's two days in May open on those days)."""
     first, last = densest_window(events)
     in_default = sum(1 for e in events if e.first >= DEFAULT_FIRST and e.last <= DEFAULT_LAST)
     near_default = first >= DEFAULT_FIRST - timedelta(days=20) and last <= DEFAULT_LAST + timedelta(days=20)
-    if near_default or in_default >= 0.6 * len(events):
+    crowded = (last - first).days < CROWDED_DAYS and sum(1 for e in events if first <= e.first <= last) \
+        >= 0.8 * len(events)
+    if (near_default or in_default >= 0.6 * len(events)) and not crowded:
         return None
     return first, last
 

@@ -20,6 +20,11 @@ def test_an_ordinal_before_a_capitalised_word_does_not_end_a_sentence() -> None:
                         "Er war 12.", "Dann ging er."]
 
 
+def test_a_line_broken_after_an_article_runs_on() -> None:
+    t = "Erste Flüge für den\nVermessungsflug fanden am Montag statt.\nNeue Lage\nDer Hang ist ruhig."
+    assert texts(t) == ["Erste Flüge für den\nVermessungsflug fanden am Montag statt.", "Neue Lage", "Der Hang ist ruhig."]
+
+
 def test_initials_and_abbreviations() -> None:
     t = "Vizepräsident J. D. Vance reiste z. B. nach Paris. Dr. Müller blieb in Berlin."
     assert texts(t) == ["Vizepräsident J. D. Vance reiste z. B. nach Paris.", "Dr. Müller blieb in Berlin."]

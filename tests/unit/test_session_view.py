@@ -29,6 +29,10 @@ def test_the_timeline_opens_where_most_events_are_not_on_an_old_one() -> None:
     assert (last - first).days < 60  # the old event does not squash the view to decades
     # events of the samples' months open on the default Feb-May view
     assert initial_range([_event("s", date(2025, 3, 12)), _event("t", date(2025, 4, 2))]) is None
+    # ... unless they crowd into a few days of it
+    crowd = initial_range([_event(f"c{i}", date(2025, 5, 19 + i % 2)) for i in range(8)])
+    assert crowd is not None and crowd[0] <= date(2025, 5, 19) <= date(2025, 5, 20) <= crowd[1]
+    assert (crowd[1] - crowd[0]).days < 30
 
 
 def test_a_selection_finds_its_event_again_by_any_mention() -> None:
