@@ -81,6 +81,7 @@ def make_article(document: Document, read_dates: bool = True) -> Article:
     ``read_dates`` False: the user gives the date, so the text's own date lines are not read."""
     from desktop.core.language import detect_language
     from desktop.core.structure import analyse_structure, content_key
+    from desktop.core.titles import repair_title
 
     lang = document.language or None
     structure = analyse_structure(document.text, lang)
@@ -118,7 +119,7 @@ def make_article(document: Document, read_dates: bool = True) -> Article:
         path=document.path,
         text=document.text,
         format=document.format,
-        title=document.title or structure.title,
+        title=repair_title(document.title or structure.title),  # "... TrumpWeiter Weg" -> "... Trump: Weiter Weg"
         outlet=document.outlet or structure.outlet,
         language=language,
         published=published,

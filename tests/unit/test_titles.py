@@ -53,3 +53,13 @@ def test_a_stand_in_title_does_not_end_at_an_ordinal_or_a_date() -> None:
     assert display_title(a) == "Die Verleihung des 12. Nordhafener Filmpreises fand am Samstag statt."
     b = _article("Es ist ein Jahr her: Am 11. März schloss die Stadt ihre Schulen. Heute ist vieles anders.", None)
     assert display_title(b) == "Es ist ein Jahr her: Am 11. März schloss die Stadt ihre Schulen."
+
+
+def test_an_imported_headline_glued_to_its_kicker_gets_its_separator() -> None:
+    from desktop.core.model import Document
+    from desktop.core.pipeline import make_article
+
+    a = make_article(Document(path="a.html", format="html", title="Streit im StadtratNeue Runde am Freitag", text=(
+        "Der Gemeinderat von Nordhafen hat am Montag erneut über den Haushalt gestritten. Eine Einigung "
+        "gab es nicht, am Freitag soll weiter beraten werden.\n")))
+    assert a.title == "Streit im Stadtrat: Neue Runde am Freitag"
