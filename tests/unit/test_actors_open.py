@@ -403,3 +403,8 @@ def test_a_capital_named_in_the_article_decides_whose_government_it_is(lex: Acto
     text = ("Die Bundesregierung in Wien hat am Montag ein Sparpaket beschlossen, sagte ein Sprecher der "
             "Deutschen Presse-Agentur.")
     assert "Österreich" in actors_of(run(text, lex, "de"), ActorKind.COUNTRY)
+
+
+def test_a_first_name_is_not_a_misspelt_surname_of_a_known_person(lex: ActorLexicon) -> None:
+    # "Ellen" is one letter from "Yellen" (in the person list), but here it opens another name
+    assert persons("The bill was signed by Governor Ellen Marsh on Friday.", lex) == ["Ellen Marsh"]

@@ -740,6 +740,8 @@ class _Article:
                 lex.fuzzy_index.get(name_key(w[i] + " " + w[i + 1]))
             if e is not None:
                 return i + 2, e
+        if lex.is_first_name(w[i]):
+            return None  # "Ellen Marsh" is no misspelt "Yellen": a first name is not a surname's variant
         e = lex.fuzzy_index.get(token_key(w[i])) or lex.fuzzy_index.get(token_key(_strip_gen(w[i])))
         if e is not None and e.kind is ActorKind.PERSON and " " not in name_key(w[i]):
             return i + 1, e
