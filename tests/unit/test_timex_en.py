@@ -143,3 +143,12 @@ def test_could_not_is_the_past(text, value):
 
 def test_an_overnight_shift_is_no_date():
     assert [t.text for t in tag("The factory ran overnight shifts for years.", WED, "en")] == []
+
+
+def test_the_tense_of_a_that_clause_is_not_the_reporting_verbs():
+    # "announced Tuesday" happened; "that it will cut jobs" is what lies ahead
+    anchor = date(2025, 3, 12)
+    got = {t.text: t.value for t in tag("The mill announced Tuesday that it will cut 500 jobs.", anchor, "en")}
+    assert got["Tuesday"] == "2025-03-11"
+    got = {t.text: t.value for t in tag("The mill said that it will close on Tuesday.", anchor, "en")}
+    assert got["Tuesday"] == "2025-03-18"

@@ -22,7 +22,7 @@ _NEGATED = re.compile(r"(?:n't|\s+(?:not|have|nicht))\b", re.I)
 _BY_THEN = re.compile(r"\b(?:bis|by)\b", re.I)
 _NUMBER_DOT = re.compile(r"\b\d{1,4}\.$")
 #: clause boundaries: punctuation, dashes, and conjunctions that open a clause of its own tense
-_CLAUSE = re.compile(r"[,;()\[\]–—]|(?<!\d):|:(?!\d)|\s-\s|\s(?:while|because|although|whereas|weil|obwohl|während)\s")
+_CLAUSE = re.compile(r"[,;()\[\]–—]|(?<!\d):|:(?!\d)|\s-\s|\s(?:while|because|although|whereas|that|weil|obwohl|während)\s")
 
 
 class Sentences:
