@@ -394,6 +394,9 @@ def event_mentions(
             not _WEEKDAY_OR_DATE.search(s_timexes[0].text) and _dated_item(s.text, s_timexes, s.start) else None
         for t in s_timexes:
             first, last, precision = t.first, t.last, t.precision
+            if t.type == "TIME" and t is not stamp and any(
+                    u.type == "DATE" and _side_by_side(s.text, s.start, t, u, lex) for u in s_timexes):
+                continue  # "around 3 a.m. Sunday", "Sunday at 3 a.m.": the day says when
             if t is stamp:
                 if len(s_timexes) > 1 or anchor is None:
                     continue  # the entry dates what it reports itself ("11:30 Uhr: ... am Donnerstag")
@@ -601,10 +604,16 @@ def _in_name(s: Sentence, trigger: tuple[int, int, str, str], mentions: Sequence
 
 def _apposed(a: EventMention, b: EventMention, lex: EventLexicon) -> bool:
     """Two dates side by side, one naming the other ("In einem Jahr, am 23. Oktober 2016,")."""
-    if a.timex is None or b.timex is None:
+    return a.timex is not None and b.timex is not None and _side_by_side(a.sentence, a.start, a.timex, b.timex, lex)
+
+
+def _side_by_side(sentence: str, offset: int, a: Timex, b: Timex, lex: EventLexicon) -> bool:
+    """Two expressions of one sentence (at ``offset``) with at most a comma or a date particle
+    between them ("3 a.m. Sunday", "Sunday at 3 a.m.", "In einem Jahr, am 23. Oktober")."""
+    x, y = sorted((a, b), key=lambda t: t.start)
+    if x is y or y.start < x.end:
         return False
-    x, y = sorted((a.timex, b.timex), key=lambda t: t.start)
-    gap = a.sentence[x.end - a.start:y.start - a.start]
+    gap = sentence[x.end - offset:y.start - offset]
     return len(gap) <= 8 and {w.lower() for w in _WORDS.findall(gap)} <= lex.words("date_particles")
 
 

@@ -512,3 +512,9 @@ def test_a_date_joined_to_another_stays_in_the_label(tmp_path: Path) -> None:
     text = "date 2025-06-14\nStadt\n\nAußer im Juli und August berät der Verein Nordhafen jeden Montag Mieter.\n"
     labels = _labels(tmp_path, text, date(2025, 7, 1))
     assert labels and "Juli und August" in labels[0], labels
+
+
+def test_a_clock_time_beside_its_day_makes_no_event_of_its_own(tmp_path: Path) -> None:
+    text = "Published March 12, 2025\n\nOfficials said the fire started around 3 a.m. Sunday in a barn near Elm Creek.\n"
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    assert [(e.first, e.last) for e in ex.events] == [(date(2025, 3, 9), date(2025, 3, 9))]

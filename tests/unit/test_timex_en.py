@@ -152,3 +152,8 @@ def test_the_tense_of_a_that_clause_is_not_the_reporting_verbs():
     assert got["Tuesday"] == "2025-03-11"
     got = {t.text: t.value for t in tag("The mill said that it will close on Tuesday.", anchor, "en")}
     assert got["Tuesday"] == "2025-03-18"
+
+
+def test_a_clock_time_with_a_dot_does_not_end_the_sentence():
+    got = {t.text: t.value for t in tag("The fire started around 3 a.m. Sunday in a barn.", date(2025, 3, 12), "en")}
+    assert got["Sunday"] == "2025-03-09"  # the past tense of "started" reaches past "a.m."

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 _BOUNDARY = re.compile(r"""[.!?]["»«”“']?\s+(?=["„»«“(\[]?[A-ZÄÖÜ0-9])|\n\s*\n""")
 _ABBR = re.compile(
-    r"(?:\b(?:[A-ZÄÖÜ]|\d{1,4}|Nr|Dr|Prof|St|ca|bzw|vgl|evtl|ggf|inkl|z\.B|u\.a|Mr|Mrs|Ms|Jr|Sr|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|Mio|Mrd|Abs|Art|Gen|Hl|St|vs|etc|No)\.)$"
+    r"(?:\b(?:[A-ZÄÖÜ]|[a-z]\.[a-z]|\d{1,4}|Nr|Dr|Prof|St|ca|bzw|vgl|evtl|ggf|inkl|z\.B|u\.a|Mr|Mrs|Ms|Jr|Sr|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|Mio|Mrd|Abs|Art|Gen|Hl|St|vs|etc|No)\.)$"
 )
 #: modals that look ahead only when no negation or perfect follows ("could take place" / "could not attend")
 _WEAK_MODALS = frozenset({"could", "might", "könnte", "könnten", "dürfte", "dürften"})
