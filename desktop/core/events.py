@@ -427,7 +427,7 @@ def event_mentions(
                 # lexicon knows its word; its actors are those the discourse is about
                 if is_heading or not _predicative(s.text, t.start - s.start, t.end - s.start):
                     continue
-                m_actors = () if actors else topic
+                m_actors = () if actors or not _refers_back(s.text, lex) else topic
             if not m_actors and cls == "statement":
                 # "..., the council said on Monday" is no event; "X begins this afternoon, the
                 # council said" is X
@@ -600,6 +600,16 @@ def _in_name(s: Sentence, trigger: tuple[int, int, str, str], mentions: Sequence
     after = _CAP_WORD.match(s.text[trigger[1]:].lstrip())
     return bool(before and before[-1][:1].isupper() and s.text[:trigger[0]].endswith(" ")
                 or after and after.group(0)[:1].isupper() and s.text[trigger[1]:trigger[1] + 1] == " ")
+
+
+def _refers_back(sentence: str, lex: EventLexicon) -> bool:
+    """The sentence may be about whom the discourse is about: a pronoun stands in it, or it does
+    not open with a noun of its own ("Die Opposition will klagen" names its own subject; "Am
+    Montag will sie klagen" and "Im Spiel musste der Rekordmeister ..." may refer back)."""
+    words = [w.lower() for w in _WORDS.findall(sentence)]
+    if any(w in lex.words("subject_pronouns") | lex.words("continuation_pronouns") for w in words):
+        return True
+    return not (len(words) > 1 and words[0] in lex.words("articles"))
 
 
 def _apposed(a: EventMention, b: EventMention, lex: EventLexicon) -> bool:

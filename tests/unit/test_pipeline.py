@@ -518,3 +518,12 @@ def test_a_clock_time_beside_its_day_makes_no_event_of_its_own(tmp_path: Path) -
     text = "Published March 12, 2025\n\nOfficials said the fire started around 3 a.m. Sunday in a barn near Elm Creek.\n"
     ex = extract_paths([write(tmp_path, "a.txt", text)])
     assert [(e.first, e.last) for e in ex.events] == [(date(2025, 3, 9), date(2025, 3, 9))]
+
+
+def test_a_sentence_that_opens_with_its_own_subject_does_not_take_the_last_ones_actors(tmp_path: Path) -> None:
+    text = ("date 2025-03-12\nRat\n\nBürgermeisterin Lena Frostberg lobte am Dienstag den Haushalt. "
+            "Die Opposition will am 20. März dagegen klagen. Am Freitag will sie die Zahlen vorlegen.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    by_day = {e.first: e.actors for e in ex.events}
+    assert by_day[date(2025, 3, 20)] == (), by_day
+    assert "Lena Frostberg" in by_day[date(2025, 3, 14)], by_day
