@@ -255,6 +255,14 @@ _NAME_LINE = re.compile(
 _BYLINE_SEPARATORS = re.compile(r"\s[·•|]\s")
 
 
+_QUOTED = re.compile(r"“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|»[^«\n]*«|\"[^\"\n]*\"")
+
+
+def _unquoted_words(s: str) -> int:
+    """The words of ``s`` outside quoted passages (a headline quoted in a comment section's header)."""
+    return len(_QUOTED.sub(" ", s).split())
+
+
 def _date_line(s: str) -> bool:
     """``s`` is a date line with at most two words beside its stamp (a place, an outlet's name)."""
     from desktop.core.datelines import line_stamps
@@ -458,8 +466,8 @@ class _Analysis:
         for i, line in enumerate(self.lines):
             if line.words >= 12:
                 long_before += 1
-            elif long_before >= 2 and line.words <= 6 and lex.comments_header.match(line.text):
-                return i
+            elif long_before >= 2 and _unquoted_words(line.text) <= 6 and lex.comments_header.match(line.text):
+                return i  # "12 Kommentare", "2 thoughts on “<the headline>”": the title quoted counts as no word
         return None
 
     def _footer_after_comments(self, comments_at: int) -> None:

@@ -574,3 +574,21 @@ def test_a_clips_teaser_is_no_part_of_the_article(teaser: str) -> None:
 ])
 def test_a_single_short_sentence_gets_its_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("note", [
+    "This story was originally published March 14, 2023, 4:02 PM.",
+    "This report first appeared in the Northbay Ledger on March 14, 2023.",
+    "Published by the Northbay Ledger on Mar. 14, 2023.",
+    "Dieser Beitrag erschien zuerst am 9. Mai 2021 und wurde am 14. März 2023 überarbeitet.",
+])
+def test_a_note_on_when_the_article_appeared_is_metadata_not_body(note: str) -> None:
+    text = f"Gipfel in Genf vertagt\n\n{P1}\n\n{P2}\n\n{note}\n\n{P3}\n"
+    assert kinds(text, note[:20], "Beobachter") == ["metadata", "body"]
+
+
+@pytest.mark.parametrize("header", ["3 thoughts on “Gipfel in Genf vertagt”", "2 Gedanken zu „Gipfel in Genf vertagt“",
+                                    "17 Postings"])
+def test_a_comment_header_quoting_the_headline_opens_the_comments(header: str) -> None:
+    text = f"Gipfel in Genf vertagt\n\n{P1}\n\n{P2}\n\n{header}\n\nleser_42 sagt:\nDas war zu erwarten.\n"
+    assert kinds(text, header, "leser_42", "Das war") == ["comments"] * 3
