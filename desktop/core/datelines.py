@@ -109,6 +109,8 @@ class _Lex:
     saved: re.Pattern[str] | None = None
     elapsed: re.Pattern[str] | None = None
     ahead: re.Pattern[str] | None = None
+    death: re.Pattern[str] | None = None
+    first_year_label: re.Pattern[str] | None = None
 
 
 def _alt(items: Sequence[str]) -> str:
@@ -174,6 +176,9 @@ def load_lexicon() -> _Lex:
         saved=re.compile(rf"(?<!\w)(?:{_alt(data['saved'])})(?!\w)", re.I) if data.get("saved") else None,
         elapsed=re.compile(rf"(?<!\w)(?:{_alt(data['elapsed'])})(?!\w)", re.I) if data.get("elapsed") else None,
         ahead=re.compile(rf"(?<!\w)(?:{_alt(data['ahead'])})(?!\w)", re.I) if data.get("ahead") else None,
+        first_year_label=re.compile(rf"(?<!\w)(?:{_alt(data['first_year_labels'])})", re.I)
+        if data.get("first_year_labels") else None,
+        death=re.compile(rf"(?<!\w)(?:{_alt(data['death'])})(?!\w)", re.I) if data.get("death") else None,
     )
 
 
@@ -553,6 +558,13 @@ def is_elapsed(text: str, end: int) -> bool:
     return bool(lex.elapsed.search(text, end, stop))
 
 
+def is_death(text: str, start: int, end: int) -> bool:
+    """The sentence of the date at ``start:end`` says someone died on it ("ist am 28. Februar 2024
+    gestorben", "died on Feb. 27, 2024"): an obituary's or a report's day of death, not of writing."""
+    lex = load_lexicon()
+    return lex.death is not None and bool(lex.death.search(sentence_at(text, start, end)))
+
+
 def is_event_day(text: str, start: int) -> bool:
     """An event's name stands before the date on its line ("Wann: Sonntag, 5. März 2023")."""
     lex = load_lexicon()
@@ -688,6 +700,7 @@ def own_date(
     years = _text_years(text)
     best: tuple[tuple[int, int, bool, int], date, Stamp] | None = None
     weekday_days: list[date] = []
+    own: list[tuple[int, date, Stamp]] = []  # (offset, day, stamp) of the strong stamps of the page's head
     # bare date lines of several days (a chronology's headings) count only near the top
     line_days = {(s.year, s.month, s.day) for s in stamps if s.kind in ("line", "timed")}
     for st in stamps:
@@ -700,7 +713,7 @@ def own_date(
         if st.kind == "weekday":
             clause = clause_at(text, st.start, st.end)
             if (is_future is not None and is_future(clause)) or is_ahead(sentence_at(text, st.start, st.end)) \
-                    or is_elapsed(text, st.end) or is_event_day(text, st.start):
+                    or is_elapsed(text, st.end) or is_event_day(text, st.start) or is_death(text, st.start, st.end):
                 continue
         if is_birth(text, st.start, st.end):
             continue
@@ -734,10 +747,19 @@ def own_date(
         # (a first-publication label below the body may be a teaser's: it counts in the text's order)
         first = rank == 0 and st.head and priority(st.text) == FIRST
         key = (rank, FIRST if first else PLAIN, st.above_title, order)
+        if rank == 0 and st.head and not st.above_title:
+            own.append((st.start, d, st))
         if best is None or key < best[0]:
             best = (key, d, st)
     if best is None:
         return None
+    if best[0][0] == 0 and best[2].head and priority(best[2].text) == UPDATE:
+        # "Aktualisiert: 04.03.2024 ..." above "Von Jan Roe | 03.03.2024, 14:02 Uhr": the update came
+        # later; the article's other own stamp of an earlier day is its first publication
+        earlier = [c for c in own if c[1] < best[1] and priority(c[2].text) != UPDATE]
+        if earlier:
+            _, d, st = min(earlier, key=lambda c: c[0])
+            best = (best[0], d, st)
     if best[2].kind == "weekday" and (max(weekday_days) - min(weekday_days)).days > WEEK_SPREAD:
         return None  # weekday dates of more than one week (a ticker's older entries): no day of writing
     return PubDate(best[1], Precision.DAY, DateSource.TEXT, best[2].text[:120])
@@ -775,6 +797,27 @@ def priority(stamp_text: str) -> int:
     if lex.update_label is not None and lex.update_label.match(s):
         return UPDATE
     return PLAIN
+
+
+#: a first-publication label with a year and no day: "First published in 2019, ...", "Erstmals erschienen 2019"
+_YEAR_ONLY = re.compile(r"\s*:?\s*(?:in\s+|im\s+(?:Jahr\s+)?)?((?:19|20)\d\d)(?![\d./-]|\s*[-–]\s*\d)")
+
+
+def first_year(text: str, limit: int = HEAD_LINES_CHARS) -> tuple[int, str] | None:
+    """(year, its words) of a first-publication label in the page's head that gives a year only
+    ("First published in 2019, this article was updated on 3 March 2024"): the day any other stamp
+    gives is then at most an update's, unless it lies in that year."""
+    lex = load_lexicon()
+    if lex.first_year_label is None:
+        return None
+    for _, raw in _lines(text[:limit]):
+        if len(raw.split()) > 40:
+            continue
+        for lm in lex.first_year_label.finditer(raw):
+            ym = _YEAR_ONLY.match(raw, lm.end())
+            if ym:
+                return int(ym.group(1)), raw[lm.start() : ym.end()].strip()
+    return None
 
 
 def is_bare_line(s: str) -> bool:

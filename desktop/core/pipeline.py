@@ -112,8 +112,12 @@ def make_article(document: Document, read_dates: bool = True) -> Article:
     elif document.published is None and published.source == DateSource.METADATA and _update_stamp(published):
         # "Aktualisiert am ..." read first: the first publication stamp, if the page has one, wins
         first = own_published(document.text, regions, language, strong_only=True)
-        if first is not None and first.precision == Precision.DAY and _first_stamp(first) and first.value <= published.value:
-            published = first
+        if first is not None and first.precision == Precision.DAY and (
+                (_first_stamp(first) and first.value <= published.value)
+                or (not _update_stamp(first) and first.value < published.value)):
+            published = first  # ... or the page's own stamp of an earlier day ("Von Jan Roe | 03.03.2024")
+    if read_dates and document.published is None and published is not None and published.precision == Precision.DAY:
+        published = _within_first_year(document.text, published)
     return Article(
         id=content_key(body),
         path=document.path,
@@ -155,6 +159,17 @@ def own_published(
     if got is None and month is None and (month := datelines.month_header(text)) is not None:
         return PubDate(date(month[0], month[1], 1), Precision.MONTH, DateSource.METADATA, f"{month[0]}-{month[1]:02d}")
     return got
+
+
+def _within_first_year(text: str, published: PubDate) -> PubDate:
+    """The page says it was first published in an earlier year than the day read ("First published
+    in 2019, this article was updated on ..."): that day is an update's; the year is what is known."""
+    from desktop.core.datelines import first_year
+
+    got = first_year(text)
+    if got is None or got[0] >= published.value.year:
+        return published
+    return PubDate(date(got[0], 1, 1), Precision.YEAR, DateSource.TEXT, got[1])
 
 
 def _bare_line(p: PubDate) -> bool:

@@ -52,7 +52,8 @@ class Evidence:
     quoted_days: list[date] = field(default_factory=list)  # days of captions and embedded posts
     yearless_at: list[int] = field(default_factory=list)  # offsets of the yearless dates
     #: latest_day is no day of writing: the text says time has passed since it ("Seither ..."), or
-    #: it heads an item of a chronology ("18. Februar 2025: Delegationen treffen sich ...")
+    #: it heads an item of a chronology ("18. Februar 2025: Delegationen treffen sich ..."), or someone
+    #: died on it ("ist am 28. Februar 2024 gestorben": an obituary appears later)
     latest_elapsed: bool = False
 
 
@@ -80,7 +81,7 @@ def evidence_from(
     With ``text`` and ``is_future``, dates in sentences about the future are no lower bound;
     with ``event_word`` (sentence, start, end -> the specific event word nearest to the date),
     weekdays are tied to the event they date."""
-    from desktop.core.datelines import is_ahead, is_birth, is_elapsed, is_event_day, is_old, sentence_at
+    from desktop.core.datelines import is_ahead, is_birth, is_death, is_elapsed, is_event_day, is_old, sentence_at
 
     ev = Evidence()
     last_year: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
@@ -113,7 +114,8 @@ def evidence_from(
             if not future and (ev.latest_day is None or d > ev.latest_day):
                 ev.latest_day = d
                 ev.latest_at = t.start
-                ev.latest_elapsed = text is not None and (is_elapsed(text, t.end) or _list_item(text, t.start, t.end))
+                ev.latest_elapsed = text is not None and (is_elapsed(text, t.end) or _list_item(text, t.start, t.end)
+                                                          or is_death(text, t.start, t.end))
             continue
         m = _YEARLESS.match(v)
         if m:
@@ -434,6 +436,9 @@ def infer(
 
     def in_month(aid: str, d: date) -> bool:
         m = month_of(aid)
+        p = known.get(aid)
+        if p is not None and p.precision == Precision.YEAR and d.year != p.value.year:
+            return False  # "First published in 2019": no day of another year
         return m is None or (d.year, d.month) == m
 
     def sibling_days(aid: str) -> list[tuple[date, str]]:

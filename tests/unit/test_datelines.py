@@ -455,3 +455,63 @@ def test_a_label_below_the_body_still_wins_over_a_widget_above_the_headline() ->
             "Veröffentlicht am 14.03.2023\n")
     p = pub(text)
     assert p is not None and p.value == date(2023, 3, 14), p
+
+
+@pytest.mark.parametrize("header", ["3 thoughts on “Bridge to be repaired”", "One response to \"Bridge to be repaired\"",
+                                    "2 Gedanken zu „Brücke wird saniert“", "5 Antworten"])
+def test_a_comment_section_headed_with_the_quoted_title_dates_nothing(header: str) -> None:
+    text = (f"Northbay notes\nHome\n\nBridge to be repaired\n\n{FILLER_EN}\n\n{FILLER}\n\n{header}\n\n"
+            "Tom says:\nMarch 16, 2023 at 8:12 am\nGood news at last.\n")
+    assert pub(text) is None
+
+
+@pytest.mark.parametrize("line", ["Dieser Beitrag erschien zuerst am 9. Mai 2021 und wurde am 14. März 2023 überarbeitet.",
+                                  "This story first appeared on May 9, 2021, and was revised on March 14, 2023."])
+def test_a_note_of_first_appearance_gives_the_first_day(line: str) -> None:
+    p = pub(f"Bridge to be repaired\n\n{line}\n\n{FILLER_EN}\n")
+    assert p is not None and p.value == date(2021, 5, 9), p
+
+
+@pytest.mark.parametrize("line", ["First published in 2019, this guide was updated on March 14, 2023.",
+                                  "Erstmals erschienen 2019, zuletzt aktualisiert am 14.03.2023"])
+def test_a_first_publication_year_makes_a_later_day_an_update(line: str) -> None:
+    p = pub(f"Bridge to be repaired\n\n{line}\n\n{FILLER_EN}\n")
+    assert p is None or p.precision != Precision.DAY, p
+    # a first-publication year that is the day's own year says nothing against it
+    p = pub(f"Bridge to be repaired\n\nFirst published in 2023, this guide was updated on March 14, 2023.\n\n{FILLER_EN}\n")
+    assert p is not None and p.value == date(2023, 3, 14), p
+
+
+def test_a_book_review_names_the_books_year_not_the_articles() -> None:
+    p = pub(f"Ein Buch über Brücken\nVeröffentlicht am 14.03.2023\n\nErschienen 2019 im Nordhafener Verlag.\n\n{FILLER}\n")
+    assert p is not None and p.value == date(2023, 3, 14), p
+
+
+@pytest.mark.parametrize("head", ["Aktualisiert: 15.03.2023, 09:10 Uhr\nVon Anna Muster | 14.03.23, 16:02 Uhr",
+                                  "Aktualisiert: 15.03.2023, 09:10 Uhr\nVon Anna Muster | 14.03.2023, 16:02 Uhr",
+                                  "Updated March 15, 2023, 9:40 a.m.\nBy Jane Roe | March 14, 2023, 4:02 p.m."])
+def test_an_update_stamp_above_the_bylines_earlier_stamp_is_the_later_version(head: str) -> None:
+    p = pub(f"Brücke wird saniert\n{head}\n\n{FILLER}\n")
+    assert p is not None and p.value == date(2023, 3, 14), p
+
+
+def test_an_update_stamp_alone_or_before_a_later_stamp_stays_the_date() -> None:
+    p = pub(f"Brücke wird saniert\nAktualisiert: 15.03.2023, 09:10 Uhr\n\n{FILLER}\n")
+    assert p is not None and p.value == date(2023, 3, 15), p
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anna Muster, geboren am 2. Mai 1931 in Nordhafen, ist am 10. März 2023 im Alter von 91 Jahren gestorben.",
+    "Jane Roe, who ran the Northbay ferry for forty years, died on March 10, 2023, at her home.",
+    "Am Freitag, 10. März 2023, starb der frühere Bürgermeister von Nordhafen."])
+def test_the_day_someone_died_is_no_publication_date(sentence: str) -> None:
+    p = pub(f"Nachruf\n\n{sentence} {FILLER}\n")
+    assert p is None or p.value != date(2023, 3, 10), p
+
+
+@pytest.mark.parametrize("sentence", [
+    "Am Samstag, 15. April 2023, lädt der Heimatverein zum Brückenfest an den Fluss ein.",
+    "Residents are invited to the bridge festival on Saturday, April 15, 2023, by the river."])
+def test_an_invitation_to_a_day_to_come_is_no_publication_date(sentence: str) -> None:
+    p = pub(f"Veranstaltungen\n\n{sentence} {FILLER}\n")
+    assert p is None or p.value != date(2023, 4, 15), p
