@@ -592,3 +592,10 @@ def test_a_note_on_when_the_article_appeared_is_metadata_not_body(note: str) -> 
 def test_a_comment_header_quoting_the_headline_opens_the_comments(header: str) -> None:
     text = f"Gipfel in Genf vertagt\n\n{P1}\n\n{P2}\n\n{header}\n\nleser_42 sagt:\nDas war zu erwarten.\n"
     assert kinds(text, header, "leser_42", "Das war") == ["comments"] * 3
+
+
+@pytest.mark.parametrize(("header", "kind"), [("Don't Miss", "related"), ("Auch lesenswert", "related"),
+                                              ("Leserdebatte", "comments"), ("Have your say", "comments")])
+def test_more_box_and_comment_headers(header: str, kind: str) -> None:
+    text = f"Gipfel in Genf vertagt\n\n{P1}\n\n{P2}\n\n{header}\n\nNeue Gespräche in Wien\n12.03.2023\n"
+    assert kinds(text, header, "Neue Gespräche", "12.03.2023") == [kind] * 3
