@@ -515,3 +515,10 @@ def test_the_day_someone_died_is_no_publication_date(sentence: str) -> None:
 def test_an_invitation_to_a_day_to_come_is_no_publication_date(sentence: str) -> None:
     p = pub(f"Veranstaltungen\n\n{sentence} {FILLER}\n")
     assert p is None or p.value != date(2023, 4, 15), p
+
+
+@pytest.mark.parametrize("title", ["Northbay votes on April 15, 2023: what you need to know",
+                                   "Wahl am 15. April 2023: Was Sie wissen müssen"])
+def test_a_previews_headline_names_a_day_to_come(title: str) -> None:
+    p = pub(f"Wahl\n\n{title}\n\n{FILLER}\n")
+    assert p is None or p.value != date(2023, 4, 15), p
