@@ -1,7 +1,10 @@
 """A probe corpus of news pages as a user saves them: publication dates in each outlet's usual layout.
 
-Every page here is invented for Chronik (names, quotes and figures are made up; the events are
-only the kind of news of February to May 2025).  Each imitates how a page of one kind of outlet
+Every page here is invented for Chronik (names, quotes and figures are made up; the events of
+``PAGES`` are only the kind of news of February to May 2025; ``PAGES_MORE`` is set in March 2024 in
+fictional towns, with the furniture of more kinds of outlets and countries: US local TV, British
+tabloids, Indian, Australian, Irish and Canadian sites, Swiss, Austrian and German regional papers,
+press releases, blogs, newsletters saved as mail, PDF text, live pages, obituaries, event notices).  Each imitates how a page of one kind of outlet
 looks once saved: copied from the browser (menus, kicker, headline, byline and date block,
 reading-time lines, photo captions, "Mehr zum Thema" boxes, reader comments), saved as HTML
 (metadata, JSON-LD, ``<time>`` elements) or exported as Markdown by a reader app (front matter).
@@ -652,6 +655,491 @@ PAGES: tuple[Page, ...] = (
        f"{DE_KONKLAVE}",
        "2025-05-07", "bold date, then the byline on the same line"),
 )
+
+
+# ---------------------------------------------------------------------------
+# a second set: outlets of more kinds and countries, March 2024, fictional places
+# and people (Dunmore Falls, Kleinfeld an der Auer, ...); our own words throughout
+# ---------------------------------------------------------------------------
+
+EN_FLOOD = (
+    "Crews in Dunmore Falls spent the weekend pumping water out of basements after the Keller River "
+    "rose almost four feet above its banks on the east side of town.\n\n"
+    "Mayor Ruth Calloway said no one had been hurt, but at least thirty homes on Alder Street were "
+    "cut off for several hours. The county opened a shelter at the middle school gym.\n\n"
+    "Forecasters expect drier weather for the rest of the week, and the river is expected to fall "
+    "back below flood stage by Wednesday, officials said.\n"
+)
+EN_COUNCIL = (
+    "Councillors in Westhaven voted narrowly to close the old Harbour Road library and move its "
+    "collection into the new civic centre, ending a dispute that has run for more than a year.\n\n"
+    "Opponents said the branch was the only quiet place for many pupils in the area to study. "
+    "Council leader Priya Marsh said the savings would keep two other branches open longer.\n\n"
+    "The decision still needs the approval of the full cabinet, which meets later this month.\n"
+)
+EN_MINE = (
+    "Rescue teams reached eleven workers who had been trapped for two days in a collapsed tunnel "
+    "at a copper mine near the town of Karvala, the state's disaster agency said.\n\n"
+    "All of them were taken to the district hospital, where doctors said they were weak but in "
+    "stable condition. The company running the mine has been ordered to halt work at the site.\n"
+)
+DE_HOCHWASSER = (
+    "In Kleinfeld an der Auer sind am Wochenende mehrere Keller vollgelaufen, nachdem der Fluss "
+    "nach tagelangem Regen über die Ufer getreten war. Die Feuerwehr war mit mehr als sechzig "
+    "Kräften im Einsatz.\n\n"
+    "Bürgermeisterin Helga Sommerauer sagte, verletzt worden sei niemand. Die Uferstraße bleibe "
+    "aber vorerst gesperrt, weil der Pegel nur langsam sinke.\n\n"
+    "Der Wetterdienst rechnet für die kommenden Tage mit trockenerem Wetter. Die Schäden sollen "
+    "in der nächsten Woche begutachtet werden.\n"
+)
+DE_STADTRAT = (
+    "Der Gemeinderat von Obertal hat nach langer Debatte beschlossen, das alte Hallenbad zu "
+    "schließen und stattdessen ein neues Familienbad am Stadtrand zu planen.\n\n"
+    "Die Opposition kritisierte, dass Schulen und Vereine dann weite Wege hätten. Der "
+    "Bürgermeister Konrad Feistl verwies auf die hohen Kosten für die Sanierung des Gebäudes.\n\n"
+    "Eine Bürgerinitiative kündigte an, Unterschriften für ein Bürgerbegehren zu sammeln.\n"
+)
+
+
+PAGES_MORE: tuple[Page, ...] = (
+    # ------------------------------------------------------------------ English, local TV and US dailies
+    _p("en-localtv-posted-updated.txt",
+       "Skip to content\nNews\nWeather\nTraffic\nWatch Live\n\nDunmore Falls cleans up after river floods east side\n"
+       "by: Dana Whitcombe\nPosted: Mar 3, 2024 / 02:15 PM CST\nUpdated: Mar 4, 2024 / 09:40 AM CST\n\n"
+       f"{EN_FLOOD}\nCopyright 2024 Nexstar-like Media Inc. All rights reserved.\n",
+       "2024-03-03", "local TV 'Posted: Mon d, yyyy / hh:mm PM CST' then 'Updated:'", ("Dana Whitcombe",)),
+    _p("en-localtv-updated-first.txt",
+       "News\nLocal\n\nRiver crests in Dunmore Falls\nUpdated: Mar 4, 2024 / 09:40 AM CST\n"
+       "Posted: Mar 3, 2024 / 02:15 PM CST\nby: Dana Whitcombe\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "'Updated:' above 'Posted:' on a local TV page", ("Dana Whitcombe",)),
+    _p("en-localtv-posted-at.txt",
+       "Menu\nNews\nWeather\n\nAlder Street residents wait for the water to go down\n"
+       "By: Dana Whitcombe\nPosted at 2:15 PM, Mar 03, 2024\nand last updated 9:40 AM, Mar 04, 2024\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "'Posted at h:mm PM, Mon dd, yyyy' with the clock first", ("Dana Whitcombe",)),
+    _p("en-us-daily-abbrev-dots.txt",
+       "Subscribe\nLocal\nPolitics\n\nShelter opens at middle school as river rises\n"
+       "Dana Whitcombe\nThe Dunmore Courier\nPublished Mar. 3, 2024 at 2:15 p.m. CST\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "'Published Mar. 3, 2024 at 2:15 p.m. CST'"),
+    _p("en-us-wire-clock-weekday.txt",
+       "World\n\nEleven miners rescued after two days underground\nPublished 2:15 PM EST, Sunday, March 3, 2024\n\n"
+       f"{EN_MINE}",
+       "2024-03-03", "'Published <clock> <zone>, Weekday, Month d, yyyy'"),
+    _p("en-amp-yahoo-like.txt",
+       "AMP\nNews\n\nDunmore Falls river expected to fall by Wednesday\nDana Whitcombe\n"
+       "Sun, March 3, 2024 at 2:15 PM CST\n3 min read\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "AMP page: 'Sun, March 3, 2024 at 2:15 PM CST' and '3 min read'"),
+    # ------------------------------------------------------------------ UK, Ireland, Canada
+    _p("en-uk-tabloid-published-updated.txt",
+       "Home\nNews\nSport\nTV&Showbiz\n\nLibrary row ends as Westhaven council votes to close branch\n"
+       "By JANE ROE FOR EXAMPLEONLINE\nPublished: 14:02 GMT, 3 March 2024 | Updated: 09:15 GMT, 4 March 2024\n\n"
+       f"{EN_COUNCIL}\nShare or comment on this article:\n\nComments 48\n\nreader_uk, Leeds, 1 day ago\nShameful.\n",
+       "2024-03-03", "tabloid 'Published: hh:mm GMT, d Month yyyy | Updated: ...'", ("JANE ROE",)),
+    _p("en-uk-tabloid-bst-comments.txt",
+       "Home\nNews\n\nCouncil confirms library move\nBy JANE ROE\n"
+       "Updated: 09:15 BST, 9 April 2024\n\n"
+       f"{EN_COUNCIL}\nComments\n\nMarkT, Westhaven\n10 April 2024 08:15\nA sad day for the town.\n",
+       "2024-04-09", "tabloid with only an 'Updated:' stamp in BST; a comment the next day", ("JANE ROE",)),
+    _p("en-irish-daily.txt",
+       "News\nIreland\nWorld\n\nWesthaven library to close after council vote\n"
+       "Jane Roe\nSun Mar 3 2024 - 14:02\n\n"
+       f"{EN_COUNCIL}",
+       "2024-03-03", "'Sun Mar 3 2024 - 14:02' (weekday, month, day, year)"),
+    _p("en-canada-published-last-updated.txt",
+       "News\nLocal News\n\nHarbour Road branch to close, council decides\nJane Roe\n"
+       "Published Mar 03, 2024  •  Last updated Mar 04, 2024  •  3 minute read\n\n"
+       f"{EN_COUNCIL}\nJoin the conversation\n",
+       "2024-03-03", "'Published Mon dd, yyyy • Last updated ... • 3 minute read'"),
+    # ------------------------------------------------------------------ India and Australia
+    _p("en-india-last-updated.txt",
+       "Home\nIndia\nWorld\n\nEleven workers rescued from collapsed Karvala mine tunnel\n"
+       "Last Updated : 03 Mar 2024, 02:15 PM IST\n\n"
+       f"{EN_MINE}",
+       "2024-03-03", "'Last Updated : dd Mon yyyy, hh:mm PM IST' with a space before the colon"),
+    _p("en-india-published-updated.txt",
+       "India News\n\nKarvala mine: all eleven workers safe\nBy Anil Varghese\n"
+       "Published: March 03, 2024 14:15 IST | Updated: March 04, 2024 08:02 IST\n\n"
+       f"{EN_MINE}",
+       "2024-03-03", "'Published: Month dd, yyyy hh:mm IST | Updated: ...'", ("Anil Varghese",)),
+    _p("en-india-pti-updated-dash.txt",
+       "National\n\nMine rescue ends after two days\nUpdated - March 03, 2024 at 02:15 PM.\n\n"
+       "Karvala, Mar 3 (PTI) Rescue teams reached eleven workers who had been trapped in a collapsed "
+       "tunnel at a copper mine, officials said on Sunday.\n\n"
+       f"{EN_MINE}",
+       "2024-03-03", "'Updated - Month dd, yyyy at hh:mm PM.' and a PTI dateline without a year"),
+    _p("en-australia-posted-updated.txt",
+       "ABC-like News\nJust In\nAustralia\n\nRescuers reach trapped miners\nBy Jane Roe\n"
+       "Posted Sun 3 Mar 2024 at 2:15pm, updated Mon 4 Mar 2024 at 9:40am\n\n"
+       f"{EN_MINE}",
+       "2024-03-03", "'Posted Sun 3 Mar 2024 at 2:15pm, updated Mon ...'", ("Jane Roe",)),
+    _p("en-australia-updated-first-published.txt",
+       "National\n\nCouncil votes to shut library\nBy Jane Roe\n"
+       "Updated March 4, 2024 — 9.40am, first published March 3, 2024 — 2.15pm\n\n"
+       f"{EN_COUNCIL}",
+       "2024-03-03", "'Updated ... — 9.40am, first published ... — 2.15pm' on one line", ("Jane Roe",)),
+    _p("en-australia-aedt.txt",
+       "News\n\nFlood clean-up begins\nJane Roe\n3 March 2024, 2:15pm AEDT\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "'d Month yyyy, h:mmpm AEDT'"),
+    # ------------------------------------------------------------------ press releases, blogs, mail, PDF
+    _p("en-press-release.txt",
+       "FOR IMMEDIATE RELEASE\n\nMarch 3, 2024\n\nContact: Lena Fairweather, press@example.org\n\n"
+       "Westhaven Libraries Trust welcomes council decision\n\n"
+       f"{EN_COUNCIL}\nAbout the Trust\nFounded in 1998, the Trust runs reading programmes in eleven towns.\n\n"
+       "###\n\n© 2024 Westhaven Libraries Trust\n",
+       "2024-03-03", "a press release: 'FOR IMMEDIATE RELEASE', the date on its own line, founding year"),
+    _p("en-press-release-wire-dateline.txt",
+       "News provided by\nKarvala Copper Ltd.\n03 Mar, 2024, 08:30 ET\n\n"
+       "KARVALA, India, March 3, 2024 /PRNewswire/ -- Karvala Copper Ltd. said all eleven workers "
+       "were brought to the surface safely and thanked the rescue teams for their work.\n\n"
+       f"{EN_MINE}",
+       "2024-03-03", "a wire release: 'dd Mon, yyyy, hh:mm ET' and 'PLACE, Month d, yyyy /Wire/ --'"),
+    _p("en-blog-posted-on.txt",
+       "The Alder Street Diary\nHome\nAbout\nArchives\n\nWhat the flood took from our street\n"
+       "Posted on March 3, 2024 by marta_k\n\n"
+       f"{EN_FLOOD}\n4 thoughts on “What the flood took from our street”\n\n"
+       "Ben says:\nMarch 5, 2024 at 8:12 am\nStay safe, Marta.\n",
+       "2024-03-03", "blog 'Posted on ... by user'; a comment two days later"),
+    _p("en-blog-comments-only.txt",
+       "The Alder Street Diary\nHome\nAbout\n\nWhat the flood took from our street\n\n"
+       f"{EN_FLOOD}\n2 thoughts on “What the flood took from our street”\n\n"
+       "Ben says:\nMarch 5, 2024 at 8:12 am\nStay safe, Marta.\n\n"
+       "Lou says:\nMarch 6, 2024 at 7:40 pm\nWe lost our car too.\n",
+       None, "a blog post whose only days are its comments': unknown"),
+    _p("en-newsletter-email.txt",
+       "From: The Morning Brief <brief@example.com>\nDate: Sun, 3 Mar 2024 07:02:11 +0000\n"
+       "Subject: Flood clean-up, a library vote and a rescue\nTo: reader@example.net\n\n"
+       "Good morning. Here is what you need to know today.\n\n"
+       f"{EN_FLOOD}\nYou are receiving this because you signed up. Unsubscribe\n",
+       "2024-03-03", "a newsletter saved as mail: 'Date: Sun, 3 Mar 2024 07:02:11 +0000'"),
+    _p("en-pdf-page-header.txt",
+       "THE DUNMORE COURIER      Sunday, March 3, 2024      A3\n\n"
+       "RIVER FLOODS EAST SIDE\nBy Dana Whitcombe\nStaff writer\n\n"
+       "Crews in Dunmore Falls spent the weekend pumping water out of base-\nments after the Keller River "
+       "rose almost four feet above its banks.\n\n"
+       f"{EN_FLOOD}\nContinued on A6\n",
+       "2024-03-03", "PDF text: the paper's page header with the day and a page number", ("Dana Whitcombe",)),
+    # ------------------------------------------------------------------ live pages
+    _p("en-liveblog-clock-entries.txt",
+       "Live\nDunmore Falls flooding: latest updates\nSun 3 Mar 2024 16.05 GMT\n\n"
+       "18:40\nRiver level begins to fall\nThe gauge at the town bridge dropped for the first time since Friday.\n\n"
+       "17:15\nShelter opens\nThe county has opened a shelter at the middle school gym for families from Alder Street.\n\n"
+       "16:05\nWelcome\nWe will bring you the latest on the flooding through the evening.\n",
+       "2024-03-03", "a live page: a header stamp, then clock-only entries"),
+    _p("en-liveblog-clock-only.txt",
+       "Live\nDunmore Falls flooding: latest updates\n12 min ago\n\n"
+       "18:40\nRiver level begins to fall\nThe gauge at the town bridge dropped for the first time since Friday.\n\n"
+       "17:15\nShelter opens\nThe county has opened a shelter at the middle school gym for families from Alder Street.\n",
+       None, "a live page with clock times and '12 min ago' only: unknown"),
+    # ------------------------------------------------------------------ traps
+    _p("en-related-list-only.txt",
+       "Home\nLocal\n\nWhat the Westhaven library vote means for families\n\n"
+       f"{EN_COUNCIL}\nRelated Articles\nLibrary campaigners march on town hall\nFebruary 27, 2024\n"
+       "Budget gap forces council to look at closures\nFebruary 12, 2024\n",
+       None, "only the related-articles list has days: unknown"),
+    _p("en-copyright-only.txt",
+       "Home\nLocal\n\nWhat the Westhaven library vote means for families\n\n"
+       f"{EN_COUNCIL}\n© 2024 Westhaven Gazette. All rights reserved.\nTerms of Use | Privacy Policy\n",
+       None, "a copyright year only: unknown"),
+    _p("en-cookie-notice-and-date.txt",
+       "We value your privacy\nWe updated our Privacy Policy on January 15, 2024. We and our partners use "
+       "cookies to store and access information on your device. Accept all | Manage options\n\n"
+       "Home\nLocal\n\nWesthaven library to close\nBy Jane Roe\nMarch 3, 2024\n\n"
+       f"{EN_COUNCIL}",
+       "2024-03-03", "a cookie notice's date above the article's own date line"),
+    _p("en-cookie-notice-only.txt",
+       "We value your privacy\nWe updated our Privacy Policy on January 15, 2024. We and our partners use "
+       "cookies to store and access information on your device. Accept all | Manage options\n\n"
+       "Home\nLocal\n\nWesthaven library to close\n\n"
+       f"{EN_COUNCIL}",
+       None, "a cookie notice's date only: unknown"),
+    _p("en-event-announcement.txt",
+       "What's On\n\nRiverside Clean-Up Day\n\nWhen: Saturday, April 13, 2024, 10 a.m. to 2 p.m.\n"
+       "Where: Alder Street Park\n\n"
+       "Volunteers are invited to help clear mud and rubbish from the riverbank. Gloves and bags "
+       "will be provided, and the volunteer fire company will serve lunch.\n",
+       None, "an event announcement's day to come only: unknown"),
+    _p("en-event-future-with-posted.txt",
+       "Community\n\nRiverside Clean-Up Day set for April\nPosted March 3, 2024\n\n"
+       "The town will hold a clean-up day on Saturday, April 13, 2024, along the riverbank. "
+       "Volunteers are invited to help clear mud and rubbish, and gloves and bags will be provided.\n",
+       "2024-03-03", "a posting day and the event's later day in the body"),
+    _p("en-obituary-with-published.txt",
+       "Obituaries\n\nEdith Marlowe Hargreave\nMarch 14, 1941 – February 27, 2024\n\n"
+       "Edith Marlowe Hargreave, 82, of Dunmore Falls, died peacefully at home. She was born March 14, "
+       "1941, in Keller Crossing and taught at the town's primary school for thirty-one years.\n\n"
+       "A memorial service will be held on Saturday, March 9, 2024, at the First Street chapel.\n\n"
+       "Published by The Dunmore Courier on Mar. 3, 2024.\n",
+       "2024-03-03", "an obituary: birth and death days, a service to come, the publisher's line at the end"),
+    _p("en-obituary-no-published.txt",
+       "Obituaries\n\nEdith Marlowe Hargreave\nMarch 14, 1941 – February 27, 2024\n\n"
+       "Edith Marlowe Hargreave, 82, of Dunmore Falls, died peacefully at home. She was born March 14, "
+       "1941, in Keller Crossing and taught at the town's primary school for thirty-one years.\n\n"
+       "A memorial service will be held on Saturday, March 9, 2024, at the First Street chapel.\n",
+       None, "an obituary with birth and death days only: unknown"),
+    _p("en-first-published-year-only.txt",
+       "Guides\n\nHow to protect your home from river flooding\n\n"
+       "First published in 2019, this article was updated on March 3, 2024.\n\n"
+       "Sandbags, sealed vents and raised sockets can keep most of the water out of a basement, "
+       "engineers say. Homeowners should also check whether their insurance covers flood damage.\n",
+       None, "'First published in 2019, this article was updated on ...': the first day is not shown"),
+    _p("en-profile-born.txt",
+       "People\n\nRuth Calloway\n\nRuth Calloway (born 14 March 1961) is an American politician who has "
+       "served as mayor of Dunmore Falls since the town's last election.\n\n"
+       "Before entering politics she ran a hardware store on First Street for two decades.\n",
+       None, "a profile with a birth date only: unknown"),
+    _p("en-sports-kickoff.txt",
+       "Sport\nFootball\n\nWesthaven Town face must-win game\nBy Jane Roe | March 3, 2024\n\n"
+       "Kick-off: Saturday, March 9, 2024, 3pm\n\n"
+       "Westhaven Town need a win against Harbour Rovers to stay out of the relegation places, and "
+       "the manager said the squad knew exactly what was at stake this time.\n",
+       "2024-03-03", "'By Name | Month d, yyyy' and a kick-off day to come", ("Jane Roe",)),
+    _p("en-originally-published-footer.txt",
+       "Local\n\nRiver falls back below flood stage\n\n"
+       f"{EN_FLOOD}\nThis story was originally published March 3, 2024, 2:15 PM.\n",
+       "2024-03-03", "'This story was originally published ...' at the end"),
+    _p("en-published-relative-only.txt",
+       "News\n\nLibrary to close after council vote\nPublished 3 hours ago\nUpdated 1 hour ago\n\n"
+       f"{EN_COUNCIL}",
+       None, "'Published 3 hours ago': unknown"),
+    # ------------------------------------------------------------------ Swiss and Austrian
+    _p("de-swiss-publiziert-aktualisiert.txt",
+       "Startseite\nSchweiz\nAusland\nSport\n\nHochwasser\nKeller in Kleinfeld unter Wasser\n"
+       "Publiziert: 03.03.2024, 14:02 Uhr\nAktualisiert: 04.03.2024, 08:10 Uhr\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "Swiss 'Publiziert: dd.mm.yyyy, hh:mm Uhr' then 'Aktualisiert:'"),
+    _p("de-swiss-publiziert-heute.txt",
+       "Startseite\nSchweiz\n\nHochwasser\nKeller in Kleinfeld unter Wasser\nPubliziert heute um 14:02 Uhr\n\n"
+       f"{DE_HOCHWASSER}",
+       None, "'Publiziert heute um 14:02 Uhr': no day, unknown"),
+    _p("de-swiss-aktualisiert-vor.txt",
+       "News\nRegion\n\nUferstraße bleibt gesperrt\nAktualisiert vor 2 Stunden\n\n"
+       f"{DE_HOCHWASSER}",
+       None, "'Aktualisiert vor 2 Stunden': unknown"),
+    _p("de-austrian-erstellt-am.txt",
+       "Steiermark\nPolitik\nWirtschaft\n\nObertal\nHallenbad wird geschlossen\n"
+       "Erstellt am 03.03.2024 um 14:02 Uhr | Aktualisiert am 04.03.2024 um 08:10 Uhr\n\n"
+       f"{DE_STADTRAT}",
+       "2024-03-03", "'Erstellt am … um … Uhr | Aktualisiert am …' (Austrian regional)"),
+    _p("de-austrian-forum-postings.txt",
+       "Inland\n\nGemeinderat\nObertal sperrt sein Hallenbad zu\nErika Musterfrau\n3. März 2024, 14:02\n\n"
+       f"{DE_STADTRAT}\nForum\n128 Postings\n\nbadegast_77\n3. März 2024, 15:10\nSchade um das schöne Bad.\n",
+       "2024-03-03", "'d. Monat yyyy, hh:mm' under the author; forum postings below", ("Erika Musterfrau",)),
+    # ------------------------------------------------------------------ German regional papers
+    _p("de-regional-von-pipe-short-year.txt",
+       "Lokales\nKleinfeld\nSport\n\nHochwasser in Kleinfeld\nFeuerwehr pumpt Keller leer\n"
+       "Von Erika Musterfrau | 03.03.24, 14:02 Uhr\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "'Von Name | dd.mm.yy, hh:mm Uhr' with a two-digit year", ("Erika Musterfrau",)),
+    _p("de-regional-updated-short-year.txt",
+       "Lokales\n\nHochwasser\nFeuerwehr pumpt Keller leer\nAktualisiert: 04.03.24, 09:10 Uhr\n"
+       "Von Erika Musterfrau | 03.03.24, 14:02 Uhr\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "an update stamp above 'Von Name | dd.mm.yy, hh:mm Uhr'", ("Erika Musterfrau",)),
+    _p("de-regional-updated-above-byline.txt",
+       "Lokales\n\nHochwasser\nFeuerwehr pumpt Keller leer\nAktualisiert: 04.03.2024, 09:10 Uhr\n"
+       "Von Erika Musterfrau | 03.03.2024, 14:02 Uhr\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "the same with four-digit years", ("Erika Musterfrau",)),
+    _p("en-updated-above-byline-date.txt",
+       "Local\n\nShelter opens as river rises\nUpdated March 4, 2024, 9:40 a.m.\n"
+       "By Dana Whitcombe | March 3, 2024, 2:15 p.m.\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "'Updated ...' above 'By Name | Month d, yyyy, h:mm p.m.'", ("Dana Whitcombe",)),
+    _p("de-regional-amp-erstellt.txt",
+       "AMP\nRegion\n\nObertal schließt Hallenbad\nAktualisiert: 04.03.2024 - 09:10 | Erstellt: 03.03.2024 - 14:02\n\n"
+       f"{DE_STADTRAT}",
+       "2024-03-03", "'Aktualisiert: … | Erstellt: …' on one line (AMP page)"),
+    _p("de-cookie-stand-above.txt",
+       "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Zugriffe zu "
+       "analysieren. Stand der Datenschutzerklärung: 01.02.2024. Alle akzeptieren | Einstellungen\n\n"
+       "Lokales\n\nHochwasser\nFeuerwehr pumpt Keller leer\n03.03.2024, 14:02 Uhr\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "a cookie banner's 'Stand' date above the article's date line"),
+    _p("de-press-release.txt",
+       "Pressemitteilung\n\nPressemitteilung vom 03.03.2024\n\nStadtwerke Obertal begrüßen Planung für neues Familienbad\n\n"
+       f"{DE_STADTRAT}\nPressekontakt: Lena Holzer, presse@example.de\n",
+       "2024-03-03", "'Pressemitteilung vom dd.mm.yyyy'"),
+    _p("de-blog-veroeffentlicht-von.txt",
+       "Mein Kleinfeld – ein Blog\nStartseite\nÜber mich\n\nAls die Auer in unseren Keller kam\n"
+       "Veröffentlicht am 3. März 2024 von kathrin\n\n"
+       f"{DE_HOCHWASSER}\n3 Kommentare\n\nJonas\n5. März 2024 um 08:12\nAlles Gute euch!\n",
+       "2024-03-03", "blog 'Veröffentlicht am … von user'; a comment two days later"),
+    _p("de-newsletter-outlook.txt",
+       "Von: Stadtwerke Obertal <info@example.de>\nGesendet: Sonntag, 3. März 2024 07:02\n"
+       "An: leser@example.de\nBetreff: Neuigkeiten zum Familienbad\n\n"
+       "Liebe Leserinnen und Leser,\n\n"
+       f"{DE_STADTRAT}\nSie erhalten diesen Newsletter, weil Sie sich angemeldet haben. Abmelden\n",
+       "2024-03-03", "a newsletter saved from a mail program: 'Gesendet: Sonntag, 3. März 2024 07:02'"),
+    _p("de-pdf-page-header.txt",
+       "Seite 4 | Sonntag, 3. März 2024 | Kleinfelder Bote\n\nLOKALES\n\nDie Auer tritt über die Ufer\n\n"
+       "In Kleinfeld an der Auer sind am Wochenende mehrere Kel-\nler vollgelaufen.\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "PDF text: page, weekday and date, paper's name in the page header"),
+    _p("de-ticker-clock-only.txt",
+       "Liveticker\nHochwasser in Kleinfeld: Alle Entwicklungen\n\n"
+       "+++ 18:40 Uhr +++ Der Pegel sinkt erstmals seit Freitag.\n\n"
+       "+++ 17:15 Uhr +++ In der Turnhalle der Mittelschule ist eine Notunterkunft eingerichtet worden.\n\n"
+       "+++ 16:05 Uhr +++ Die Uferstraße ist gesperrt.\n",
+       None, "a ticker with clock-only entries: unknown"),
+    _p("de-ticker-clock-stand.txt",
+       "Liveticker\nHochwasser in Kleinfeld: Alle Entwicklungen\nStand: 03.03.2024, 18:40 Uhr\n\n"
+       "+++ 18:40 Uhr +++ Der Pegel sinkt erstmals seit Freitag.\n\n"
+       "+++ 17:15 Uhr +++ In der Turnhalle der Mittelschule ist eine Notunterkunft eingerichtet worden.\n",
+       "2024-03-03", "a ticker with a 'Stand:' header and clock-only entries"),
+    _p("de-related-meistgelesen.txt",
+       "Lokales\n\nHochwasser\nWas die Flut in Kleinfeld angerichtet hat\n\n"
+       f"{DE_HOCHWASSER}\nMeistgelesen\nUferstraße: Anwohner fordern Schutzwall 27.02.2024\n"
+       "Neuer Pegel an der Auer 12.02.2024\n",
+       None, "only a 'Meistgelesen' list has days: unknown"),
+    _p("de-obituary-only-life-dates.txt",
+       "Traueranzeigen\n\nNachruf\nKlara Wendlinger\n\n"
+       "Klara Wendlinger, geboren am 12. Mai 1938 in Obertal, ist am 28. Februar 2024 im Alter von "
+       "85 Jahren gestorben. Sie leitete jahrzehntelang die Bücherei der Gemeinde.\n\n"
+       "Die Trauerfeier findet am Freitag, 8. März 2024, in der Pfarrkirche statt.\n",
+       None, "an obituary with birth, death and funeral days only: unknown"),
+    _p("de-event-announcement.txt",
+       "Veranstaltungen\n\nFlohmarkt am Auerufer\n\n"
+       "Am Samstag, 13. April 2024, lädt der Heimatverein zum großen Flohmarkt am Auerufer ein. "
+       "Der Erlös geht an Familien, deren Keller beim Hochwasser vollgelaufen sind.\n\n"
+       "Beginn: 9 Uhr. Standgebühr: 10 Euro.\n",
+       None, "an event announcement's day to come only: unknown"),
+    _p("de-copyright-only.txt",
+       "Lokales\n\nHochwasser\nWas die Flut in Kleinfeld angerichtet hat\n\n"
+       f"{DE_HOCHWASSER}\n© 2024 Kleinfelder Bote GmbH. Alle Rechte vorbehalten.\nImpressum | Datenschutz\n",
+       None, "a copyright year only: unknown"),
+    _p("de-first-appeared-earlier.txt",
+       "Ratgeber\n\nSo schützen Sie Ihr Haus vor Hochwasser\n\n"
+       "Dieser Artikel erschien erstmals am 12. Mai 2019 und wurde am 3. März 2024 aktualisiert.\n\n"
+       "Sandsäcke, dichte Kellerfenster und höher gelegte Steckdosen halten das meiste Wasser fern, "
+       "sagen Fachleute. Hausbesitzer sollten außerdem prüfen, ob ihre Versicherung Elementarschäden deckt.\n",
+       "2019-05-12", "'Dieser Artikel erschien erstmals am … und wurde am … aktualisiert'"),
+    _p("de-quoted-older-letter.txt",
+       "Lokales\n\nHallenbad\nStreit um das Bad geht weiter\nVon Erika Musterfrau\n03.03.2024\n\n"
+       "In einem Schreiben vom 14. Februar 2024 hatte die Bürgerinitiative den Gemeinderat aufgefordert, "
+       "die Schließung zu überdenken.\n\n"
+       f"{DE_STADTRAT}",
+       "2024-03-03", "a quoted letter's older day in the body, the date line under the byline", ("Erika Musterfrau",)),
+    # ------------------------------------------------------------------ more labels of record
+    _p("de-press-release-den.txt",
+       "Presse\n\nStadtwerke Obertal planen neues Familienbad\n\n"
+       "Obertal, den 03.03.2024 – Die Stadtwerke Obertal haben die ersten Pläne für ein neues Familienbad "
+       "am Stadtrand vorgestellt. Der Gemeinderat hatte zuvor die Schließung des alten Hallenbades beschlossen.\n\n"
+       f"{DE_STADTRAT}",
+       "2024-03-03", "a press release's dateline 'Ort, den dd.mm.yyyy –'"),
+    _p("de-ausgabe-vom.txt",
+       "E-Paper\nKleinfelder Bote\nAusgabe vom 03.03.2024\n\nDie Auer tritt über die Ufer\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "an e-paper's 'Ausgabe vom dd.mm.yyyy'"),
+    _p("de-sendedatum.txt",
+       "Mediathek\nRegionalmagazin\n\nHochwasser in Kleinfeld\nSendedatum: 03.03.2024\nDauer: 4 Min.\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "a broadcaster's 'Sendedatum: dd.mm.yyyy'"),
+    _p("de-erscheinungsdatum.txt",
+       "Amtsblatt\n\nBekanntmachung zum Hallenbad\nErscheinungsdatum: 03.03.2024\n\n"
+       f"{DE_STADTRAT}",
+       "2024-03-03", "'Erscheinungsdatum: dd.mm.yyyy'"),
+    _p("de-pdf-stand-month.txt",
+       "Seite 1 von 3\n\nInformationen zum Hochwasserschutz\nStand: März 2024\n\n"
+       f"{DE_HOCHWASSER}",
+       None, "a leaflet's 'Stand: März 2024' gives a month only: no day"),
+    _p("de-yearless-weekday-header.txt",
+       "Lokales\n\nHochwasser\nFeuerwehr pumpt Keller leer\nSonntag, 3. März, 14:02 Uhr\n\n"
+       f"{DE_HOCHWASSER}\nDie Schäden des Hochwassers von 2024 sollen aus einem Fonds beglichen werden, "
+       "kündigte die Gemeinde an.\n",
+       "2024-03-03", "a date line with weekday but no year; the body names 2024"),
+    _p("en-issued-label.txt",
+       "Newsroom\n\nCouncil confirms library decision\nIssued: 3 March 2024\n\n"
+       f"{EN_COUNCIL}",
+       "2024-03-03", "'Issued: d Month yyyy' (a council's news release)"),
+    _p("en-release-date-label.txt",
+       "Press release\n\nLibrary services to move to the civic centre\nRelease date: 3 March 2024\n\n"
+       f"{EN_COUNCIL}",
+       "2024-03-03", "'Release date: d Month yyyy'"),
+    _p("en-publication-date-label.txt",
+       "Report\n\nFlood response review\nPublication date: 03/03/2024\nLast reviewed: 10/03/2024\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "'Publication date: 03/03/2024': day and month equal, either order; the review date ambiguous"),
+    _p("en-date-of-publication-written.txt",
+       "Report\n\nFlood response review\nDate of publication: 3 March 2024\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "'Date of publication: d Month yyyy'"),
+    _p("en-ordinal-no-comma.txt",
+       "Local News\n\nRiver expected to drop by Wednesday\nMarch 3rd 2024, 2:15 PM\nBy Dana Whitcombe\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "'March 3rd 2024' with an ordinal and no comma", ("Dana Whitcombe",)),
+    _p("en-india-slash-desk.txt",
+       "City\n\nKarvala rescue: eleven miners safe\nCity Desk / Karvala / Updated: Mar 3, 2024, 14:15 IST\n\n"
+       f"{EN_MINE}",
+       "2024-03-03", "'Desk / Place / Updated: Mon d, yyyy, hh:mm IST'"),
+    _p("en-nz-comma-month.txt",
+       "News\n\nCouncil votes to shut library\nBy Jane Roe\n3 Mar, 2024 02:15 PM\n3 mins to read\n\n"
+       f"{EN_COUNCIL}",
+       "2024-03-03", "'d Mon, yyyy hh:mm PM' and 'mins to read'", ("Jane Roe",)),
+    _p("en-yearless-weekday-only.txt",
+       "Local\n\nRiver expected to drop by Wednesday\nSunday, March 3\n\n"
+       f"{EN_FLOOD}",
+       None, "'Sunday, March 3' with no year anywhere: unknown"),
+    _p("en-headline-future-date.txt",
+       "Elections\n\nWesthaven votes on April 18, 2024: what you need to know\n\n"
+       "Voters in Westhaven will choose a new council, and the library closure is expected to be the main "
+       "issue of the campaign, according to candidates from all parties.\n",
+       None, "a day to come in the headline only: unknown"),
+    # ------------------------------------------------------------------ more furniture with other days
+    _p("de-headline-future-date.txt",
+       "Wahl\n\nGemeinderatswahl am 14. April 2024: Was Sie wissen müssen\n\n"
+       "In Obertal wird ein neuer Gemeinderat gewählt. Die Zukunft des Hallenbades dürfte das wichtigste Thema "
+       "des Wahlkampfs werden, sagen Kandidaten aller Listen.\n",
+       None, "a day to come in a preview's headline only: unknown"),
+    _p("en-dont-miss-box-only.txt",
+       "Home\nLocal\n\nWhat the Westhaven library vote means for families\n\n"
+       f"{EN_COUNCIL}\nDon't Miss\nLibrary campaigners march on town hall\nFebruary 27, 2024\n"
+       "Budget gap forces council to look at closures\nFebruary 12, 2024\n",
+       None, "only a 'Don't Miss' box has days: unknown"),
+    _p("de-auch-lesenswert-only.txt",
+       "Lokales\n\nHochwasser\nWas die Flut in Kleinfeld angerichtet hat\n\n"
+       f"{DE_HOCHWASSER}\nAuch lesenswert\nUferstraße: Anwohner fordern Schutzwall\n27.02.2024\n"
+       "Neuer Pegel an der Auer\n12.02.2024\n",
+       None, "only an 'Auch lesenswert' box has days: unknown"),
+    _p("de-leserdebatte-only.txt",
+       "Lokales\n\nHochwasser\nWas die Flut in Kleinfeld angerichtet hat\n\n"
+       f"{DE_HOCHWASSER}\nLeserdebatte\n\nauerfan\n05.03.2024, 08:15 Uhr\nDie Stadt hätte früher handeln müssen.\n\n"
+       "Kleinfelderin\n05.03.2024, 09:02 Uhr\nDanke an die Feuerwehr!\n",
+       None, "only a 'Leserdebatte' has days: unknown"),
+    _p("de-cookie-only.txt",
+       "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren und Zugriffe zu "
+       "analysieren. Stand der Datenschutzerklärung: 01.02.2024. Alle akzeptieren | Einstellungen\n\n"
+       "Lokales\n\nHochwasser\nFeuerwehr pumpt Keller leer\n\n"
+       f"{DE_HOCHWASSER}",
+       None, "a cookie banner's 'Stand' date only: unknown"),
+    _p("de-video-teaser-above.txt",
+       "Lokales\nVideo vom 02.03.2024\nSo stieg die Auer über Nacht\n\n"
+       "Hochwasser\nFeuerwehr pumpt Keller leer\nVon Erika Musterfrau\n03.03.2024, 14:02 Uhr\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "a 'Video vom' teaser above the article's own date line", ("Erika Musterfrau",)),
+    _p("de-archivbild-caption.txt",
+       "Lokales\n\nObertal schließt Hallenbad\nVon Erika Musterfrau\n03.03.2024\n\n"
+       "Archivbild vom 12.05.2019: Das Hallenbad bei seiner letzten Sanierung. Foto: Lena Holzer\n\n"
+       f"{DE_STADTRAT}",
+       "2024-03-03", "an archive photo's dated caption below the date line", ("Erika Musterfrau", "Lena Holzer")),
+    _p("en-last-reviewed-health.txt",
+       "Health\n\nStaying safe after a flood\nMedically reviewed by Dr. Lena Fairweather\n"
+       "Published March 3, 2024\nLast reviewed March 10, 2024\n\n"
+       "Flood water can carry sewage and chemicals, so doctors advise wearing gloves and boots when cleaning "
+       "up, and throwing away any food that has touched the water.\n",
+       "2024-03-03", "'Published' and 'Last reviewed' (a health site)"),
+    _p("en-fixture-box-and-byline.txt",
+       "Sport\n\nWesthaven Town 2-1 Harbour Rovers\nBy Jane Roe\nSun 3 Mar 2024 17.40 GMT\n\n"
+       "Next match: Harbour Rovers v Westhaven Town, Sat 9 Mar 2024, 15:00\n\n"
+       "Westhaven Town climbed out of the relegation places with a late winner, and the manager said the "
+       "squad had shown exactly the spirit the club needed at this stage of the season.\n",
+       "2024-03-03", "a 'Next match' box with a day to come below the date line", ("Jane Roe",)),
+)
+
+PAGES = PAGES + PAGES_MORE
 
 
 def write_pages(folder: Path, pages: tuple[Page, ...] = PAGES) -> dict[str, Page]:
