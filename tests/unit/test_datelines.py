@@ -415,6 +415,7 @@ def test_a_chronology_alone_gives_no_day_of_writing() -> None:
     [
         ("Published on 03/04/2023 - 14:31 GMT+2", date(2023, 4, 3)),  # a European zone: day first
         ("Published 03/04/2023 2:31 PM EDT", date(2023, 3, 4)),  # a US zone: month first
+        ("Published: 03/04/2023 14:02 GMT", date(2023, 4, 3)),  # plain GMT: a British page, day first
     ],
 )
 def test_a_time_zone_decides_the_order_of_a_slash_date(line: str, day: date) -> None:
