@@ -599,3 +599,12 @@ def test_a_comment_header_quoting_the_headline_opens_the_comments(header: str) -
 def test_more_box_and_comment_headers(header: str, kind: str) -> None:
     text = f"Gipfel in Genf vertagt\n\n{P1}\n\n{P2}\n\n{header}\n\nNeue Gespräche in Wien\n12.03.2023\n"
     assert kinds(text, header, "Neue Gespräche", "12.03.2023") == [kind] * 3
+
+
+@pytest.mark.parametrize("line", ["Contact: Jane Example, press@example.org", "Media contact: Jane Example, +1 555 0100",
+                                  "Medically reviewed by Dr. Jane Example", "Fachlich geprüft von Dr. Anna Beispiel",
+                                  "Pressekontakt: Anna Beispiel, presse@example.de", "Ansprechpartnerin: Anna Beispiel"])
+def test_a_press_releases_contact_line_is_metadata(line: str) -> None:
+    text = f"Gipfel in Genf vertagt\n\n{line}\n\n{P1}\n\n{P2}\n"
+    assert kinds(text, line[:12]) == ["metadata"]
+    assert kinds(text, "Die Außenminister")[0] in ARTICLE_REGION_KINDS
