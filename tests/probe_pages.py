@@ -790,7 +790,8 @@ PAGES_MORE: tuple[Page, ...] = (
        "Westhaven Libraries Trust welcomes council decision\n\n"
        f"{EN_COUNCIL}\nAbout the Trust\nFounded in 1998, the Trust runs reading programmes in eleven towns.\n\n"
        "###\n\n© 2024 Westhaven Libraries Trust\n",
-       "2024-03-03", "a press release: 'FOR IMMEDIATE RELEASE', the date on its own line, founding year"),
+       "2024-03-03", "a press release: 'FOR IMMEDIATE RELEASE', the date on its own line, founding year",
+       ("Lena Fairweather",)),
     _p("en-press-release-wire-dateline.txt",
        "News provided by\nKarvala Copper Ltd.\n03 Mar, 2024, 08:30 ET\n\n"
        "KARVALA, India, March 3, 2024 /PRNewswire/ -- Karvala Copper Ltd. said all eleven workers "
@@ -962,7 +963,7 @@ PAGES_MORE: tuple[Page, ...] = (
     _p("de-press-release.txt",
        "Pressemitteilung\n\nPressemitteilung vom 03.03.2024\n\nStadtwerke Obertal begrüßen Planung für neues Familienbad\n\n"
        f"{DE_STADTRAT}\nPressekontakt: Lena Holzer, presse@example.de\n",
-       "2024-03-03", "'Pressemitteilung vom dd.mm.yyyy'"),
+       "2024-03-03", "'Pressemitteilung vom dd.mm.yyyy'; the press contact is no actor", ("Lena Holzer",)),
     _p("de-blog-veroeffentlicht-von.txt",
        "Mein Kleinfeld – ein Blog\nStartseite\nÜber mich\n\nAls die Auer in unseren Keller kam\n"
        "Veröffentlicht am 3. März 2024 von kathrin\n\n"
@@ -1130,13 +1131,74 @@ PAGES_MORE: tuple[Page, ...] = (
        "Published March 3, 2024\nLast reviewed March 10, 2024\n\n"
        "Flood water can carry sewage and chemicals, so doctors advise wearing gloves and boots when cleaning "
        "up, and throwing away any food that has touched the water.\n",
-       "2024-03-03", "'Published' and 'Last reviewed' (a health site)"),
+       "2024-03-03", "'Published' and 'Last reviewed' (a health site); the reviewer is no actor", ("Lena Fairweather",)),
     _p("en-fixture-box-and-byline.txt",
        "Sport\n\nWesthaven Town 2-1 Harbour Rovers\nBy Jane Roe\nSun 3 Mar 2024 17.40 GMT\n\n"
        "Next match: Harbour Rovers v Westhaven Town, Sat 9 Mar 2024, 15:00\n\n"
        "Westhaven Town climbed out of the relegation places with a late winner, and the manager said the "
        "squad had shown exactly the spirit the club needed at this stage of the season.\n",
        "2024-03-03", "a 'Next match' box with a day to come below the date line", ("Jane Roe",)),
+    # ------------------------------------------------------------------ notes, corrections, platforms
+    _p("en-editors-note-originally.txt",
+       "Local\n\nWhat the flood maps show\nUpdated March 3, 2024\n\n"
+       "Editor's note: This article was originally published on Feb. 12, 2024. It has been updated with new figures.\n\n"
+       f"{EN_FLOOD}",
+       "2024-02-12", "an editor's note giving the first day under a later 'Updated' line"),
+    _p("en-correction-note-below.txt",
+       "Local\n\nShelter opens as river rises\nBy Dana Whitcombe\nMarch 3, 2024\n\n"
+       f"{EN_FLOOD}\nCorrection, March 5, 2024: An earlier version of this article misstated the number of homes cut off.\n",
+       "2024-03-03", "a correction's later day below the body", ("Dana Whitcombe",)),
+    _p("en-newsletter-platform.txt",
+       "The Riverside Letter\nSubscribe\nSign in\n\nWhat the flood took from Alder Street\nNotes from a week of mud\n"
+       "Dana Whitcombe\nMar 03, 2024 ∙ Paid\n12\n3\nShare\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "a newsletter platform's 'Mon dd, yyyy ∙ Paid' line", ("Dana Whitcombe",)),
+    _p("en-blog-platform-read-time.txt",
+       "Open in app\nSign up\n\nWhat the flood taught our town\nDana Whitcombe\nFollow\n5 min read\n·\nMar 3, 2024\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "a blog platform: 'Follow', '5 min read', '·' and the date on their own lines", ("Dana Whitcombe",)),
+    _p("en-uk-slash-gmt.txt",
+       "News\n\nCouncil votes to shut library\nPublished: 04/03/2024 14:02 GMT\n\n"
+       f"{EN_COUNCIL}",
+       "2024-03-04", "'04/03/2024 14:02 GMT': a British page reads it day first"),
+    _p("en-podcast-aired.txt",
+       "Podcasts\n\nThe Riverside Hour\nEpisode 112: After the flood\nAired March 3, 2024\n48 min\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "a podcast's 'Aired Month d, yyyy'"),
+    _p("en-today-clock-only.txt",
+       "Local\n\nRiver expected to drop by Wednesday\nToday, 2:15 PM\n\n"
+       f"{EN_FLOOD}",
+       None, "'Today, 2:15 PM': no day, unknown"),
+    _p("de-gestern-clock-only.txt",
+       "Lokales\n\nFeuerwehr pumpt Keller leer\nGestern, 14:02 Uhr\n\n"
+       f"{DE_HOCHWASSER}",
+       None, "'Gestern, 14:02 Uhr': no day, unknown"),
+    _p("de-von-comma-date.txt",
+       "Lokales\n\nHochwasser\nFeuerwehr pumpt Keller leer\nVon Erika Musterfrau, 03.03.2024, 14:02 Uhr\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "'Von Name, dd.mm.yyyy, hh:mm Uhr' on one line", ("Erika Musterfrau",)),
+    _p("de-name-dot-date-lesezeit.txt",
+       "Lokales\n\nHochwasser\nFeuerwehr pumpt Keller leer\nErika Musterfrau · 03.03.2024 · 3 Min. Lesezeit\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "'Name · dd.mm.yyyy · 3 Min. Lesezeit'", ("Erika Musterfrau",)),
+    _p("de-podcast-folge-vom.txt",
+       "Podcast\n\nKleinfeld hört zu\nFolge vom 03.03.2024\nDauer 32 Minuten\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "a podcast's 'Folge vom dd.mm.yyyy'"),
+    _p("de-one-line-veroeffentlicht-aktualisiert.txt",
+       "Lokales\n\nObertal schließt Hallenbad\n"
+       "Veröffentlicht am 03.03.2024 um 14:02 Uhr, aktualisiert am 04.03.2024 um 08:10 Uhr\n\n"
+       f"{DE_STADTRAT}",
+       "2024-03-03", "'Veröffentlicht am … um … Uhr, aktualisiert am …' on one line"),
+    _p("de-mez-suffix.txt",
+       "Politik\n\nObertal schließt Hallenbad\n03.03.2024, 14:02 Uhr MEZ\n\n"
+       f"{DE_STADTRAT}",
+       "2024-03-03", "'dd.mm.yyyy, hh:mm Uhr MEZ'"),
+    _p("de-redaktionshinweis.txt",
+       "Ratgeber\n\nSo schützen Sie Ihr Haus vor Hochwasser\nAktualisiert am 03.03.2024\n\n"
+       "Hinweis der Redaktion: Dieser Text wurde erstmals am 12.05.2019 veröffentlicht und aktualisiert.\n\n"
+       f"{DE_HOCHWASSER}",
+       "2019-05-12", "an editor's note with the first day under a later 'Aktualisiert am'"),
 )
 
 PAGES = PAGES + PAGES_MORE
