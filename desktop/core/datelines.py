@@ -65,6 +65,8 @@ _FOREIGN_KINDS = frozenset({"related", "comments", "footer", "donation"})
 #: a date in a caption or an embedded post is that picture's or post's: a post's ("quoted") is at
 #: most a lower bound of the article's day, a picture's nothing
 _QUOTED_KINDS = frozenset({"caption", "credit"})
+#: the site's navigation: a bare date line above it is the site's, not the article's
+_MENU_KINDS = frozenset({"menu", "nav"})
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,9 @@ class Stamp:
     above_title: bool = False
     #: in the page's head, before the body's first long paragraph (where the article's date block stands)
     head: bool = True
+    #: a bare date line above the site's menu, itself above the headline: the site's widget of the day the
+    #: page was read ("Sonntag, 10. März 2024 | Kleinfeld 8 °C"), never the article's date
+    widget: bool = False
 
 
 @dataclass(frozen=True)
@@ -327,6 +332,7 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
     out: list[Stamp] = []
     taken: list[tuple[int, int]] = []
     title_at = title_start(regions)
+    body_at = min((r.start for r in regions or () if r.kind in ("body", "lead")), default=None)
 
     def add(kind: str, a: int, b: int, m: re.Match[str]) -> bool:
         v = _value(m, lex, month_first(text, a, b))
@@ -347,8 +353,16 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
             return False  # "KOMMENTAR DAMALS: 12.4.1988": a quoted old stamp
         if lex.saved is not None and lex.saved.search(text, line_start, base + m.start()):
             return False  # "Saved on 2 May 2025": the day the page was saved, not written
+        above = title_at is not None and b <= title_at
+        # a widget shows the weekday and opens its line ("Sonntag, 10. März 2024 | 8 °C"); a line with a
+        # name before its date ("County Today: Wednesday 2/28/24") is the page's own heading
+        widget = (above and kind == "line" and v[3] is not None and base + m.start() == a
+                  and not text[line_start:a].strip()
+                  and not any(r.is_article and r.start < a for r in regions or ())
+                  and any(r.kind in _MENU_KINDS and r.start >= b and (body_at is None or r.start < body_at)
+                          for r in regions or ()))
         out.append(Stamp(a, b, kind, v[0], v[1], v[2], v[3], text[a:b].strip(),
-                         above_title=title_at is not None and b <= title_at, head=not body_seen))
+                         above_title=above, head=not body_seen, widget=widget))
         taken.append((a, b))
         return True
 
@@ -410,6 +424,8 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
             if lm.start() == 0 or words <= 40 or body[max(0, lm.start() - 2) : lm.start()].strip() in ("|", "•", "·", "/"):
                 starts.append(lm)
         for lm in starts:
+            if is_event_day(body, lm.end()):
+                continue  # "Closing date: 15 April 2023": an event's day, whatever label it contains
             hit = date_with_time(body, lm.end())
             if hit is None and words <= 15:
                 # "Sendung: Abendnachrichten, 03.06.2024 19:00 Uhr": a few words between label and date
@@ -706,7 +722,7 @@ def own_date(
     for st in stamps:
         if st.kind not in RANK or st.month is None or st.day is None or (kinds is not None and st.kind not in kinds):
             continue
-        if head_only and not st.head:
+        if (head_only and not st.head) or st.widget:
             continue
         if st.kind in ("line", "timed") and len(line_days) > 1 and st.start >= HEAD_LINES_CHARS:
             continue
@@ -818,6 +834,12 @@ def first_year(text: str, limit: int = HEAD_LINES_CHARS) -> tuple[int, str] | No
             if ym:
                 return int(ym.group(1)), raw[lm.start() : ym.end()].strip()
     return None
+
+
+def is_widget(text: str, regions: Sequence[Region] | None, evidence: str) -> bool:
+    """The date line ``evidence`` is the site's date widget above its menu (see ``Stamp.widget``)."""
+    ev = evidence.strip()
+    return bool(ev) and any(st.widget and (st.text in ev or ev in st.text) for st in find_stamps(text, regions))
 
 
 def is_bare_line(s: str) -> bool:

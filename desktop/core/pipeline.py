@@ -109,6 +109,9 @@ def make_article(document: Document, read_dates: bool = True) -> Article:
                                anywhere=_above_title(document.text, regions, published))
         if strong is not None and strong.value != published.value:
             published = strong
+        elif strong is None and _widget(document.text, regions, published):
+            # the site's date widget above its menu: the day the page was read; another line may say
+            published = own_published(document.text, regions, language)
     elif document.published is None and published.source == DateSource.METADATA and _update_stamp(published):
         # "Aktualisiert am ..." read first: the first publication stamp, if the page has one, wins
         first = own_published(document.text, regions, language, strong_only=True)
@@ -170,6 +173,12 @@ def _within_first_year(text: str, published: PubDate) -> PubDate:
     if got is None or got[0] >= published.value.year:
         return published
     return PubDate(date(got[0], 1, 1), Precision.YEAR, DateSource.TEXT, got[1])
+
+
+def _widget(text: str, regions: Sequence[Region], p: PubDate) -> bool:
+    from desktop.core.datelines import is_widget
+
+    return p.source == DateSource.METADATA and is_widget(text, regions, p.evidence)
 
 
 def _bare_line(p: PubDate) -> bool:

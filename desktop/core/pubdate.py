@@ -530,7 +530,9 @@ def infer(
             # alone, a weekday says nothing about the week: news dates this week's events by
             # weekday and older ones by the calendar, so the latest calendar date is no anchor
         elif (lo_day := low[aid]) is not None and not _named_later(ev, lo_day) and corroborated(aid, lo_day) and \
-                not (lo_day == ev.latest_day and ev.latest_elapsed):
+                not (lo_day == ev.latest_day and ev.latest_elapsed) and \
+                not (lo_day in ev.quoted_days and lo_day != ev.latest_day):
+            # (an embedded post's day only bounds the article's: it was written before it)
             day = low[aid]
             why = "the latest date the text names"
         else:

@@ -333,7 +333,11 @@ def _find_labelled_dates(lex: _Lexicon, s: str) -> list[tuple[int, int, date, Pr
     out: list[tuple[int, int, date, Precision]] = []
     if lex.date_label is None:
         return out
+    from desktop.core.datelines import is_event_day
+
     for m in lex.date_label.finditer(s):
+        if is_event_day(s, m.end()):
+            continue  # "Closing date: 15 April 2023": an event's day
         got = _date_at(s, m.end())
         if got:
             out.append((m.start(), got[0], got[1], got[2]))

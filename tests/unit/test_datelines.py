@@ -523,3 +523,24 @@ def test_an_invitation_to_a_day_to_come_is_no_publication_date(sentence: str) ->
 def test_a_previews_headline_names_a_day_to_come(title: str) -> None:
     p = pub(f"Wahl\n\n{title}\n\n{FILLER}\n")
     assert p is None or p.value != date(2023, 4, 15), p
+
+
+@pytest.mark.parametrize("widget", ["Dienstag, 21. März 2023 | Nordhafen 9 °C", "Tuesday, March 21, 2023"])
+def test_the_sites_date_widget_above_its_menu_is_no_publication_date(widget: str) -> None:
+    menu = "Startseite\nPolitik\nSport\nKultur\n\n"
+    p = pub(f"{widget}\n{menu}Brücke wird saniert\n\n{FILLER}\n\n{FILLER_EN}\n")
+    assert p is None or p.value != date(2023, 3, 21), p
+    p = pub(f"{widget}\n{menu}Brücke wird saniert\nVon Anna Muster\n14.03.2023\n\n{FILLER}\n")
+    assert p is not None and p.value == date(2023, 3, 14), p
+
+
+def test_a_date_line_above_the_headline_without_a_menu_below_it_is_still_the_articles() -> None:
+    p = pub(f"Startseite\nPolitik\nSport\n\n14.03.2023\nBrücke wird saniert\n\n{FILLER}\n")
+    assert p is not None and p.value == date(2023, 3, 14), p
+
+
+@pytest.mark.parametrize("line", ["Bewerbungsschluss: 15.04.2023", "Nur bis 15.04.2023: alle Räder zum halben Preis",
+                                  "Closing date: 15 April 2023", "Offer ends April 15, 2023"])
+def test_a_deadline_is_no_publication_date(line: str) -> None:
+    p = pub(f"Nordhafen\n\n{line}\n\n{FILLER}\n")
+    assert p is None or p.value != date(2023, 4, 15), p

@@ -127,3 +127,16 @@ def test_weekday_placed_by_a_report_of_the_same_story_in_the_other_language() ->
     p = resolve_published([de, en])[en.id]
     assert p is not None and p.value == date(2025, 6, 13)  # the Friday on or before the German report
     assert resolve_published([en])[en.id] is None  # alone: which Friday after 11 June?
+
+
+def test_an_embedded_posts_day_bounds_a_sibling_of_the_story_but_is_not_its_day() -> None:
+    story = ("The council of Northbay voted after a long debate to repair the old bridge over the river, and "
+             "Mayor Jonas Weber said the work on Harbour Road and Mill Lane would start in the summer.\n\n")
+    dated = art(f"Bridge to be repaired\nMarch 14, 2023\n\n{story}", "dated.txt")
+    quoting = art(f"Northbay bridge vote\n\n{story}"
+                  "The bridge is closed to lorries from today. pic.twitter.com/a1b2c3\n"
+                  "— Northbay Council (@northbaycouncil) March 13, 2023\n\n"
+                  "Drivers were asked to use the ring road while Weber's team inspects Harbour Road and Mill Lane.\n",
+                  "quoting.txt")
+    p = resolve_published([dated, quoting])[quoting.id]
+    assert p is None or p.value != date(2023, 3, 13), p
