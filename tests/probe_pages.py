@@ -1199,6 +1199,66 @@ PAGES_MORE: tuple[Page, ...] = (
        "Hinweis der Redaktion: Dieser Text wurde erstmals am 12.05.2019 veröffentlicht und aktualisiert.\n\n"
        f"{DE_HOCHWASSER}",
        "2019-05-12", "an editor's note with the first day under a later 'Aktualisiert am'"),
+    # ------------------------------------------------------------------ widgets, boxes, feeds
+    _p("de-widget-weather-only.txt",
+       "Sonntag, 10. März 2024 | Kleinfeld 8 °C\nStartseite\nLokales\nSport\n\nHochwasser\nFeuerwehr pumpt Keller leer\n"
+       "vor 2 Stunden\n\n"
+       f"{DE_HOCHWASSER}",
+       None, "only the site's date-and-weather widget of the day it was saved: unknown"),
+    _p("en-widget-todays-paper-only.txt",
+       "Sunday, March 10, 2024\nToday's Paper\nSubscribe\n\nLocal\n\nShelter opens as river rises\n\n"
+       f"{EN_FLOOD}",
+       None, "only the site's 'Today's Paper' date widget: unknown"),
+    _p("de-match-box-and-date.txt",
+       "Sport\nFußball\n\nObertal siegt in letzter Minute\nSa., 02.03.2024, 15:30 Uhr | 24. Spieltag\nFC Obertal – SV Kleinfeld 2:1\n\n"
+       "Von Erika Musterfrau\n03.03.2024, 09:12 Uhr\n\n"
+       "Der FC Obertal hat das Derby gegen den SV Kleinfeld mit einem späten Treffer gewonnen. Trainer Konrad "
+       "Feistl lobte nach dem Spiel die Moral seiner Mannschaft, die lange zurückgelegen hatte.\n",
+       "2024-03-03", "a match box with the kick-off day under the headline, the report's own date below",
+       ("Erika Musterfrau",)),
+    _p("en-embedded-post-only.txt",
+       "Local\n\nTown warns residents to stay off flooded roads\n\n"
+       f"{EN_FLOOD}\n"
+       "Please stay away from Alder Street while crews are working. pic.twitter.com/x1y2z3\n"
+       "— Dunmore Falls Town (@dunmorefalls) March 2, 2024\n\n"
+       "Officials asked drivers to respect the closures.\n",
+       None, "only an embedded post's day (a lower bound at most): unknown"),
+    _p("en-obituary-born-died-labels.txt",
+       "Obituaries\n\nHarold Pennick\nBorn: June 2, 1938 | Died: February 27, 2024\n\n"
+       "Harold Pennick ran the feed store on First Street for forty years and coached the town's youth "
+       "baseball team, friends and family remembered.\n",
+       None, "an obituary's 'Born: … | Died: …' line only: unknown"),
+    _p("en-india-one-line-pipes.txt",
+       "India\n\nKarvala mine rescue ends\nWritten by Anil Varghese | Karvala | Updated: March 3, 2024 14:15 IST\n\n"
+       f"{EN_MINE}",
+       "2024-03-03", "'Written by Name | Place | Updated: Month d, yyyy hh:mm IST'", ("Anil Varghese",)),
+    _p("en-feed-rfc-date.txt",
+       "Dunmore Courier – Local\n\nShelter opens as river rises\nSun, 03 Mar 2024 14:02:11 GMT\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "a feed reader's RFC date 'Sun, 03 Mar 2024 14:02:11 GMT'"),
+    _p("de-iso-stamp-line.txt",
+       "Lokales\n\nFeuerwehr pumpt Keller leer\n2024-03-03T14:02:00+01:00\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "an ISO timestamp on its own line"),
+    _p("de-ad-offer-only.txt",
+       "Lokales\n\nAnzeige\nNur bis 31.03.2024: 20 % auf alle Kellerfenster\n\nHochwasser\nWas die Flut angerichtet hat\n\n"
+       f"{DE_HOCHWASSER}",
+       None, "only an advertisement's offer deadline: unknown"),
+    _p("de-job-deadline-only.txt",
+       "Stellenmarkt\n\nDie Gemeinde Obertal sucht eine Leitung für das neue Familienbad (m/w/d)\n"
+       "Bewerbungsschluss: 15.04.2024\n\n"
+       "Die Gemeinde sucht eine erfahrene Fachkraft, die den Aufbau des neuen Bades begleitet und das Team "
+       "von rund zwanzig Beschäftigten führt.\n",
+       None, "a job advert's application deadline only: unknown"),
+    _p("de-letzte-aenderung.txt",
+       "Gemeinde Obertal\nRathaus\n\nHallenbad: Fragen und Antworten\nLetzte Änderung: 04.03.2024\n\n"
+       f"{DE_STADTRAT}",
+       "2024-03-04", "'Letzte Änderung: dd.mm.yyyy' (an update stamp alone)"),
+    _p("en-revised-label.txt",
+       "Guides\n\nFlood help for renters\nRevised: March 4, 2024\n\n"
+       "Renters whose homes were flooded can ask the county for emergency help with rent and deposits, "
+       "and landlords must make repairs within a reasonable time, the guide explains.\n",
+       "2024-03-04", "'Revised: Month d, yyyy' (an update stamp alone)"),
 )
 
 PAGES = PAGES + PAGES_MORE
