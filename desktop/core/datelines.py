@@ -140,9 +140,9 @@ def load_lexicon() -> _Lex:
     date_re = (
         rf"(?:(?P<wd>{wd})\.?,?\s+(?:(?:den|the)\s+)?)?"
         r"(?:"
-        rf"(?P<iy>{year})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])"
-        rf"|(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\s?(?P<ny>{year}|\d\d(?![\d.])))?(?!\d)"
-        rf"|(?P<sm>[0-3]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>{year}|\d\d)(?!\d)"
+        rf"(?P<iy>{year})(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d)(?![\d-])"
+        rf"|(?<![\d.])(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\s?(?P<ny>{year}|\d\d(?![\d.])))?(?!\d)"
+        rf"|(?<![\d/])(?P<sm>[0-3]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>{year}|\d\d)(?!\d)"
         rf"|(?P<td>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<tm>{mon})\b\.?(?:,?\s+(?P<ty>{year}))?"
         rf"|(?P<um>{mon})\b\.?\s+(?P<ud>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<uy>{year}))?"
         rf"|(?P<mm>{mon})\b\.?\s+(?P<my>{year})"
@@ -482,7 +482,8 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
             m, end = hit
             v = _value(m, lex, month_first(body, m.start(), end))
             rest = body[end:]
-            has_time = end > m.end()
+            clock_first = lex.time.match(body, pos)  # "14:02, 3 MAR 2024": the clock before the date
+            has_time = end > m.end() or (clock_first is not None and pos < clock_first.end() <= m.start())
             if v is not None and v[2] is not None:
                 trail = lex.label.match(rest, len(rest) - len(rest.lstrip(" |•·,")))
                 if trail:

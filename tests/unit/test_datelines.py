@@ -544,3 +544,15 @@ def test_a_date_line_above_the_headline_without_a_menu_below_it_is_still_the_art
 def test_a_deadline_is_no_publication_date(line: str) -> None:
     p = pub(f"Nordhafen\n\n{line}\n\n{FILLER}\n")
     assert p is None or p.value != date(2023, 4, 15), p
+
+
+@pytest.mark.parametrize(("line", "day"), [("2023/03/14 16:02", date(2023, 3, 14)), ("Published 2023/03/14", date(2023, 3, 14))])
+def test_a_year_first_slash_date_is_read_whole_not_from_its_last_digits(line: str, day: date) -> None:
+    p = pub(f"Bridge to be repaired\n{line}\n\n{FILLER_EN}\n")
+    assert p is not None and p.value == day, p
+
+
+def test_a_clock_before_the_date_makes_a_timed_date_line() -> None:
+    # "14:02, 14 MAR 2023" is the article's stamp; the update below it is a later version
+    p = pub(f"Bridge to be repaired\nJane Roe\n16:02, 14 MAR 2023\nUpdated09:15, 15 MAR 2023\n\n{FILLER_EN}\n")
+    assert p is not None and p.value == date(2023, 3, 14), p
