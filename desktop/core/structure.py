@@ -39,6 +39,7 @@ _LIST_KEYS = (
     "credit_prefixes", "credit_inline", "photo_agencies", "caption_markers", "embed_markers", "inline_related", "related_headers",
     "related_prefixes", "comments_headers", "donation_strong", "donation_weak", "date_labels",
     "metadata_lines", "byline_prefixes", "agencies", "signoff_words", "dateline_patterns", "media_headers", "media_lines",
+    "comment_buttons",
 )  # fmt: skip
 
 _TOP_LINES = 12  # metadata headers are looked for in the first lines only
@@ -95,6 +96,7 @@ class _Lexicon:
     datelines: tuple[re.Pattern[str], ...]
     media_header: re.Pattern[str] | None = None
     media_line: re.Pattern[str] | None = None
+    comment_button: re.Pattern[str] | None = None
 
 
 def _alt(patterns: Sequence[str]) -> str:
@@ -182,6 +184,7 @@ def load_lexicon() -> _Lexicon:
         ),
         media_header=_compile(merged["media_headers"], r"^\s*(?:{})\s*$"),
         media_line=_compile(merged["media_lines"], r"^\s*(?:{})\s*$"),
+        comment_button=_compile(merged["comment_buttons"], r"^\s*(?:{})\s*$"),
     )
 
 
@@ -472,7 +475,27 @@ class _Analysis:
                 long_before += 1
             elif long_before >= 2 and _unquoted_words(line.text) <= 6 and lex.comments_header.match(line.text):
                 return i  # "12 Kommentare", "2 thoughts on “<the headline>”": the title quoted counts as no word
-        return None
+        return self._comments_by_buttons()
+
+    def _comments_by_buttons(self) -> int | None:
+        """Comments without a header: two or more blocks after the body that end in a reply button
+        ("Reply", "Antworten"); they start with the first such block, if it opens with a short line
+        (the commenter's name)."""
+        lex = self.lex
+        if lex.comment_button is None:
+            return None
+        long_before = 0
+        buttons: list[int] = []
+        for i, line in enumerate(self.lines):
+            if line.words >= 12 and not buttons:
+                long_before += 1
+            elif long_before >= 2 and line.words <= 3 and lex.comment_button.match(line.text):
+                buttons.append(i)
+        if len(buttons) < 2:
+            return None
+        block = self.lines[buttons[0]].block
+        first = min(i for i, line in enumerate(self.lines) if line.block == block)
+        return first if self.lines[first].words <= 6 and first < buttons[0] else None
 
     def _footer_after_comments(self, comments_at: int) -> None:
         """The site footer below a comment section ("Impressum | Datenschutz", "© 2025 ...")."""

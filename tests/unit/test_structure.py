@@ -608,3 +608,13 @@ def test_a_press_releases_contact_line_is_metadata(line: str) -> None:
     text = f"Gipfel in Genf vertagt\n\n{line}\n\n{P1}\n\n{P2}\n"
     assert kinds(text, line[:12]) == ["metadata"]
     assert kinds(text, "Die Außenminister")[0] in ARTICLE_REGION_KINDS
+
+
+def test_comments_without_a_header_are_found_by_their_reply_buttons() -> None:
+    text = (f"Gipfel in Genf vertagt\n\n{P1}\n\n{P2}\n\nleser_42\n14.03.2023, 08:12 Uhr\nDas war zu erwarten.\nAntworten\n\n"
+            "Marta_K\n14.03.2023, 09:40 Uhr\nAbwarten.\nAntworten\n")
+    assert kinds(text, "leser_42", "Das war", "Marta_K") == ["comments"] * 3
+    assert kinds(text, "Beide Seiten")[0] in ARTICLE_REGION_KINDS
+    # one button only (a share bar's "Antworten"?) is no comment section
+    one = f"Gipfel in Genf vertagt\n\n{P1}\n\n{P2}\n\nleser_42\nDas war zu erwarten.\nAntworten\n"
+    assert kinds(one, "leser_42") != ["comments"]
