@@ -1259,6 +1259,40 @@ PAGES_MORE: tuple[Page, ...] = (
        "Renters whose homes were flooded can ask the county for emergency help with rent and deposits, "
        "and landlords must make repairs within a reasonable time, the guide explains.\n",
        "2024-03-04", "'Revised: Month d, yyyy' (an update stamp alone)"),
+    # ------------------------------------------------------------------ more shapes of the date itself
+    _p("en-uk-regional-caps-month.txt",
+       "News\nLocal News\n\nWesthaven library to close after vote\nJane Roe\n14:02, 3 MAR 2024\nUpdated09:15, 4 MAR 2024\n\n"
+       f"{EN_COUNCIL}",
+       "2024-03-03", "'hh:mm, d MON yyyy' with the month in capitals; 'Updated' glued to the clock", ("Jane Roe",)),
+    _p("en-month-day-year-no-comma.txt",
+       "Local\n\nRiver expected to drop by Wednesday\nMar 03 2024\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "'Mon dd yyyy' without a comma"),
+    _p("en-india-dashed-day-first.txt",
+       "City\n\nKarvala mine rescue ends\nUpdated: 04-03-2024 14:15 IST\n\n"
+       f"{EN_MINE}",
+       None, "'04-03-2024 14:15 IST': a dashed date neither zone nor weekday settles (IST is Indian and Irish): unknown"),
+    _p("en-year-first-slashes.txt",
+       "World\n\nEleven miners rescued\n2024/03/03 14:15\n\n"
+       f"{EN_MINE}",
+       "2024-03-03", "'yyyy/mm/dd hh:mm' (year first)"),
+    _p("en-ordinal-of-month.txt",
+       "Community\n\nClean-up volunteers thanked\nPublished on the 3rd of March 2024\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "'Published on the 3rd of March 2024'"),
+    _p("en-comments-no-header-reply.txt",
+       "The Alder Street Diary\nHome\nAbout\n\nWhat the flood took from our street\n\n"
+       f"{EN_FLOOD}\nBen\nMarch 5, 2024 at 8:12 am\nStay safe, Marta.\nReply\n\n"
+       "Lou\nMarch 6, 2024 at 7:40 pm\nWe lost our car too.\nReply\n",
+       None, "comments without a header, each with 'Reply': unknown"),
+    _p("de-erschienen-in-print.txt",
+       "Archiv\n\nDie Auer tritt über die Ufer\nErschienen in: Kleinfelder Bote, 03.03.2024, S. 4\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "'Erschienen in: Zeitung, dd.mm.yyyy, S. 4'"),
+    _p("de-weekday-clock-only.txt",
+       "Lokales\n\nFeuerwehr pumpt Keller leer\nSonntag, 14:02 Uhr\n\n"
+       f"{DE_HOCHWASSER}",
+       None, "'Sonntag, 14:02 Uhr' without a date: unknown"),
 )
 
 PAGES = PAGES + PAGES_MORE
