@@ -556,3 +556,20 @@ def test_a_clock_before_the_date_makes_a_timed_date_line() -> None:
     # "14:02, 14 MAR 2023" is the article's stamp; the update below it is a later version
     p = pub(f"Bridge to be repaired\nJane Roe\n16:02, 14 MAR 2023\nUpdated09:15, 15 MAR 2023\n\n{FILLER_EN}\n")
     assert p is not None and p.value == date(2023, 3, 14), p
+
+
+@pytest.mark.parametrize("line", ["Zum Artikel „Brücke wird saniert“ vom 14.03.2023",
+                                  "In response to “Bridge to be repaired” (March 14, 2023)"])
+def test_the_day_of_the_article_a_letter_answers_is_not_the_letters(line: str) -> None:
+    text = f"Leserbriefe\n\n{line}\n\n{FILLER}\n\nAnna Muster, Nordhafen\n"
+    assert datelines.is_old(text, text.index("14"))  # never evidence of the day of writing
+    letter = ("I have crossed this bridge every week for twenty years, as have many of my neighbours, and the "
+              "new one is two bus rides away for anyone on our side of town. The council should think again.")
+    p = pub(f"Letters\n\n{line}\n\n{letter}\n\nAnna Muster, Nordhafen\n")
+    assert p is None or p.value != date(2023, 3, 14), p
+
+
+def test_a_footers_link_list_with_a_terms_date_dates_nothing() -> None:
+    p = pub(f"Bridge to be repaired\n\n{FILLER_EN}\n\n{FILLER_EN}\n\n"
+            "About us | Contact | Terms of Use (updated January 1, 2023) | Privacy Policy\n")
+    assert p is None or p.value != date(2023, 1, 1), p
