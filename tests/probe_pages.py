@@ -1293,6 +1293,32 @@ PAGES_MORE: tuple[Page, ...] = (
        "Lokales\n\nFeuerwehr pumpt Keller leer\nSonntag, 14:02 Uhr\n\n"
        f"{DE_HOCHWASSER}",
        None, "'Sonntag, 14:02 Uhr' without a date: unknown"),
+    # ------------------------------------------------------------------ letters, footers, republications
+    _p("de-impressum-stand-footer.txt",
+       "Lokales\n\nHochwasser\nWas die Flut in Kleinfeld angerichtet hat\n\n"
+       f"{DE_HOCHWASSER}\nImpressum | Datenschutz | AGB (Stand: 01.01.2024) | Kontakt\n",
+       None, "only the footer's terms 'Stand:' has a day: unknown"),
+    _p("en-footer-terms-updated.txt",
+       "Local\n\nWhat the Westhaven library vote means for families\n\n"
+       f"{EN_COUNCIL}\nAbout us | Contact | Terms of Use (updated January 1, 2024) | Privacy Policy\n",
+       None, "only the footer's terms update has a day: unknown"),
+    _p("de-leserbrief-zum-artikel.txt",
+       "Leserbriefe\n\nZum Artikel „Obertal schließt Hallenbad“ vom 03.03.2024\n\n"
+       "Ich bin seit vierzig Jahren jede Woche in diesem Bad geschwommen, und mit mir viele Ältere aus dem Ort. "
+       "Ein Familienbad am Stadtrand ist für uns ohne Auto kaum zu erreichen, das sollte der Gemeinderat bedenken.\n\n"
+       "Hildegard Auer, Obertal\n",
+       None, "a reader's letter naming the day of the article it answers: unknown"),
+    _p("en-letter-in-response.txt",
+       "Letters\n\nIn response to “Westhaven library to close” (March 3, 2024)\n\n"
+       "I have used the Harbour Road branch every week for twenty years, as have many of my neighbours, and "
+       "the civic centre is two bus rides away for anyone on our side of town. The council should think again.\n\n"
+       "Margaret Tully, Westhaven\n",
+       None, "a letter naming the day of the article it answers: unknown"),
+    _p("de-republished-no-date.txt",
+       "Meinung\n\nWarum Obertal sein Bad braucht\n\n"
+       "Dieser Artikel erschien zuerst auf Kleinfeld Online.\n\n"
+       f"{DE_STADTRAT}",
+       None, "a note of first appearance elsewhere without a day: unknown"),
 )
 
 PAGES = PAGES + PAGES_MORE
