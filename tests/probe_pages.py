@@ -1319,6 +1319,37 @@ PAGES_MORE: tuple[Page, ...] = (
        "Dieser Artikel erschien zuerst auf Kleinfeld Online.\n\n"
        f"{DE_STADTRAT}",
        None, "a note of first appearance elsewhere without a day: unknown"),
+    # ------------------------------------------------------------------ a last round of outlet shapes
+    _p("de-date-then-author.txt",
+       "IT-News\n\nStadtwerke stellen Pegel-App vor\n3. März 2024, 14:02 Uhr, Erika Musterfrau\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "'d. Monat yyyy, hh:mm Uhr, Name' (date before the author)", ("Erika Musterfrau",)),
+    _p("en-localtv-updated-relative.txt",
+       "News\nWeather\n\nShelter opens as river rises\nBy Dana Whitcombe\n"
+       "Published: Mar. 3, 2024 at 2:15 PM CST|Updated: 18 hours ago\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "'Published: … CST|Updated: 18 hours ago' glued with a pipe", ("Dana Whitcombe",)),
+    _p("en-localtv-ordinal-weekday.txt",
+       "Local\n\nRiver expected to drop by Wednesday\nSun, March 3rd 2024, 2:15 PM CST\n\n"
+       f"{EN_FLOOD}",
+       "2024-03-03", "'Sun, March 3rd 2024, 2:15 PM CST'"),
+    _p("en-au-handle-read-time.txt",
+       "National\n\nRescuers reach trapped miners\nJane Roe\n@janeroe\n2 min read\nMarch 3, 2024 - 2:15PM\n\n"
+       f"{EN_MINE}",
+       "2024-03-03", "a handle and '2 min read' above 'Month d, yyyy - h:mmPM'", ("Jane Roe",)),
+    _p("en-more-than-years-old.txt",
+       "News\n\nLibrary to close after council vote\nThis article is more than 2 years old\nJane Roe\n"
+       "Sun 3 Mar 2024 14.02 GMT\n\n"
+       f"{EN_COUNCIL}",
+       "2024-03-03", "'This article is more than 2 years old' above the stamp", ("Jane Roe",)),
+    _p("de-kicker-place-date.txt",
+       "Lokales\n\nKleinfeld · 03.03.2024\nFeuerwehr pumpt Keller leer\n\n"
+       f"{DE_HOCHWASSER}",
+       "2024-03-03", "'Ort · dd.mm.yyyy' as the kicker above the headline"),
+    _p("en-uk-local-published-updated.txt",
+       "Local News\n\nWesthaven library to close\n3 March 2024, 14:02 GMT\nUpdated 4 March 2024\n\n"
+       f"{EN_COUNCIL}",
+       "2024-03-03", "'d Month yyyy, hh:mm GMT' then 'Updated d Month yyyy'"),
 )
 
 PAGES = PAGES + PAGES_MORE
