@@ -40,3 +40,13 @@ def test_trigger_index_finds_what_a_full_scan_finds(text):
     fast = {(s, e, r.name) for s, e, _p, r, _m in engine._select(engine._candidates(text, index))}
     full = {(s, e, r.name) for s, e, _p, r, _m in engine._select(engine.candidates_full_scan(text, index.rules))}
     assert fast == full
+
+
+def test_an_impossible_numeric_date_does_not_hide_the_real_one_behind_it():
+    # "13. 13." is no day and month: neither a full scan nor the trigger index reads it as one
+    index, _cues, _lex = _setup("de")
+    text = "Montag 2025 % März 13. 13. 13. 2025"
+    fast = {(s, e, r.name) for s, e, _p, r, _m in engine._select(engine._candidates(text, index))}
+    full = {(s, e, r.name) for s, e, _p, r, _m in engine._select(engine.candidates_full_scan(text, index.rules))}
+    assert fast == full
+    assert [(t.text, t.value) for t in tag("Der Vertrag vom 3. 4. 2025 gilt.", None, "de")] == [("3. 4. 2025", "2025-04-03")]

@@ -162,7 +162,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
     }
 
     # ------------------------------------------------------------ absolute dates
-    @rule("numdate", r"(?<![\d.,])(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?(?P<y>\d{4}|\d{2})(?![\d]|[.,]\d)"
+    @rule("numdate", r"(?<![\d.,])(?P<d>[12]\d|3[01]|0?[1-9])\.\s?(?P<m>1[0-2]|0?[1-9])\.\s?(?P<y>\d{4}|\d{2})(?![\d]|[.,]\d)"
           r"(?:(?:,\s?|\s{1,2}|\s+um\s+|,\s+um\s+)(?P<h>[0-2]?\d)[:.](?P<mi>[0-5]\d)(?:\s*Uhr)?(?![\d]))?", prio=5)
     def _numdate(m: M[str], ctx: Ctx) -> list[Timex] | None:
         y = two_digit_year(int(m.group("y")), ctx.anchor)
