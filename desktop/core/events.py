@@ -582,9 +582,6 @@ def _drop_contained(out: list[EventMention], start: int, lex: EventLexicon) -> N
         del out[k]
 
 
-_CAP_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-
-
 def _in_name(s: Sentence, trigger: tuple[int, int, str, str], mentions: Sequence[Mention], lang: str) -> bool:
     """The trigger word is part of a name, not news: inside an actor's name ("LA City Fire"), or
     in English a capitalised word beside another mid-sentence ("Fire Chief Tom Ferro warned")."""
@@ -593,11 +590,11 @@ def _in_name(s: Sentence, trigger: tuple[int, int, str, str], mentions: Sequence
         return True
     if lang != "en" or trigger[0] == 0 or not trigger[2][:1].isupper() or trigger[2].isupper():  # "WINTER STORM"
         return False
-    words = _CAP_WORD.findall(s.text)
+    words = _WORDS.findall(s.text)
     if sum(w[:1].isupper() for w in words) * 2 > len(words):
         return False  # a title-case headline ("Fire Destroys Old Mill")
-    before = _CAP_WORD.findall(s.text[:trigger[0]])
-    after = _CAP_WORD.match(s.text[trigger[1]:].lstrip())
+    before = _WORDS.findall(s.text[:trigger[0]])
+    after = _WORDS.match(s.text[trigger[1]:].lstrip())
     return bool(before and before[-1][:1].isupper() and s.text[:trigger[0]].endswith(" ")
                 or after and after.group(0)[:1].isupper() and s.text[trigger[1]:trigger[1] + 1] == " ")
 
