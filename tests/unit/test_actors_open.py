@@ -142,6 +142,8 @@ def kinds(text: str, lex: ActorLexicon, lang: str) -> list[tuple[str, str]]:
     ("Im Kanton Glarnau wurde evakuiert.", "de", ("Kanton Glarnau", "place")),
     ("Der Murgang traf Häuser in Unterbächli.", "de", ("Unterbächli", "place")),
     ("Die Lokführergewerkschaft VDLX ruft zum Streik.", "de", ("VDLX", "organisation")),
+    ("Northfield Mills announced that it will cut 500 jobs.", "en", ("Northfield Mills", "organisation")),
+    ("The Harwick Chamber Orchestra cancelled its tour.", "en", ("Harwick Chamber Orchestra", "organisation")),
 ])
 def test_organisations_and_places_from_their_head_words(text: str, lang: str, expected: tuple[str, str],
                                                          lex: ActorLexicon) -> None:
