@@ -143,7 +143,10 @@ def kinds(text: str, lex: ActorLexicon, lang: str) -> list[tuple[str, str]]:
     ("Der Murgang traf Häuser in Unterbächli.", "de", ("Unterbächli", "place")),
     ("Die Lokführergewerkschaft VDLX ruft zum Streik.", "de", ("VDLX", "organisation")),
     ("Northfield Mills announced that it will cut 500 jobs.", "en", ("Northfield Mills", "organisation")),
+    ("Die Stadtwerke Nordhafen erhöhen die Preise.", "de", ("Stadtwerke Nordhafen", "organisation")),
+    ("Das Klinikum Südstadt stellt Pflegekräfte ein.", "de", ("Klinikum Südstadt", "organisation")),
     ("The Harwick Chamber Orchestra cancelled its tour.", "en", ("Harwick Chamber Orchestra", "organisation")),
+    ("The Northfield High School closed on Monday.", "en", ("Northfield High School", "organisation")),
 ])
 def test_organisations_and_places_from_their_head_words(text: str, lang: str, expected: tuple[str, str],
                                                          lex: ActorLexicon) -> None:
