@@ -35,6 +35,7 @@ from desktop.core.model import (
     Status,
     Timex,
 )
+from desktop.core.datelines import load_lexicon as datelines_lexicon
 from desktop.core.resources import resource_path, user_lexicon_dir
 from desktop.core.structure import leading_date_label
 from desktop.core.timex import tense_of
@@ -397,6 +398,8 @@ def event_mentions(
             if t.type == "TIME" and t is not stamp and any(
                     u.type == "DATE" and _side_by_side(s.text, s.start, t, u, lex) for u in s_timexes):
                 continue  # "around 3 a.m. Sunday", "Sunday at 3 a.m.": the day says when
+            if _date_line(s.text, t.start - s.start, t.end - s.start):
+                continue  # "Updated: April 7, 2022", "Associated Press April 7, 2022 Updated:": the page's stamp
             if t is stamp:
                 if len(s_timexes) > 1 or anchor is None:
                     continue  # the entry dates what it reports itself ("11:30 Uhr: ... am Donnerstag")
@@ -597,6 +600,17 @@ def _in_name(s: Sentence, trigger: tuple[int, int, str, str], mentions: Sequence
     after = _WORDS.match(s.text[trigger[1]:].lstrip())
     return bool(before and before[-1][:1].isupper() and s.text[:trigger[0]].endswith(" ")
                 or after and after.group(0)[:1].isupper() and s.text[trigger[1]:trigger[1] + 1] == " ")
+
+
+def _date_line(sentence: str, start: int, end: int) -> bool:
+    """The date at [start, end) is a stamp of the page: a date-line label ("Updated:",
+    "Veröffentlicht am") stands right before it, or one with its colon right after it."""
+    label = datelines_lexicon().label
+    for m in label.finditer(sentence, max(0, start - 40), start):
+        if m.end() == start and m.group(0)[:1].isupper():
+            return True
+    after = label.match(sentence, end + len(sentence[end:]) - len(sentence[end:].lstrip()))
+    return after is not None and after.group(0)[:1].isupper() and ":" in after.group(0)
 
 
 def _refers_back(sentence: str, lex: EventLexicon) -> bool:

@@ -527,3 +527,10 @@ def test_a_sentence_that_opens_with_its_own_subject_does_not_take_the_last_ones_
     by_day = {e.first: e.actors for e in ex.events}
     assert by_day[date(2025, 3, 20)] == (), by_day
     assert "Lena Frostberg" in by_day[date(2025, 3, 14)], by_day
+
+
+def test_a_page_stamp_glued_to_the_headline_is_no_event(tmp_path: Path) -> None:
+    text = ("Harbour plan approved by council ANNA BERG and TOM REED, Northbay Ledger March 5, 2025 Updated: "
+            "March 5, 2025 4:02 p.m.\n\nThe Northbay council approved the harbour plan on Monday after a long debate.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    assert [e.first for e in ex.events] == [date(2025, 3, 3)], [(e.first, e.label) for e in ex.events]

@@ -157,3 +157,16 @@ def test_the_tense_of_a_that_clause_is_not_the_reporting_verbs():
 def test_a_clock_time_with_a_dot_does_not_end_the_sentence():
     got = {t.text: t.value for t in tag("The fire started around 3 a.m. Sunday in a barn.", date(2025, 3, 12), "en")}
     assert got["Sunday"] == "2025-03-09"  # the past tense of "started" reaches past "a.m."
+
+
+def test_a_future_word_used_as_a_noun_does_not_make_the_past_future():
+    anchor = date(2025, 3, 5)  # a Wednesday
+    got = {t.text: t.value for t in tag("The council approved the plan on Monday.", anchor, "en")}
+    assert got["Monday"] == "2025-03-03"
+    got = {t.text: t.value for t in tag("The council plans to vote on Monday.", anchor, "en")}
+    assert got["Monday"] == "2025-03-10"
+
+
+def test_plan_as_a_noun_in_a_compound_does_not_look_ahead():
+    got = {t.text: t.value for t in tag("The council approved the harbour plan on Monday.", date(2025, 3, 5), "en")}
+    assert got["Monday"] == "2025-03-03"

@@ -78,7 +78,8 @@ def _setup(lang: str) -> tuple[engine.Index, TenseCues, dict]:
     rules = build_rules(lex)
     cues = TenseCues(lex.get("future_cues", []), lex.get("past_cues", []), lex.get("past_te_exclude", []),
                      _PAST_SUFFIX.get(lang), _FUTURE_PATTERN.get(lang), lex.get("passive_auxiliaries", []),
-                     _PARTICIPLE.get(lang), _REPORTED_PAST.get(lang))
+                     _PARTICIPLE.get(lang), _REPORTED_PAST.get(lang), lex.get("cue_determiners", []),
+                     lex.get("cues_needing_next", {}))
     return engine.Index(rules), cues, lex
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 _BOUNDARY = re.compile(r"""[.!?]["»«”“']?\s+(?=["„»«“(\[]?[A-ZÄÖÜ0-9])|\n\s*\n""")
 _ABBR = re.compile(
@@ -21,6 +21,7 @@ _WEAK_MODALS = frozenset({"could", "might", "könnte", "könnten", "dürfte", "d
 _NEGATED = re.compile(r"(?:n't|\s+(?:not|have|nicht))\b", re.I)
 _BY_THEN = re.compile(r"\b(?:bis|by)\b", re.I)
 _NUMBER_DOT = re.compile(r"\b\d{1,4}\.$")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 #: clause boundaries: punctuation, dashes, and conjunctions that open a clause of its own tense
 _CLAUSE = re.compile(r"[,;()\[\]–—]|(?<!\d):|:(?!\d)|\s-\s|\s(?:while|because|although|whereas|that|weil|obwohl|während)\s")
 
@@ -79,8 +80,13 @@ class TenseCues:
 
     def __init__(self, future: Iterable[str], past: Iterable[str], te_exclude: Iterable[str],
                  past_suffix: str | None, future_pattern: str | None, passive: Iterable[str] = (),
-                 participle: str | None = None, reported_past: str | None = None) -> None:
+                 participle: str | None = None, reported_past: str | None = None,
+                 determiners: Iterable[str] = (), needs_next: Mapping[str, Iterable[str]] | None = None) -> None:
         self.future = frozenset(w.lower() for w in future)
+        #: words after which a future cue is a noun or adjective ("the plan", "the next day")
+        self.determiners = frozenset(w.lower() for w in determiners)
+        #: cues that look ahead only before one of these words ("plans to", "set for")
+        self.needs_next = {k.lower(): frozenset(x.lower() for x in v) for k, v in (needs_next or {}).items()}
         self.reported_past = re.compile(reported_past, re.I) if reported_past else None
         #: auxiliaries that make the passive with a participle ("wird abgeriegelt": now, not later)
         self.passive = frozenset(w.lower() for w in passive)
@@ -97,12 +103,19 @@ class TenseCues:
         if skip:
             segment = segment[: skip[0]] + " " + segment[skip[1] :]
         fut = past = aux = participles = 0
+        prev = ""
         for m in self._WORD.finditer(segment):
             w = m.group(0)
             lw = w.lower()
+            before, prev = prev, lw
             if lw in self.future:
                 if lw in _WEAK_MODALS and _NEGATED.match(segment, m.end()):
                     continue  # "could not deliver", "might have started": no look ahead
+                if before in self.determiners:
+                    continue  # "approved the plan", "the next day": a noun or an adjective, no look ahead
+                need = self.needs_next.get(lw)
+                if need and (nxt := _NEXT_WORD.match(segment, m.end())) is not None and nxt.group(1).lower() not in need:
+                    continue  # "the harbour plan was approved": a verb only before "to" ("plans to vote")
                 fut += 1
                 aux += lw in self.passive
             elif lw in self.past:
