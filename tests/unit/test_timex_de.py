@@ -436,3 +436,10 @@ def test_a_hard_wrapped_line_stays_in_its_paragraph() -> None:
     got = {t.text: t.value for t in _tag("Am Montag tagte der Rat in Bern, die Sitzung\ndauerte lange. Um 10 Uhr begann "
                                           "die Debatte.", _d(2025, 3, 12), "de")}
     assert got["10 Uhr"] == "2025-03-10T10:00"
+
+
+def test_a_zu_infinitive_with_its_prefix_looks_ahead_in_its_own_clause() -> None:
+    got = {t.text: t.value for t in tag("Er kündigte an, am Freitag zurückzutreten.", date(2025, 3, 5))}
+    assert got["Freitag"] == "2025-03-07"
+    got = {t.text: t.value for t in tag("Die Firma teilte am Dienstag mit, sie erwarte mehr Umsatz.", date(2025, 3, 5))}
+    assert got["Dienstag"] == "2025-03-04"

@@ -170,3 +170,8 @@ def test_a_future_word_used_as_a_noun_does_not_make_the_past_future():
 def test_plan_as_a_noun_in_a_compound_does_not_look_ahead():
     got = {t.text: t.value for t in tag("The council approved the harbour plan on Monday.", date(2025, 3, 5), "en")}
     assert got["Monday"] == "2025-03-03"
+
+
+def test_a_weekday_right_after_a_past_verb_is_that_verbs_day():
+    got = {t.text: t.value for t in tag("The company said Tuesday it expects sales to rise.", date(2025, 3, 5), "en")}
+    assert got["Tuesday"] == "2025-03-04"

@@ -63,7 +63,8 @@ _REPORTED_PAST = {
 }
 _FUTURE_PATTERN = {
     # "zu verhandeln", not "zu Problemen" nor "zu weiteren Felsstürzen" (a small word, no noun after it)
-    "de": r"\bzu\s+(?-i:[a-zäöüß]+en\b(?!\s+[A-ZÄÖÜ]))",
+    "de": r"\bzu\s+(?-i:[a-zäöüß]+en\b(?!\s+[A-ZÄÖÜ]))"
+          r"|\b(?-i:(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zurück|zusammen|teil|statt)zu[a-zäöüß]{3,}en)\b",
     "en": r"\bgoing\s+to\b|\bset\s+to\b|\bdue\s+to\s+[a-z]+\b(?<!ed)",
 }
 
@@ -79,7 +80,7 @@ def _setup(lang: str) -> tuple[engine.Index, TenseCues, dict]:
     cues = TenseCues(lex.get("future_cues", []), lex.get("past_cues", []), lex.get("past_te_exclude", []),
                      _PAST_SUFFIX.get(lang), _FUTURE_PATTERN.get(lang), lex.get("passive_auxiliaries", []),
                      _PARTICIPLE.get(lang), _REPORTED_PAST.get(lang), lex.get("cue_determiners", []),
-                     lex.get("cues_needing_next", {}))
+                     lex.get("cues_needing_next", {}), lex.get("verb_date_particles", []))
     return engine.Index(rules), cues, lex
 
 

@@ -81,12 +81,15 @@ class TenseCues:
     def __init__(self, future: Iterable[str], past: Iterable[str], te_exclude: Iterable[str],
                  past_suffix: str | None, future_pattern: str | None, passive: Iterable[str] = (),
                  participle: str | None = None, reported_past: str | None = None,
-                 determiners: Iterable[str] = (), needs_next: Mapping[str, Iterable[str]] | None = None) -> None:
+                 determiners: Iterable[str] = (), needs_next: Mapping[str, Iterable[str]] | None = None,
+                 verb_particles: Iterable[str] = ()) -> None:
         self.future = frozenset(w.lower() for w in future)
         #: words after which a future cue is a noun or adjective ("the plan", "the next day")
         self.determiners = frozenset(w.lower() for w in determiners)
         #: cues that look ahead only before one of these words ("plans to", "set for")
         self.needs_next = {k.lower(): frozenset(x.lower() for x in v) for k, v in (needs_next or {}).items()}
+        #: the words that may stand between a verb and its date ("met on Friday", "teilte am Dienstag mit")
+        self.verb_particles = frozenset(w.lower() for w in verb_particles)
         self.reported_past = re.compile(reported_past, re.I) if reported_past else None
         #: auxiliaries that make the passive with a participle ("wird abgeriegelt": now, not later)
         self.passive = frozenset(w.lower() for w in passive)
@@ -98,8 +101,24 @@ class TenseCues:
 
     _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
 
-    def direction(self, segment: str, skip: tuple[int, int] | None = None) -> str | None:
-        """'future', 'past' or None for a piece of text (``skip``: the expression itself)."""
+    _LAST_WORDS = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
+
+    def past_verb_before(self, text: str, lo: int, start: int) -> bool:
+        """A past verb stands right before the expression at ``start``, maybe with a date particle
+        between ("said Tuesday", "met on Friday", "teilte am Dienstag mit"): the day is the verb's."""
+        m = self._LAST_WORDS.search(text, lo, start)
+        if m is None:
+            return False
+        near, far = (m.group(2), m.group(1)) if m.group(2) else (m.group(1), None)
+        verb = far if far is not None and near.lower() in self.verb_particles else near
+        low = verb.lower()
+        return low in self.past or (self.past_suffix is not None and verb[:1].islower()
+                                    and low not in self.te_exclude and bool(self.past_suffix.fullmatch(low)))
+
+    def direction(self, segment: str, skip: tuple[int, int] | None = None, patterns: bool = True) -> str | None:
+        """'future', 'past' or None for a piece of text (``skip``: the expression itself);
+        ``patterns`` False: the future's phrase patterns ("zu verhandeln") do not count (they
+        look ahead only in the expression's own clause)."""
         if skip:
             segment = segment[: skip[0]] + " " + segment[skip[1] :]
         fut = past = aux = participles = 0
@@ -131,7 +150,7 @@ class TenseCues:
         if fut and self.reported_past is not None and self.reported_past.search(segment) \
                 and not _BY_THEN.search(segment):
             return "past"  # "soll er zugeschlagen haben": what he is said to have done (not "bis Mai ... informiert haben")
-        if not past and self.future_pattern is not None and self.future_pattern.search(segment):
+        if patterns and not past and self.future_pattern is not None and self.future_pattern.search(segment):
             fut += 1  # "zu verhandeln" looks ahead, "waren zu verzeichnen" does not
         if fut and fut >= past:
             return "future"

@@ -68,12 +68,15 @@ class Ctx:
         if start in self._dir_cache:
             return self._dir_cache[start]
         s0, s1 = self.sentences.span(start)
+        if self.cues.past_verb_before(self.text, max(s0, start - 30), start):
+            self._dir_cache[start] = "past"  # "said Tuesday it expects ...", "teilte am Dienstag mit": the verb's day
+            return "past"
         c0, c1 = clause_span(self.text, s0, s1, start, end)
         d = self.cues.direction(self.text[c0:c1], (start - c0, end - c0))
         if d is None:
             g0, g1 = segment_span(self.text, s0, s1, start, end)
             if (g0, g1) != (c0, c1):
-                d = self.cues.direction(self.text[g0:g1], (start - g0, end - g0))
+                d = self.cues.direction(self.text[g0:g1], (start - g0, end - g0), patterns=False)
         self._dir_cache[start] = d
         return d
 
