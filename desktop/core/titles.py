@@ -55,9 +55,10 @@ def _first_sentence(article: Article) -> str:
     spans = [(r.start, r.end) for r in article.regions if r.is_article and r.kind != "title"]
     text = article.text[spans[0][0]: spans[0][1]] if spans else article.text
     text = text[leading_date_label(text):]  # " date 2023-10 München: ..." is not the sentence
-    text = " ".join(text.split())
-    first = split_sentences(text[:2000])  # "Die Preisverleihung des 70. Filmfestivals ..." is one sentence
-    sentence = first[0].text.strip() if first else text
+    # the sentence splitter keeps "Die Preisverleihung des 70. Filmfestivals ..." whole; a kicker
+    # on a line of its own ("Niederösterreich") is not the sentence
+    found = [" ".join(s.text.split()) for s in split_sentences(text[:2000])]
+    sentence = next((s for s in found if len(s.split()) >= 4), found[0] if found else " ".join(text.split()))
     if len(sentence) > DERIVED_MAX:
         cut = sentence.rfind(" ", 0, DERIVED_MAX - 1)
         sentence = sentence[: cut if cut > 30 else DERIVED_MAX - 1].rstrip(",;:–- ") + " …"

@@ -618,3 +618,10 @@ def test_comments_without_a_header_are_found_by_their_reply_buttons() -> None:
     # one button only (a share bar's "Antworten"?) is no comment section
     one = f"Gipfel in Genf vertagt\n\n{P1}\n\n{P2}\n\nleser_42\nDas war zu erwarten.\nAntworten\n"
     assert kinds(one, "leser_42") != ["comments"]
+
+
+def test_a_caption_with_its_picture_source_above_the_headline_is_not_the_title() -> None:
+    text = (f"Die Bürgermeisterin nach der Sitzung | Bildquelle: ANNA BERG/AGENTUR\n\nHaushalt beschlossen\n\n"
+            f"{P1}\n\n{P2}\n")
+    st = analyse_structure(text)
+    assert st.title == "Haushalt beschlossen"

@@ -63,3 +63,8 @@ def test_an_imported_headline_glued_to_its_kicker_gets_its_separator() -> None:
         "Der Gemeinderat von Nordhafen hat am Montag erneut über den Haushalt gestritten. Eine Einigung "
         "gab es nicht, am Freitag soll weiter beraten werden.\n")))
     assert a.title == "Streit im Stadtrat: Neue Runde am Freitag"
+
+
+def test_a_kicker_on_its_own_line_is_not_the_stand_in_title() -> None:
+    a = _article("Nordhafen\nSo hoch stand das Wasser am Hafen\nIn weiten Teilen der Stadt kam es zu Überflutungen.", None)
+    assert display_title(a) == "So hoch stand das Wasser am Hafen"
