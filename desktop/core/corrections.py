@@ -356,8 +356,11 @@ def renamed_actors(extraction: Extraction, names: Mapping[str, str]) -> Extracti
         return extraction
 
     def event(e: Event) -> Event:
+        if names.keys().isdisjoint(e.actors) and all(names.keys().isdisjoint(m.actors) for m in e.mentions):
+            return e
         actors = _uniq(_resolve(x, names) for x in e.actors)
-        mentions = tuple(replace(m, actors=_uniq(_resolve(x, names) for x in m.actors)) for m in e.mentions)
+        mentions = tuple(m if names.keys().isdisjoint(m.actors) else replace(m, actors=_uniq(_resolve(x, names) for x in m.actors))
+                         for m in e.mentions)
         return replace(e, actors=actors, mentions=mentions)
 
     actors = tuple(replace(a, name=names[a.name], aliases=_uniq((*a.aliases, a.name)))
