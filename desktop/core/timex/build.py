@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from desktop.core.model import Precision, Timex
@@ -59,6 +60,18 @@ def prev_word(text: str, pos: int) -> str:
 def next_word(text: str, pos: int) -> str:
     m = re.match(r"\s*([^\W_]+|%|€|\$)", text[pos:pos + 40])
     return m.group(1).lower() if m else ""
+
+
+def purpose_before(lex: dict) -> Callable[[str, int], bool]:
+    """A test of whether a month expression at ``pos`` of ``text`` is what a plan is for
+    ("Maßnahmen für den Dezember", "rules for December"): the lexicon's ``purpose_preps`` and
+    ``purpose_articles`` right before it."""
+    preps, arts = lex.get("purpose_preps", []), lex.get("purpose_articles", [])
+    if not preps:
+        return lambda text, pos: False
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, preps)) + r")\s+(?:(?:"
+                         + "|".join(map(re.escape, arts)) + r")\s+)?\Z", re.I)
+    return lambda text, pos: pattern.search(text, max(0, pos - 24), pos) is not None
 
 
 def two_digit_year(y: int, anchor: date | None) -> int:

@@ -10,7 +10,7 @@ from desktop.core.model import Precision, Timex
 from desktop.core.timex import calendar as cal
 from desktop.core.timex.build import (
     PART_MOD, century_tx, day_tx, daypart_tx, decade_tx, duration_tx, half_tx, is_vague,
-    month_tx, parse_number, prev_word, quarter_tx, range_tx, season_tx, time_tx, two_digit_year,
+    month_tx, parse_number, prev_word, purpose_before, quarter_tx, range_tx, season_tx, time_tx, two_digit_year,
     week_tx, weekend_tx, year_plausible, year_tx,
 )
 from desktop.core.timex.engine import Ctx, Rule
@@ -115,9 +115,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
     MONW = list(months) + list(abbr)
     TARGET_PREPS = frozenset(norm(w) for w in lex.get("target_preps", []))
     #: "Maßnahmen für den Dezember": a month a purpose is for (the next one, not the tense's)
-    PURPOSE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in lex.get("purpose_preps", [])) + r")\s+(?:(?:"
-                         + "|".join(re.escape(w) for w in lex.get("purpose_articles", [])) + r")\s+)?\Z", re.I) \
-        if lex.get("purpose_preps") else re.compile("(?!)")
+    PURPOSE = purpose_before(lex)
     UNITW = list(units)
     REL_UNITW = ["woche", "monat", "monats", "jahr", "jahres", "jahrs", "jahrzehnt", "jahrzehnts", "quartal", "quartals",
                  "halbjahr", "halbjahres", "halbjahrs"]
@@ -276,7 +274,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         elif m.group("yrel"):
             y, rel = year_from_rel(ctx, m.group("yrel"))
         else:
-            y, rel = ctx.year_for(m.start(), m.end(), month, None, PURPOSE.search(ctx.text, max(0, m.start() - 24), m.start()) is not None)
+            y, rel = ctx.year_for(m.start(), m.end(), month, None, PURPOSE(ctx.text, m.start()))
         return [month_tx(ctx, m.start(), m.end(), y, month, rel, mod)]
 
     # ------------------------------------------------------------ years

@@ -10,7 +10,7 @@ from desktop.core.model import Precision, Timex
 from desktop.core.timex import calendar as cal
 from desktop.core.timex.build import (
     PART_MOD, day_tx, daypart_tx, decade_tx, duration_tx, is_vague, month_tx, next_word, parse_number, prev_word,
-    quarter_tx, range_tx, season_tx, time_tx, two_digit_year, week_tx, year_plausible, year_tx,
+    purpose_before, quarter_tx, range_tx, season_tx, time_tx, two_digit_year, week_tx, year_plausible, year_tx,
 )
 from desktop.core.timex.engine import Ctx, Rule
 from desktop.core.timex.lexicon import alt, norm, prepare
@@ -103,9 +103,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
     WDP = rf"(?:{WD},?\s+)?"
     TARGET_PREPS = frozenset(norm(w) for w in lex.get("target_preps", []))
     #: "Maßnahmen für den Dezember": a month a purpose is for (the next one, not the tense's)
-    PURPOSE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in lex.get("purpose_preps", [])) + r")\s+(?:(?:"
-                         + "|".join(re.escape(w) for w in lex.get("purpose_articles", [])) + r")\s+)?\Z", re.I) \
-        if lex.get("purpose_preps") else re.compile("(?!)")
+    PURPOSE = purpose_before(lex)
 
     @rule("dmy", rf"{WDP}(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MON},?(?:\s+{Y4})?", MONW, back=4, prio=4)
     def _dmy(m: M[str], ctx: Ctx) -> list[Timex] | None:
@@ -137,7 +135,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             rel = False
             note_year(ctx, m.start(), y)  # type: ignore[arg-type]
         else:
-            y, rel = ctx.year_for(m.start(), m.end(), month, None, PURPOSE.search(ctx.text, max(0, m.start() - 24), m.start()) is not None)
+            y, rel = ctx.year_for(m.start(), m.end(), month, None, PURPOSE(ctx.text, m.start()))
         return [month_tx(ctx, m.start(), m.end(), y, month, rel, part_mod(m.group("part")))]
 
     def year_check(m: M[str], text: str) -> bool:
