@@ -620,7 +620,7 @@ def _refers_back(sentence: str, lex: EventLexicon) -> bool:
     words = [w.lower() for w in _WORDS.findall(sentence)]
     if any(w in lex.words("subject_pronouns") | lex.words("continuation_pronouns") for w in words):
         return True
-    return not (len(words) > 1 and words[0] in lex.words("articles"))
+    return not (len(words) > 1 and _opens_with(sentence, lex.words("articles")))
 
 
 def _apposed(a: EventMention, b: EventMention, lex: EventLexicon) -> bool:
