@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desktop.core.actors.lexicon import ActorLexicon
-from desktop.core.actors.naming import names_in_language
+from desktop.core.actors.naming import forms_in_language, names_in_language
 from desktop.core.corrections import Correction, renamed_actors
 from desktop.core.model import Article, Event, Extraction, Precision, localized
 
@@ -97,7 +97,12 @@ def in_language(extraction: Extraction, lang: str, corrections: Iterable[Correct
     lex = ActorLexicon.load()
     chosen = [str(c.payload.get("new_name") or c.payload.get("name_a") or "") for c in corrections
               if c.kind in ("rename_actor", "merge_actors")]
-    names = names_in_language(extraction.actors, lang, lex.spellings, lex.english_names, chosen)
+    owner = {x: a.name for a in extraction.actors for x in (*a.aliases, a.name)}
+    kinds = {a.name: a.kind for a in extraction.actors}
+    written = forms_in_language(((an.article.language, an.mentions) for an in extraction.analyses), lang,
+                                owner, kinds, lex.stand_ins)
+    names = names_in_language(extraction.actors, lang, lex.spellings, lex.english_names, chosen,
+                              written=written)
     extraction = renamed_actors(extraction, names)
     extraction = dataclasses.replace(extraction, events=tuple(localized(extraction.events, lang)))
     return extraction, {new: old for old, new in names.items()}

@@ -82,3 +82,29 @@ def test_a_view_names_the_lexicons_actors_in_its_language_and_keeps_the_users_na
     assert "Russia" in {a.name for a in english.actors} and "Russia" not in shown
     kept, shown = in_language(ex, "de", [Correction("rename_actor", {"old_name": "Russland", "new_name": "Russia"})])
     assert "Russia" in {a.name for a in kept.actors} and not shown
+
+
+def test_an_english_view_spells_a_person_as_english_news_does(tmp_path: Path) -> None:
+    from desktop.session import extract_paths
+    from desktop.session.view import in_language
+
+    de = ("date 2025-03-12\nGespräche in Genf\n\nWolodymyr Selenskyj traf am Montag in Genf ein. "
+          "Selenskyj sprach am Dienstag mit Sergej Lawrow.\n")
+    (tmp_path / "de.txt").write_text(de, encoding="utf-8")
+    only_german = extract_paths([tmp_path / "de.txt"])
+    english, shown = in_language(only_german, "en")
+    names = {a.name for a in english.actors}
+    # no English article: the English names English news uses, not the German transliteration
+    assert {"Volodymyr Zelensky", "Sergei Lavrov"} <= names and "Wolodymyr Selenskyj" not in names
+    assert shown["Volodymyr Zelensky"] == "Wolodymyr Selenskyj"  # corrections still record the base name
+    german, _ = in_language(only_german, "de")
+    assert "Wolodymyr Selenskyj" in {a.name for a in german.actors}
+
+    en = "Published March 13, 2025\n\nVolodymyr Zelenskyy met envoys in Geneva on Wednesday.\n"
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    both = extract_paths([tmp_path / "de.txt", tmp_path / "en.txt"])
+    english, _ = in_language(both, "en")
+    # an English article in the set: its spelling wins over the lexicon's
+    assert "Volodymyr Zelenskyy" in {a.name for a in english.actors}
+    german, _ = in_language(both, "de")
+    assert "Wolodymyr Selenskyj" in {a.name for a in german.actors}

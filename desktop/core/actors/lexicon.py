@@ -53,7 +53,7 @@ class Entry:
     adjective: str = ""  # countries: stem used to name institutions ("russisch")
     capitals: list[str] = field(default_factory=list)  # countries: capital cities (the first names the place)
     institutions: list[str] = field(default_factory=list)  # countries: institutions standing for them (Kreml)
-    english: str = ""  # countries: the English name where it differs ("Russia")
+    english: str = ""  # the English name where it differs ("Russia", "Volodymyr Zelensky")
     english_adjective: str = ""  # countries: "Russian", for institutions ("Russian foreign ministry")
     inst_prefix: str = ""  # countries: "US-" gives "US-Außenministerium"
 
@@ -372,7 +372,8 @@ class ActorLexicon:
         entry = self._entry(row[0], ActorKind.PERSON)
         entry.country = _col(row, 3) or None
         entry.gender = _col(row, 4) or None
-        for a in [row[0], *_items(_col(row, 1))]:
+        entry.english = _col(row, 5).strip()
+        for a in [row[0], *_items(_col(row, 1)), *([entry.english] if entry.english else [])]:
             self._alias(a, entry)
             if len(tokens_of(a)) > 1 or a != row[0]:
                 self.fuzzy_index.setdefault(name_key(a), entry)

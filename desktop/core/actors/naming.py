@@ -33,7 +33,6 @@ def names_by_usage(
     actor without naming it (a country's capital and institutions); ``english`` the English
     names of actors, for those English articles refer to only by an adjective or a stand-in
     ("Russian troops", "the Kremlin")."""
-    stand_ins = stand_ins or {}
     english = english or {}
     by_lang: dict[str, Counter[str]] = {}
     forms: dict[str, dict[str, Counter[str]]] = {}
@@ -45,10 +44,8 @@ def names_by_usage(
             by_lang.setdefault(name, Counter())[lang] += 1
             if m.via == "adjective":
                 continue  # "Russian troops": the language counts, the word is no name
-            text = " ".join(m.text.split())
-            if kinds.get(name) == ActorKind.PERSON and len(text.split()) < 2:
-                continue  # "Zelenskiy" alone: the surname, not the name
-            if _plain_name(text) and text.lower() not in stand_ins.get(name, ()):
+            text = _written_name(m, name, kinds, stand_ins)
+            if text:
                 forms.setdefault(name, {}).setdefault(lang, Counter())[text] += 1
     out: dict[str, str] = {}
     for name, langs in by_lang.items():
@@ -60,11 +57,51 @@ def names_by_usage(
             written = Counter({english[name]: 1})
         if not written or name in written:
             continue
-        best = max(written.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
-        out[name] = best
+        out[name] = _most_written(written)
     # two actors must not end up with one name
     taken = Counter(out.values())
     return {k: v for k, v in out.items() if taken[v] == 1 and v not in by_lang}
+
+
+def _written_name(m: Mention, name: str, kinds: Mapping[str, ActorKind],
+                  stand_ins: Mapping[str, set[str]] | None) -> str | None:
+    """The mention's text as a name the actor can be shown under, or None: a person needs given
+    name and surname ("Zelenskiy" alone is the surname), a country not its capital or an
+    institution standing for it ("Kremlin")."""
+    text = " ".join(m.text.split())
+    if kinds.get(name) == ActorKind.PERSON and len(text.split()) < 2:
+        return None
+    if not _plain_name(text) or text.lower() in (stand_ins or {}).get(name, ()):
+        return None
+    return text
+
+
+def _most_written(written: Counter[str]) -> str:
+    return max(written.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+
+
+def forms_in_language(
+    articles: Iterable[tuple[str, Sequence[Mention]]],
+    lang: str,
+    owner: Mapping[str, str],
+    kinds: Mapping[str, ActorKind],
+    stand_ins: Mapping[str, set[str]] | None = None,
+) -> dict[str, str]:
+    """actor name -> the name the articles in ``lang`` write most often for it ("Volodymyr
+    Zelenskyy" where English articles write so). ``owner`` maps a mention's actor key to the
+    actor's name."""
+    forms: dict[str, Counter[str]] = {}
+    for article_lang, mentions in articles:
+        if article_lang != lang:
+            continue
+        for m in mentions:
+            name = owner.get(m.actor)
+            if m.via not in _NAMING_VIAS or name is None:
+                continue
+            text = _written_name(m, name, kinds, stand_ins)
+            if text:
+                forms.setdefault(name, Counter())[text] += 1
+    return {name: _most_written(written) for name, written in forms.items()}
 
 
 def _plain_name(text: str) -> bool:
@@ -88,13 +125,15 @@ def rename_actors(actors: Sequence[Actor], display: Mapping[str, str]) -> list[A
 
 def names_in_language(actors: Sequence[Actor], lang: str, canonical: Mapping[str, str],
                       english: Mapping[str, str], keep: Iterable[str] = (),
-                      lexicon_language: str = "de") -> dict[str, str]:
+                      lexicon_language: str = "de", written: Mapping[str, str] | None = None) -> dict[str, str]:
     """name -> the name a view in ``lang`` shows for the lexicon's actors: in the lexicon's
-    language its own name ("Russland", "Wolodymyr Selenskyj"), in English the English one where
-    the lexicon gives it ("Russia") and the articles' form otherwise.
+    language its own name ("Russland", "Wolodymyr Selenskyj"); in English the form the English
+    articles write most (``written``), else the lexicon's English name ("Russia", "Volodymyr
+    Zelensky"), else the articles' form.
 
     ``canonical`` maps each spelling the lexicon knows (names, aliases, English names) to the
     lexicon's name; ``keep`` the names the user chose, which stay."""
+    written = written or {}
     kept = set(keep)
     taken = {a.name for a in actors}
     out: dict[str, str] = {}
@@ -104,7 +143,10 @@ def names_in_language(actors: Sequence[Actor], lang: str, canonical: Mapping[str
         own = canonical.get(a.name)
         if own is None:
             continue
-        target = own if lang == lexicon_language else english.get(own) if a.name == own else None
+        if lang == lexicon_language:
+            target: str | None = own
+        else:
+            target = written.get(a.name) or (english.get(own) if a.name == own else None)
         if target and target != a.name and target not in taken:
             out[a.name] = target
             taken.add(target)
