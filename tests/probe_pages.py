@@ -1271,7 +1271,7 @@ PAGES_MORE: tuple[Page, ...] = (
     _p("en-india-dashed-day-first.txt",
        "City\n\nKarvala mine rescue ends\nUpdated: 04-03-2024 14:15 IST\n\n"
        f"{EN_MINE}",
-       None, "'04-03-2024 14:15 IST': a dashed date neither zone nor weekday settles (IST is Indian and Irish): unknown"),
+       "2024-03-04", "'04-03-2024 14:15 IST': a dashed date, day first after IST (Indian, Irish and Israeli time all write the day first)"),
     _p("en-year-first-slashes.txt",
        "World\n\nEleven miners rescued\n2024/03/03 14:15\n\n"
        f"{EN_MINE}",

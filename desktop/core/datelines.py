@@ -142,7 +142,7 @@ def load_lexicon() -> _Lex:
         r"(?:"
         rf"(?P<iy>{year})(?P<isep>[-/])(?P<im>[01]\d)(?P=isep)(?P<id>[0-3]\d)(?![\d-])"
         rf"|(?<![\d.])(?P<nd>[0-3]?\d)\.\s?(?P<nm>[01]?\d)\.(?:\s?(?P<ny>{year}|\d\d(?![\d.])))?(?!\d)"
-        rf"|(?<![\d/])(?P<sm>[0-3]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>{year}|\d\d)(?!\d)"
+        rf"|(?<![\d/-])(?P<sm>[0-3]?\d)(?:/(?P<sd>[0-3]?\d)/(?P<sy>{year}|\d\d)|-(?P<dd>[0-3]?\d)-(?P<dy>{year}))(?![\d-])"
         rf"|(?P<td>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?P<tm>{mon})\b\.?(?:,?\s+(?P<ty>{year}))?"
         rf"|(?P<um>{mon})\b\.?\s+(?P<ud>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<uy>{year}))?"
         rf"|(?P<mm>{mon})\b\.?\s+(?P<my>{year})"
@@ -232,9 +232,9 @@ def _value(
     elif g["nd"]:
         y = (int(g["ny"]) if len(g["ny"]) == 4 else 2000 + int(g["ny"])) if g["ny"] else None
         mo, d = int(g["nm"]), int(g["nd"])
-    elif g["sm"]:
-        y = int(g["sy"]) if len(g["sy"]) == 4 else 2000 + int(g["sy"])
-        a, b = int(g["sm"]), int(g["sd"])
+    elif g["sm"]:  # "03/11/2025", "03/11/25", "03-11-2025"
+        y = int(g["dy"]) if g["dy"] else int(g["sy"]) if len(g["sy"]) == 4 else 2000 + int(g["sy"])
+        a, b = int(g["sm"]), int(g["dd"] or g["sd"])
         if a > 12 >= b or (month_first is False and a != b and wd is None):
             mo, d = b, a  # "28/02/2024", "12/02/2025 - 14:31 CET": day first
         elif a != b and b <= 12 and wd is None and not month_first:
@@ -327,6 +327,10 @@ def _stamps(text: str, regions: tuple[Region, ...] | None) -> tuple[Stamp, ...]:
     return tuple(_find_stamps(text, regions))
 
 
+#: a time zone this many characters after a numeric date tells its order ("04-03-2025 IST": 4 March)
+ZONE_REACH = 7
+
+
 def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
     lex = load_lexicon()
     out: list[Stamp] = []
@@ -367,6 +371,8 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
         return True
 
     def month_first(s: str, a: int, b: int) -> bool | None:
+        # the zone of the stamp's clock time, or one right after a date without a clock ("04-03-2025 IST")
+        b = min(len(s), b + ZONE_REACH)
         if lex.month_first_zone is not None and lex.month_first_zone.search(s, a, b):
             return True
         if lex.day_first_zone is not None and lex.day_first_zone.search(s, a, b):

@@ -340,6 +340,8 @@ def test_a_us_time_zone_reads_a_slash_date_month_first() -> None:
     # without the zone the same date stays unread (3 November or 11 March?)
     p = pub(f"Bridge to be repaired\nBy Jane Roe\n03/11/2023\n\n{FILLER_EN}\n")
     assert p is None or p.precision != Precision.DAY, p
+    p = pub(f"Bridge to be repaired\nBy Jane Roe\n03-11-2023\n\n{FILLER_EN}\n")
+    assert p is None or p.precision != Precision.DAY, p
 
 
 def test_a_timed_date_line_wins_over_a_labelled_teaser_below_it() -> None:
@@ -416,6 +418,10 @@ def test_a_chronology_alone_gives_no_day_of_writing() -> None:
         ("Published on 03/04/2023 - 14:31 GMT+2", date(2023, 4, 3)),  # a European zone: day first
         ("Published 03/04/2023 2:31 PM EDT", date(2023, 3, 4)),  # a US zone: month first
         ("Published: 03/04/2023 14:02 GMT", date(2023, 4, 3)),  # plain GMT: a British page, day first
+        ("Updated: 03-04-2023 14:02 IST", date(2023, 4, 3)),  # dashes, an Indian zone: day first
+        ("03-04-2023 IST", date(2023, 4, 3)),  # the zone without a clock time
+        ("Published 03/04/2023 (SGT)", date(2023, 4, 3)),
+        ("Posted 03-04-2023 2:31 PM CDT", date(2023, 3, 4)),
     ],
 )
 def test_a_time_zone_decides_the_order_of_a_slash_date(line: str, day: date) -> None:
