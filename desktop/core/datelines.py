@@ -329,6 +329,21 @@ def _stamps(text: str, regions: tuple[Region, ...] | None) -> tuple[Stamp, ...]:
 
 #: a time zone this many characters after a numeric date tells its order ("04-03-2025 IST": 4 March)
 ZONE_REACH = 7
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])([0-3]?\d)([/-])([0-3]?\d)\2(?:19|20)\d\d(?![\d/-])")
+
+
+def _numeric_order(text: str) -> bool | None:
+    """How the page writes its numeric dates, where one of them shows it: True for month first
+    ("03/14/2024" elsewhere on the page), False for day first ("14/03/2024"), None when none
+    does or they disagree."""
+    seen: set[bool] = set()
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 >= b >= 1:
+            seen.add(False)
+        elif b > 12 >= a >= 1:
+            seen.add(True)
+    return next(iter(seen)) if len(seen) == 1 else None
 
 
 def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
@@ -370,6 +385,8 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
         taken.append((a, b))
         return True
 
+    order: list[bool | None] = []
+
     def month_first(s: str, a: int, b: int) -> bool | None:
         # the zone of the stamp's clock time, or one right after a date without a clock ("04-03-2025 IST")
         b = min(len(s), b + ZONE_REACH)
@@ -377,7 +394,9 @@ def _find_stamps(text: str, regions: Sequence[Region] | None) -> list[Stamp]:
             return True
         if lex.day_first_zone is not None and lex.day_first_zone.search(s, a, b):
             return False
-        return None
+        if not order:
+            order.append(_numeric_order(text))
+        return order[0]
 
     def date_with_time(s: str, pos: int) -> tuple[re.Match[str], int] | None:
         m = lex.date.match(s, pos)

@@ -579,3 +579,18 @@ def test_a_footers_link_list_with_a_terms_date_dates_nothing() -> None:
     p = pub(f"Bridge to be repaired\n\n{FILLER_EN}\n\n{FILLER_EN}\n\n"
             "About us | Contact | Terms of Use (updated January 1, 2023) | Privacy Policy\n")
     assert p is None or p.value != date(2023, 1, 1), p
+
+
+@pytest.mark.parametrize(
+    ("other", "day"),
+    [
+        ("The old bridge was closed on 14/02/2023 after an inspection.", date(2023, 4, 3)),  # day first
+        ("The old bridge was closed on 02/14/2023 after an inspection.", date(2023, 3, 4)),  # month first
+    ],
+)
+def test_another_numeric_date_of_the_page_decides_the_order_of_its_date_line(other: str, day: date) -> None:
+    p = pub(f"Bridge to be repaired\nDate: 03/04/2023\n\n{other} {FILLER_EN}\n")
+    assert p is not None and p.value == day, p
+    # dates that disagree settle nothing
+    p = pub(f"Bridge to be repaired\nDate: 03/04/2023\n\nClosed on 14/02/2023 and on 02/15/2023. {FILLER_EN}\n")
+    assert p is None or p.precision != Precision.DAY, p
