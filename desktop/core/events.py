@@ -1090,6 +1090,8 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         # the date stands in a reporting clause ("X teilte am Mittwoch mit, dass ..."): what
         # happened is the clause of the event's own word
         at = next((k for k, (a, b) in enumerate(pieces) if a <= trigger < b), at)
+    if lang == "en" and at == 0 and len(pieces) > 1 and _sets_the_scene(plain, pieces[0], pieces[1], lex):
+        at = 1  # "In a statement on Friday, the company said ...": what the company said
     a, b = pieces[at] if pieces else (0, len(plain))
     clause = _without_date(plain, a, b, ts, te, lang, lex)
     words = clause.split()
@@ -1153,6 +1155,19 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         if words and _EDGE.sub("", words[0]).lower() == said.lower():
             clause = " ".join([name, *words[1:]])
     return _words(clause, lang, lex)
+
+
+def _sets_the_scene(plain: str, phrase: tuple[int, int], main: tuple[int, int], lex: EventLexicon) -> bool:
+    """An English opening phrase that only says where or how it happened ("At a news conference
+    late Friday", "In a statement shared Monday with reporters") before the main clause after
+    its comma, which opens with its subject (a name or an article) and says what happened."""
+    opening = _EDGE.sub("", plain[phrase[0]:phrase[1]]).split()
+    said = _EDGE.sub("", plain[main[0]:main[1]]).split()
+    if len(opening) < 3 or len(said) < 4 or plain[phrase[1]:main[0]].strip() != ",":
+        return False
+    return opening[0].lower() in lex.words("setting_prepositions") \
+        and opening[1].lower() in lex.words("event_determiners") \
+        and (said[0][:1].isupper() or said[0].lower() in lex.words("articles"))
 
 
 def _as_main_clause(clause: str, lex: EventLexicon) -> str:

@@ -116,6 +116,16 @@ def test_an_english_clause_that_opens_with_its_verb_takes_its_subject() -> None:
     assert _label(listed, "en").startswith("Ann Lee, Tom Berg and two engineers will inspect")
 
 
+def test_an_english_phrase_that_sets_the_scene_gives_way_to_what_was_said() -> None:
+    assert _label("At a news conference late Friday, County Sheriff Tom Berg said four people were still missing.",
+                  "en") == "County Sheriff Tom Berg said four people were still missing"
+    assert _label("In a statement shared Saturday with local radio, the utility Northgrid said power was back.",
+                  "en") == "The utility Northgrid said power was back"
+    # a phrase that names the date only is no scene: the clause after it was the label before, too
+    assert _label("In March 2024, the council approved the new bridge over the river.", "en") == \
+        "The council approved the new bridge over the river"
+
+
 def test_label_drops_the_preposition_and_article_of_a_date_at_its_end() -> None:
     assert _label("Der Verein verschob das Fest auf den 10. April.") == "Der Verein verschob das Fest"
     assert _label("The club moved the fair to March 28.", "en") == "The club moved the fair"
