@@ -86,8 +86,14 @@ def _is_false_stop(text: str, dot: int, after: int) -> bool:
     return False
 
 
+#: a block with a line longer than this is not wrapped at a fixed width (its paragraphs are lines):
+#: a line break there ends a sentence even after a long line without final punctuation
+WRAP_MAX = 160
+
+
 def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
     pos = start
+    wrapped = max((len(line) for line in text[start:end].split("\n")), default=0) <= WRAP_MAX
     for m in _BOUNDARY.finditer(text, start, end):
         token = m.group(0)
         if token.startswith("\n"):
@@ -101,7 +107,7 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
                     cut = m.start()
                 elif line[-1] in ".!?:" + _CLOSERS:
                     cut = m.start()
-                elif len(line) < 90 and not _runs_on(line, text, m.end()):
+                elif (len(line) < 90 or not wrapped) and not _runs_on(line, text, m.end()):
                     cut = m.start()
                 else:
                     continue

@@ -79,3 +79,16 @@ def test_a_numeric_date_followed_by_a_number_does_not_end_the_sentence() -> None
 
     text = "Die Fahrer streiken ab Mittwoch (13.8.) 48 Stunden lang. Viele Züge fallen aus."
     assert len(split_sentences(text)) == 2
+
+
+def test_a_long_headline_line_ends_its_sentence_where_paragraphs_are_lines() -> None:
+    head = "Gemeinderat von Nordhafen beschließt nach langer Debatte den Neubau der Brücke – Opposition droht mit Klage"
+    body = ("Der Gemeinderat hat am Dienstag mit knapper Mehrheit beschlossen, die alte Brücke über die Auer abzureißen "
+            "und bis zum Jahr 2027 durch einen Neubau zu ersetzen, der nach Schätzung der Verwaltung rund zwölf "
+            "Millionen Euro kosten wird.")
+    assert len(head) >= 90
+    assert texts(f"{head}\n{body}") == [head, body]
+    # text wrapped at a fixed width (a mail, a PDF): a long line without a full stop runs on
+    wrapped = ("Der Gemeinderat hat am Dienstag mit knapper Mehrheit beschlossen, die alte Brücke abzureißen und\n"
+               "bis zum Jahr 2027 durch einen Neubau zu ersetzen.\n")
+    assert texts(wrapped) == [wrapped.strip()]
