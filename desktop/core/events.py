@@ -616,11 +616,16 @@ def _date_line(sentence: str, start: int, end: int) -> bool:
 def _refers_back(sentence: str, lex: EventLexicon) -> bool:
     """The sentence may be about whom the discourse is about: a pronoun stands in it, or it does
     not open with a noun of its own ("Die Opposition will klagen" names its own subject; "Am
-    Montag will sie klagen" and "Im Spiel musste der Rekordmeister ..." may refer back)."""
+    Montag will sie klagen" and "Im Spiel musste der Rekordmeister ..." may refer back), or the
+    noun it opens with names talks or a meeting ("Die Gespräche sollen weitergehen")."""
     words = [w.lower() for w in _WORDS.findall(sentence)]
     if any(w in lex.words("subject_pronouns") | lex.words("continuation_pronouns") for w in words):
         return True
-    return not (len(words) > 1 and _opens_with(sentence, lex.words("articles")))
+    if not (len(words) > 1 and _opens_with(sentence, lex.words("articles"))):
+        return True
+    # "Die Gespräche sollen am Freitag weitergehen", "The meeting lasted six hours": the noun names
+    # an event of the kind the story's actors hold together, theirs
+    return any(lex.word_class(w) in lex.words("story_event_classes") for w in words[1:3])
 
 
 def _apposed(a: EventMention, b: EventMention, lex: EventLexicon) -> bool:

@@ -534,3 +534,21 @@ def test_a_page_stamp_glued_to_the_headline_is_no_event(tmp_path: Path) -> None:
             "March 5, 2025 4:02 p.m.\n\nThe Northbay council approved the harbour plan on Monday after a long debate.\n")
     ex = extract_paths([write(tmp_path, "a.txt", text)])
     assert [e.first for e in ex.events] == [date(2025, 3, 3)], [(e.first, e.label) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "next_day"),
+    [
+        (("date 2025-03-04\nVerhandlungen in Genf\n\nUngarn und die Slowakei haben am Montag in Genf über den "
+         "Vell-Staudamm verhandelt. Die Gespräche sollen am Freitag weitergehen. Die Polizei sperrte am Montag "
+         "die Innenstadt.\n"), date(2025, 3, 7)),
+        (("Published March 4, 2025\nTalks in Geneva\n\nHungary and Slovakia held talks on the Vell dam in Geneva on "
+         "Monday. The talks will resume on Friday. The police closed the city centre on Monday.\n"), date(2025, 3, 7)),
+    ],
+)
+def test_the_story_s_talks_named_by_a_noun_are_its_actors_talks(tmp_path: Path, text: str, next_day: date) -> None:
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    resumed = [e for e in ex.events if e.first == next_day]
+    assert resumed and len(resumed[0].actors) >= 2, [(e.first, e.label, e.actors) for e in ex.events]
+    police = [e for e in ex.events if "olice" in e.label or "Polizei" in e.label]
+    assert police and police[0].actors == (), [(e.label, e.actors) for e in police]
