@@ -36,6 +36,28 @@ def test_english_values(text, expr, value):
     assert one(text, expr).value == value
 
 
+@pytest.mark.parametrize(
+    "text, expr, span",
+    [
+        ("Thousands protested over the weekend.", "weekend", (date(2025, 2, 8), date(2025, 2, 9))),
+        ("At the weekend, police arrested two men.", "weekend", (date(2025, 2, 8), date(2025, 2, 9))),
+        ("The fair opens this weekend.", "this weekend", (date(2025, 2, 15), date(2025, 2, 16))),
+        ("Last weekend the club won the cup.", "Last weekend", (date(2025, 2, 8), date(2025, 2, 9))),
+        ("The plant will close by the end of the year.", "the end of the year", (date(2025, 9, 1), date(2025, 12, 31))),
+        ("The permit expires at the end of the month.", "the end of the month", (date(2025, 2, 15), date(2025, 2, 28))),
+    ],
+)
+def test_the_weekend_and_the_end_of_the_year_are_dates(text, expr, span):
+    t = one(text, expr)
+    # within the span, ending with it ("the end of the month": its last third)
+    assert t.first is not None and span[0] <= t.first and t.last == span[1], (t.first, t.last)
+
+
+@pytest.mark.parametrize("text", ["The weekend trains are cancelled.", "It was a long weekend for the crews."])
+def test_a_weekend_that_is_no_particular_one_is_no_date(text):
+    assert [t for t in tag(text, WED, "en") if "weekend" in t.text] == []
+
+
 def test_mid_march_is_the_middle_third():
     t = one("A decision is expected by mid-March.", "mid-March")
     assert (t.first, t.last, t.mod) == (date(2025, 3, 11), date(2025, 3, 20), "MID")

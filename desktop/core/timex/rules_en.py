@@ -10,7 +10,8 @@ from desktop.core.model import Precision, Timex
 from desktop.core.timex import calendar as cal
 from desktop.core.timex.build import (
     PART_MOD, day_tx, daypart_tx, decade_tx, duration_tx, is_vague, month_tx, next_word, parse_number, prev_word,
-    purpose_before, quarter_tx, range_tx, season_tx, time_tx, two_digit_year, week_tx, year_plausible, year_tx,
+    purpose_before, quarter_tx, range_tx, season_tx, time_tx, two_digit_year, week_tx, weekend_tx, year_plausible,
+    year_tx,
 )
 from desktop.core.timex.engine import Ctx, Rule
 from desktop.core.timex.lexicon import alt, norm, prepare
@@ -391,6 +392,39 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         ref = ctx.ref_day(m.start(), same_sentence=False)
         off = int(lex["anchor_days"][norm(m.group("w"))])
         return [day_tx(ctx, m.start(), m.end(), cal.add_days(ref, off) if ref else None, True)]
+
+    @rule("partunit", r"(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>week|month|year)(?!\w)",
+          ["week", "month", "year"], back=5, prio=3)
+    def _partunit(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        # "by the end of the year", "at the start of the month": this one (as "Ende des Jahres")
+        a = ctx.anchor
+        s, e = m.start(), m.end()
+        mod = PART_MOD.get(norm(m.group("part")).split()[-2])
+        unit = norm(m.group("unit"))
+        if unit == "week":
+            return [week_tx(ctx, s, e, a, True, mod)]
+        if unit == "month":
+            if a is None:
+                return [ctx.mk(s, e, "DATE", "XXXX-XX", None, Precision.MONTH, True, mod)]
+            return [month_tx(ctx, s, e, a.year, a.month, True, mod)]
+        return [year_tx(ctx, s, e, a.year if a else None, True, mod)]
+
+    #: "weekend" is a date after "this"/"last"/..., or after a preposition and "the" ("over the weekend",
+    #: "at the weekend"), not in "the weekend trains" or "a long weekend"
+    WEEKEND_CTX = re.compile(r"(?:\b(?:over|at|on|during|until|till|by|since|through|throughout|across|from|of)\s+the|"
+                             r"\bthat)\s+$", re.I)
+
+    @rule("weekend", rf"(?:(?P<rel>{REL})\s+)?weekend(?!\w)", ["weekend"], back=2, prio=3,
+          check=lambda m, t: bool(m.group("rel")) or bool(WEEKEND_CTX.search(t[max(0, m.start() - 24):m.start()])))
+    def _weekend(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        a = ctx.anchor
+        if a is None:
+            return [weekend_tx(ctx, m.start(), m.end(), None, True)]
+        d = delta_of(m.group("rel"))
+        if not d:
+            # "protested over the weekend" on a weekday: the one just past; "this weekend" ahead
+            d = -1 if d is None and ctx.direction(m.start(), m.end()) == "past" and a.isoweekday() < 6 else 0
+        return [weekend_tx(ctx, m.start(), m.end(), cal.add_days(a, 7 * d), True)]
 
     HOL = {**lex["holidays_fixed"], **{k: None for k in lex["holidays_easter"]}}
 
