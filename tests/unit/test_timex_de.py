@@ -47,6 +47,12 @@ def test_numeric_date_with_clock_time_is_one_time():
     assert t.first == t.last == date(2025, 5, 17)
 
 
+@pytest.mark.parametrize("text", ["Am Montag, den 17. Februar, beginnt der Prozess.", "Am Montag, dem 17. Februar, wird gewählt."])
+def test_a_weekday_before_den_and_a_date_is_that_date(text):
+    got = [(t.text, t.value) for t in tag(text, WED, "de")]
+    assert len(got) == 1 and got[0][1] == "2025-02-17", got
+
+
 def test_day_and_month_take_the_year_from_the_anchor():
     t = one("Die Abstimmung ist für den 13. Februar geplant.", expr="13. Februar")
     assert t.value == "2025-02-13" and t.relative

@@ -123,7 +123,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
     WDW = list(weekdays)
     SEASW = list(seasons)
     # how many words before the trigger a match can start (default 6)
-    BACK = {"numdate": 0, "isodate": 0, "dm_num": 1, "daymonth": 4, "daylist": 5, "month": 2, "year": 3, "yrange": 2,
+    BACK = {"numdate": 0, "isodate": 0, "dm_num": 1, "daymonth": 5, "daylist": 5, "month": 2, "year": 3, "yrange": 2,
             "decade": 3, "century": 4, "thiscentury": 1, "season": 3, "quarter": 4, "qcode": 1, "relunit": 4,
             "partunit": 2, "prevunit": 1, "thisyear": 2, "weekend": 2, "weekday": 2, "relday": 0, "daypart": 4,
             "night": 3, "anchorday": 3, "holiday": 3, "clock": 3, "clock_pre": 1, "clock_range": 4, "clock_word": 3,
