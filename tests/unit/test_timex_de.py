@@ -53,6 +53,12 @@ def test_a_weekday_before_den_and_a_date_is_that_date(text):
     assert len(got) == 1 and got[0][1] == "2025-02-17", got
 
 
+@pytest.mark.parametrize(("text", "value"), [("Im Mai begann der Prozess.", "2024-05"), ("Im Juli erschien das Buch.", "2024-07"),
+                                           ("Im dritten Quartal stieg der Umsatz.", "2024-Q3")])
+def test_a_strong_verb_in_the_past_puts_a_month_before_the_article(text, value):
+    assert [t.value for t in tag(text, WED, "de")] == [value]
+
+
 def test_day_and_month_take_the_year_from_the_anchor():
     t = one("Die Abstimmung ist für den 13. Februar geplant.", expr="13. Februar")
     assert t.value == "2025-02-13" and t.relative
