@@ -58,6 +58,12 @@ def test_a_weekend_that_is_no_particular_one_is_no_date(text):
     assert [t for t in tag(text, WED, "en") if "weekend" in t.text] == []
 
 
+@pytest.mark.parametrize(("text", "value"), [("In July the company grew by ten percent.", "2024-07"),
+                                           ("In October fighting broke out near the border.", "2024-10")])
+def test_an_irregular_verb_in_the_past_puts_a_month_before_the_article(text, value):
+    assert [t.value for t in tag(text, WED, "en")] == [value]
+
+
 def test_mid_march_is_the_middle_third():
     t = one("A decision is expected by mid-March.", "mid-March")
     assert (t.first, t.last, t.mod) == (date(2025, 3, 11), date(2025, 3, 20), "MID")
