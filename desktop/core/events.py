@@ -1142,13 +1142,31 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
             clause = _without_date(plain, pieces[start][0], b, ts, te, lang, lex)
             words = clause.split()
     if relative and at > 0:
-        antecedent = _noun_before(plain[pieces[at - 1][0]:pieces[at - 1][1]], lex.words("articles"))
+        before = plain[pieces[at - 1][0]:pieces[at - 1][1]]
         rest = words[1:]
         verb = rest[-1].rstrip(".!?") if rest else ""
-        if lang == "de" and len(rest) > 2 and _movable_verb(verb, lex):
-            rest = [verb, *rest[:-1]]  # "die ... vereinbart wurden" -> "Die Linien wurden ... vereinbart": its verb second
-        if antecedent:
-            clause = " ".join([antecedent, *rest])
+        head = _EDGE.sub("", rest[0]).lower() if rest else ""
+        own_subject = head in lex.words("subject_pronouns") | lex.words("continuation_pronouns") | lex.words("articles") \
+            | {"i", "we", "they", "you"}
+        if lang == "de":
+            # "Streiks an, die ... beginnen sollen": the noun before the comma; a subject relative's
+            # word is its article ("dem Plan zu, der ... vorgestellt wurde" -> "der Plan")
+            antecedent = _german_antecedent(before, None if own_subject else words[0],
+                                            lex.words("articles") | lex.words("article_contractions"))
+        else:
+            antecedent = _noun_before(before, lex.words("articles"))
+        movable = lang == "de" and len(rest) >= 2 and _movable_verb(verb, lex)
+        if antecedent and not own_subject:
+            # "The storm, which reached the coast" -> "The storm reached the coast"; "die ... vereinbart
+            # wurden" -> "Die Linien wurden ... vereinbart": the German verb second
+            clause = " ".join([antecedent, *([verb, *rest[:-1]] if movable else rest)])
+        elif antecedent and movable and head in lex.words("subject_pronouns"):
+            # "die sie im Januar eröffnet hatte" -> "sie hatte die Brücke eröffnet": the pronoun is its subject
+            clause = " ".join([rest[0], verb, antecedent, *rest[1:-1]])
+        else:
+            # "..., which it had paused last week": a subject of its own, and the words before the
+            # clause say what it is about ("Washington agreed to resume aid, which it had paused")
+            clause = _without_date(plain, pieces[at - 1][0], b, ts, te, lang, lex)
     if len(_WORDS.findall(clause)) < 4 and not whole:
         clause = _without_date(plain, 0, len(plain), ts, te, lang, lex)
     if lang == "de":
@@ -1236,6 +1254,26 @@ def _word_at(sentence: str, word: str | None) -> int | None:
 
 
 _LOOSE_COMMA = re.compile(r"\s+,(?:\s*,)*|,(?:\s*,)+")
+
+
+def _german_antecedent(text: str, relative: str | None, articles: frozenset[str]) -> str | None:
+    """What a German relative clause is about: the last noun (capitalised word) of the clause
+    before it, with its article and adjectives ("Die Stadt sperrte die neue Brücke" -> "die neue
+    Brücke", "kündigte Streiks an" -> "Streiks"); with ``relative`` (the clause's subject is the
+    relative word) that word stands for the article ("dem Plan zu, der" -> "der Plan", "vom
+    Trainer, der" -> "der Trainer"). ``articles`` includes the contractions ("vom", "zum")."""
+    words = _EDGE.sub("", text).split()
+    noun = next((k for k in range(len(words) - 1, 0, -1) if words[k][:1].isupper()), None)
+    if noun is None:
+        return " ".join(words) if 0 < len(words) <= 3 and words[0][:1].isupper() else None  # "Anna Berg, die ..."
+    article = next((k for k in range(noun - 1, max(-1, noun - 4), -1) if words[k].lower() in articles), None)
+    if article is not None and all(w[:1].islower() for w in words[article + 1:noun]):
+        if relative is not None:
+            return " ".join([relative, *words[article + 1:noun + 1]])
+        return " ".join(words[article:noun + 1])
+    if words[noun - 1][:1].isupper():
+        return " ".join(words[noun - 1:noun + 1])  # "Anna Berg"
+    return words[noun]
 
 
 def _noun_before(text: str, articles: frozenset[str]) -> str | None:

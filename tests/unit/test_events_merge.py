@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from desktop.core.events import EventLexicon, make_label, merge
 from desktop.core.model import ActorKind, EventMention, Precision, Status
 
@@ -106,6 +108,26 @@ def test_label_keeps_a_german_clause_that_opens_with_its_date_readable() -> None
 def test_label_of_a_relative_clause_names_what_it_is_about() -> None:
     label = _label("The Ridge Fire, which started near the reservoir on March 2, has burned 400 acres.", "en")
     assert label == "The Ridge Fire started near the reservoir"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a German relative clause about a noun: that noun as its subject, its verb second
+        ("Der Rat stimmte dem Plan zu, der im Januar 2025 vorgestellt wurde.", "Der Plan wurde vorgestellt"),
+        ("Die Stadt sperrte die neue Brücke, die im Januar 2025 eröffnet worden war.", "Die neue Brücke war eröffnet worden"),
+        ("Der Verein trennte sich vom Trainer, der im Mai 2024 gekommen war.", "Der Trainer war gekommen"),
+        # one with a subject of its own: the noun is its object
+        ("Die Stadt hat die Brücke gesperrt, die sie erst im Januar 2025 eröffnet hatte.", "Sie hatte die Brücke eröffnet"),
+    ],
+)
+def test_a_german_relative_clause_reads_as_a_main_clause_about_its_noun(sentence: str, label: str) -> None:
+    assert _label(sentence) == label
+
+
+def test_an_english_relative_clause_with_a_subject_of_its_own_keeps_what_it_is_about() -> None:
+    label = _label("Washington agreed to resume security assistance, which it had paused on March 3.", "en")
+    assert label.startswith("Washington agreed to resume security assistance, which it had paused"), label
 
 
 def test_an_english_clause_that_opens_with_its_verb_takes_its_subject() -> None:
