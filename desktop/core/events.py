@@ -1158,15 +1158,26 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         movable = lang == "de" and len(rest) >= 2 and _movable_verb(verb, lex)
         if antecedent and not own_subject:
             # "The storm, which reached the coast" -> "The storm reached the coast"; "die ... vereinbart
-            # wurden" -> "Die Linien wurden ... vereinbart": the German verb second
+            # wurden" -> "Die Linien wurden ... vereinbart": the German verb second. It reads alone
+            # however short ("Der Streik begann")
             clause = " ".join([antecedent, *([verb, *rest[:-1]] if movable else rest)])
+            whole = bool(rest)
         elif antecedent and movable and head in lex.words("subject_pronouns"):
             # "die sie im Januar eröffnet hatte" -> "sie hatte die Brücke eröffnet": the pronoun is its subject
             clause = " ".join([rest[0], verb, antecedent, *rest[1:-1]])
+            whole = True
         else:
             # "..., which it had paused last week": a subject of its own, and the words before the
             # clause say what it is about ("Washington agreed to resume aid, which it had paused")
             clause = _without_date(plain, pieces[at - 1][0], b, ts, te, lang, lex)
+    if lang == "de" and at + 1 < len(pieces) and not relative and len(_WORDS.findall(clause)) < 6:
+        # "Karl Stein kündigte am Donnerstag an, im Herbst zurückzutreten": what he announced goes with it
+        nxt = _EDGE.sub("", plain[pieces[at + 1][0]:pieces[at + 1][1]]).split()
+        last = [w.rstrip(".!?") for w in nxt[-2:]]
+        if nxt and (nxt[0].lower() == "dass" or _ZU_INFINITIVE.match(last[-1]) or last[0] == "zu") and \
+                plain[pieces[at][1]:pieces[at + 1][0]].strip() == ",":
+            clause = clause + ", " + _without_date(plain, *pieces[at + 1], ts, te, lang, lex)
+            whole = True
     if len(_WORDS.findall(clause)) < 4 and not whole:
         clause = _without_date(plain, 0, len(plain), ts, te, lang, lex)
     if lang == "de":
@@ -1330,6 +1341,8 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
 
 
 _ALNUM = re.compile(r"\w")
+#: a German zu-infinitive written as one word ("zurückzutreten", "abzuschließen")
+_ZU_INFINITIVE = re.compile(r"[a-zäöüß]{2,}zu[a-zäöüß]{2,}en$")
 #: what opens a photo gallery's caption: its counter and the archive mark ("5 of 15", "FILE -"),
 #: a photo credit ("© Anna Berg/dpa") and a reading time ("2 Min.", "3 min read")
 _CAPTION_OPENING = re.compile(r"^\s*(?:\d+ of\d+\s+)?(?:(?:FILE|ARCHIVE|ARCHIV)\s*[-–—:]\s*)?"

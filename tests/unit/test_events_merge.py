@@ -125,6 +125,23 @@ def test_a_german_relative_clause_reads_as_a_main_clause_about_its_noun(sentence
     assert _label(sentence) == label
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label", "lang"),
+    [
+        # a relative clause about its noun reads alone, however short
+        ("Der Streik, der am Montag begann, legte den Bahnverkehr in ganz Bayern lahm.", "Der Streik begann", "de"),
+        ("The trial, which began on Monday, is expected to last six weeks.", "The trial began", "en"),
+        # what someone announced goes with the announcement
+        ("Ministerpräsident Karl Stein (CDU) kündigte am Donnerstag an, im Herbst zurückzutreten.",
+         "Ministerpräsident Karl Stein kündigte an, im Herbst zurückzutreten", "de"),
+        ("Die Ministerin kündigte am Montag an, die Schule zu schließen.", "Die Ministerin kündigte an, die Schule zu schließen",
+         "de"),
+    ],
+)
+def test_a_short_clause_keeps_what_makes_it_readable(sentence: str, label: str, lang: str) -> None:
+    assert _label(sentence, lang) == label
+
+
 def test_an_english_relative_clause_with_a_subject_of_its_own_keeps_what_it_is_about() -> None:
     label = _label("Washington agreed to resume security assistance, which it had paused on March 3.", "en")
     assert label.startswith("Washington agreed to resume security assistance, which it had paused"), label
