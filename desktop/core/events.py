@@ -1097,6 +1097,9 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         at = next((k for k, (a, b) in enumerate(pieces) if a <= trigger < b), at)
     if lang == "en" and at == 0 and len(pieces) > 1 and _sets_the_scene(plain, pieces[0], pieces[1], lex):
         at = 1  # "In a statement on Friday, the company said ...": what the company said
+    reported = _reported_main(plain, pieces, at, lang, lex)
+    if reported is not None:
+        return _words(reported, lang, lex)  # "Wie die Stadt am Montag mitteilte, bleibt die Brücke gesperrt"
     a, b = pieces[at] if pieces else (0, len(plain))
     clause = _without_date(plain, a, b, ts, te, lang, lex)
     words = clause.split()
@@ -1191,6 +1194,29 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
     return _words(clause, lang, lex)
 
 
+def _reported_main(plain: str, pieces: Sequence[tuple[int, int]], at: int, lang: str, lex: EventLexicon) -> str | None:
+    """The main clause after an opening clause that only says who reported it and when ("Wie die
+    Stadt am Montag mitteilte, bleibt die Brücke gesperrt" -> "Die Brücke bleibt gesperrt"; "As
+    police said on Monday, the road ..."), or None."""
+    if at != 0 or len(pieces) < 2 or plain[pieces[0][1]:pieces[1][0]].strip() != ",":
+        return None
+    opening = _EDGE.sub("", plain[pieces[0][0]:pieces[0][1]]).split()
+    main = _EDGE.sub("", plain[pieces[1][0]:pieces[1][1]]).split()
+    if len(opening) < 3 or len(main) < 3 or opening[0].lower() not in lex.words("report_openers") \
+            or not {w.lower().rstrip(".,") for w in opening} & lex.words("report_verbs"):
+        return None
+    if lang == "de":
+        # the main clause opens with its verb, its subject follows
+        if not main[0].islower():
+            return None
+        n = _subject_length(main[1:], lex)
+        if n is None:
+            return None
+        out = [*main[1:1 + n], main[0], *main[1 + n:]]
+        return " ".join([out[0][:1].upper() + out[0][1:], *out[1:]])
+    return " ".join(main) if main[0][:1].isupper() or main[0].lower() in lex.words("articles") else None
+
+
 def _sets_the_scene(plain: str, phrase: tuple[int, int], main: tuple[int, int], lex: EventLexicon) -> bool:
     """An English opening phrase that only says where or how it happened ("At a news conference
     late Friday", "In a statement shared Monday with reporters") before the main clause after
@@ -1237,8 +1263,8 @@ def _subject_length(words: Sequence[str], lex: EventLexicon) -> int | None:
     def phrase(k: int) -> int:
         if k < len(words) and words[k].lower() in lex.words("articles"):
             k += 1
-            while k < len(words) - 1 and k < 4 and words[k][:1].islower():
-                k += 1  # adjectives
+            while k < len(words) - 1 and k < 4 and (words[k][:1].islower() or words[k][:1].isdigit()):
+                k += 1  # adjectives ("ein 34-jähriger Mann")
         start = k
         while k < len(words) and k - start < 3 and words[k][:1].isupper() and (words[k].isalpha() or "-" in words[k]):
             k += 1

@@ -142,6 +142,24 @@ def test_a_short_clause_keeps_what_makes_it_readable(sentence: str, label: str, 
     assert _label(sentence, lang) == label
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label", "lang"),
+    [
+        ("Wie die Stadt am Montag mitteilte, bleibt die Brücke bis Ende April gesperrt.",
+         "Die Brücke bleibt bis Ende April gesperrt", "de"),
+        ("Wie die Polizei am Sonntag berichtete, wurde ein 34-jähriger Mann festgenommen.",
+         "Ein 34-jähriger Mann wurde festgenommen", "de"),
+        ("As the city said on Monday, the bridge will remain closed until April.",
+         "The bridge will remain closed until April", "en"),
+        # a clause of its own time is no report of what follows
+        ("As the storm approached on Friday, residents fled the coast.", "As the storm approached", "en"),
+    ],
+)
+def test_a_clause_that_only_says_who_reported_it_gives_way_to_what_was_reported(sentence: str, label: str,
+                                                                                 lang: str) -> None:
+    assert _label(sentence, lang) == label
+
+
 def test_an_english_relative_clause_with_a_subject_of_its_own_keeps_what_it_is_about() -> None:
     label = _label("Washington agreed to resume security assistance, which it had paused on March 3.", "en")
     assert label.startswith("Washington agreed to resume security assistance, which it had paused"), label
