@@ -1097,6 +1097,9 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         at = next((k for k, (a, b) in enumerate(pieces) if a <= trigger < b), at)
     if lang == "en" and at == 0 and len(pieces) > 1 and _sets_the_scene(plain, pieces[0], pieces[1], lex):
         at = 1  # "In a statement on Friday, the company said ...": what the company said
+    if lang == "en" and 0 < at < len(pieces) - 1 and _participle_aside(plain, pieces, at):
+        # "The minister, speaking in Brussels on Thursday, rejected the proposal": what the minister did
+        return _words(" ".join(_EDGE.sub("", plain[a:b]) for a, b in (pieces[at - 1], pieces[at + 1])), lang, lex)
     reported = _reported_main(plain, pieces, at, lang, lex)
     if reported is not None:
         return _words(reported, lang, lex)  # "Wie die Stadt am Montag mitteilte, bleibt die Brücke gesperrt"
@@ -1192,6 +1195,17 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         if words and _EDGE.sub("", words[0]).lower() == said.lower():
             clause = " ".join([name, *words[1:]])
     return _words(clause, lang, lex)
+
+
+def _participle_aside(plain: str, pieces: Sequence[tuple[int, int]], at: int) -> bool:
+    """The clause at ``at`` is an English participle between commas, after a subject and before
+    its verb ("The minister, speaking in Brussels on Thursday, rejected ...")."""
+    own = _EDGE.sub("", plain[pieces[at][0]:pieces[at][1]]).split()
+    subject = _EDGE.sub("", plain[pieces[at - 1][0]:pieces[at - 1][1]]).split()
+    after = _EDGE.sub("", plain[pieces[at + 1][0]:pieces[at + 1][1]]).split()
+    return bool(own and subject and after) and own[0].islower() and own[0].endswith("ing") and len(own[0]) > 5 \
+        and 1 <= len(subject) <= 5 and subject[0][:1].isupper() and after[0].islower() and len(after) >= 2 \
+        and plain[pieces[at - 1][1]:pieces[at][0]].strip() == "," == plain[pieces[at][1]:pieces[at + 1][0]].strip()
 
 
 def _reported_main(plain: str, pieces: Sequence[tuple[int, int]], at: int, lang: str, lex: EventLexicon) -> str | None:

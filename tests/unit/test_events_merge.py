@@ -160,6 +160,14 @@ def test_a_clause_that_only_says_who_reported_it_gives_way_to_what_was_reported(
     assert _label(sentence, lang) == label
 
 
+def test_an_english_participle_between_commas_gives_way_to_what_its_subject_did() -> None:
+    assert _label("The minister, speaking in Brussels on Thursday, rejected the proposal.", "en") == \
+        "The minister rejected the proposal"
+    # the date in the main clause: the aside stays as it was
+    assert _label("The company, citing weak demand, said on Tuesday it would cut 300 jobs.", "en") == \
+        "The company, citing weak demand, said it would cut 300 jobs"
+
+
 def test_an_english_relative_clause_with_a_subject_of_its_own_keeps_what_it_is_about() -> None:
     label = _label("Washington agreed to resume security assistance, which it had paused on March 3.", "en")
     assert label.startswith("Washington agreed to resume security assistance, which it had paused"), label
