@@ -55,12 +55,18 @@ def actor_spellings(extraction: Extraction) -> dict[str, tuple[str, ...]]:
     from desktop.core.actors.lexicon import ActorLexicon
 
     out: dict[str, list[str]] = {}
+    try:
+        lex = ActorLexicon.load()
+        entries, spellings = lex.entries, lex.spellings
+    except Exception:  # noqa: BLE001 - a broken user lexicon: the articles' spellings still count
+        entries, spellings = {}, {}
     for actor in extraction.actors:
         out.setdefault(actor.name, []).extend(actor.aliases)
-    try:
-        entries = ActorLexicon.load().entries
-    except Exception:  # noqa: BLE001 - a broken user lexicon: the articles' spellings still count
-        entries = {}
+        # an actor shown under another language's name ("Volodymyr Zelensky") is still the lexicon's
+        canon = next((spellings[x] for x in (actor.name, *actor.aliases) if x in spellings), None)
+        entry = entries.get(canon) if canon is not None else None
+        if entry is not None:
+            out[actor.name].extend([entry.name, *entry.aliases])
     for name in {a for e in extraction.events for a in e.actors}:
         entry = entries.get(name)
         if entry is not None:
