@@ -1,0 +1,85 @@
+"""What a new user notices on first use: every toolbar command in sight, feedback after each
+step, files that were read only in part named, dialogs that say which article they are about.
+
+The articles are sentences we wrote for these tests; QSettings and the workspace live in tmp_path.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings, QStandardPaths, QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication, QToolButton  # noqa: E402
+
+from desktop.core.resources import resource_path  # noqa: E402
+from desktop.core.workspace import Workspace  # noqa: E402
+from desktop.ui import settings as cfg  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.tasks import SyncExecutor  # noqa: E402
+
+QM = resource_path("translations", "chronik_de.qm")
+
+HAFEN = """date 2025-03-14
+Hafen soll bis 2030 wachsen
+
+Bürgermeisterin Clara Hoffmann hat am Mittwoch mit Verkehrsminister Jonas Weber über den Ausbau des Hafens gesprochen.
+
+Am 2. April 2025 wollen Hoffmann und Weber die Pläne im Stadtrat vorstellen.
+"""
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path) -> Iterator[None]:
+    QStandardPaths.setTestModeEnabled(True)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+    QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    made: list[MainWindow] = []
+
+    def make(width: int = 1400, height: int = 900) -> MainWindow:
+        settings = cfg.Settings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
+        w = MainWindow(Workspace.open(tmp_path / f"w{len(made)}.chronik"), settings=settings, executor=SyncExecutor())
+        w.samples_path = str(tmp_path / "Samples.chronik")
+        qtbot.addWidget(w)
+        w.resize(width, height)
+        w.show()
+        qtbot.waitExposed(w)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.close()
+        w.close_workspace()
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request, qapp: QApplication) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    tr = QTranslator()
+    if request.param == "de":
+        assert tr.load(str(QM))
+        qapp.installTranslator(tr)
+    yield request.param
+    qapp.removeTranslator(tr)
+
+
+def test_every_toolbar_command_is_in_sight_at_1280_pixels(language: str, make_window) -> None:  # type: ignore[no-untyped-def]
+    """At 1280 px (a laptop, the screenshots' Xvfb screen) no command hides behind the toolbar's » arrow."""
+    window = make_window(1280, 800)
+    QApplication.processEvents()
+    tb = window.toolbar
+    overflow = [b for b in tb.findChildren(QToolButton) if b.objectName() == "qt_toolbar_ext_button"]
+    assert not any(b.isVisible() for b in overflow), f"toolbar needs {tb.sizeHint().width()} px"
+    export = tb.widgetForAction(window.act_export)
+    assert export is not None and export.isVisible()
+    assert export.geometry().right() <= tb.width()
