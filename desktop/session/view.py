@@ -83,6 +83,23 @@ def undated(articles: Iterable[Article]) -> list[Article]:
     return [a for a in articles if a.published is None or a.published.precision is not Precision.DAY]
 
 
+def import_warnings(articles: Iterable[Article], ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(path, warning) of the articles ``ids`` read with a warning (cut at the size limit,
+    decoded by guessing, read as another format), once per file and warning, in import order."""
+    wanted = set(ids)
+    seen: set[tuple[str, str]] = set()
+    out: list[tuple[str, str]] = []
+    for a in articles:
+        if a.id not in wanted:
+            continue
+        for warning in a.warnings:
+            key = (a.path, warning)
+            if key not in seen:
+                seen.add(key)
+                out.append(key)
+    return out
+
+
 def by_publication(articles: Iterable[Article]) -> list[Article]:
     """Articles in the order of their publication dates, unknown ones last."""
     return sorted(articles, key=lambda a: a.published.value if a.published else date.max)

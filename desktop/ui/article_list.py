@@ -113,9 +113,10 @@ class ArticleListModel(CollectionTableModel[str, ArticleEntry]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (COL_DATE, COL_SOURCE) and pub is not None and pub.evidence:
                 return self.tr("Read from: {evidence}").format(evidence=pub.evidence)
+            lines = [a.path, *a.warnings]  # what the reader had to leave out or guess
             if col == COL_TITLE and title_is_derived(a):
-                return self.tr("No headline in the file: its first sentence.") + "\n" + a.path
-            return a.path
+                lines.insert(0, self.tr("No headline in the file: its first sentence."))
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.FontRole and col == COL_TITLE and title_is_derived(a):
             font = QFont()
             font.setItalic(True)  # not a headline: the first sentence stands in

@@ -64,7 +64,7 @@ from desktop.ui.side_panel import SidePanel
 from desktop.ui.tasks import Executor, ThreadPoolExecutor
 
 
-#: the actor and article filters show this many characters ("All actors", "Alle Akteure")
+# the actor and article filters show this many characters ("All actors", "Alle Akteure")
 COMBO_CHARS = 12
 
 

@@ -1,4 +1,5 @@
-"""The problems list: files that could not be (fully) imported, shown without blocking.
+"""The problems list: files that could not be (fully) imported, shown without blocking, and
+files imported with a warning (read only in part, decoded by guessing).
 
 Signals of :class:`ProblemsDock`:
     problem_activated(str): a problem row was double-clicked (its file path).
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -31,24 +33,41 @@ ProblemRole = Qt.ItemDataRole.UserRole + 1
 _INDEX = QModelIndex | QPersistentModelIndex
 
 
-def _same(problem: Problem) -> Problem:
-    return problem  # a problem is its own key: the same problem twice is one row
+@dataclass(frozen=True)
+class ImportNote:
+    """A file that was imported, but with a warning the user should see (only its head was
+    read, its encoding was guessed ...): a row of the problems list, not a failed import."""
+
+    path: str
+    message: str
 
 
-class ProblemsModel(CollectionTableModel[Problem, Problem]):
+Row = Problem | ImportNote
+
+
+def _same(row: Row) -> Row:
+    return row  # a problem is its own key: the same problem twice is one row
+
+
+class ProblemsModel(CollectionTableModel[Row, Row]):
     """Columns: file name, kind, message. Appends only; cleared by the user."""
 
-    def __init__(self, parent: Any = None, collection: Collection[Problem, Problem] | None = None) -> None:
+    def __init__(self, parent: Any = None, collection: Collection[Row, Row] | None = None) -> None:
         super().__init__(collection if collection is not None else Collection(_same), parent)
 
-    def add_problems(self, problems: Iterable[Problem]) -> None:
+    def add_problems(self, problems: Iterable[Row]) -> None:
         self.update([*self._collection, *problems])
 
     def clear(self) -> None:
         self.update(())
 
     def problems(self) -> list[Problem]:
-        return list(self.items())
+        """The files that could not be (fully) imported."""
+        return [r for r in self.items() if isinstance(r, Problem)]
+
+    def notes(self) -> list[ImportNote]:
+        """The files imported with a warning."""
+        return [r for r in self.items() if isinstance(r, ImportNote)]
 
     def columnCount(self, parent: _INDEX = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
@@ -70,7 +89,7 @@ class ProblemsModel(CollectionTableModel[Problem, Problem]):
             if col == 0:
                 return os.path.basename(problem.path.rstrip("/\\")) or problem.path
             if col == 1:
-                return kind_text(problem.kind)
+                return kind_text(problem.kind) if isinstance(problem, Problem) else self.tr("imported with a warning")
             if col == 2:
                 return problem.message
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -155,7 +174,7 @@ class ProblemsDock(QDockWidget):
         self.setWidget(body)
         self._update_summary()
 
-    def add_problems(self, problems: Iterable[Problem]) -> None:
+    def add_problems(self, problems: Iterable[Row]) -> None:
         problems = list(problems)
         self.model.add_problems(problems)
         self._update_summary()
@@ -172,7 +191,7 @@ class ProblemsDock(QDockWidget):
         self.cleared.emit()
 
     def _update_summary(self) -> None:
-        n = self.model.rowCount()
+        n = len({row.path for row in self.model.items()})  # a file with two warnings is one file
         if n == 0:
             text = self.tr("No problems.")
         elif n == 1:

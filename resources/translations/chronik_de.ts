@@ -70,7 +70,7 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../desktop/ui/article_list.py" line="+189"/>
+        <location filename="../../desktop/ui/article_list.py" line="+190"/>
         <location line="+81"/>
         <source>Set date…</source>
         <translation>Datum setzen…</translation>
@@ -119,7 +119,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location line="-189"/>
+        <location line="-190"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Gelesen aus: {evidence}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No headline in the file: its first sentence.</source>
         <translation>Keine Überschrift in der Datei: ihr erster Satz.</translation>
     </message>
@@ -208,7 +208,7 @@
 <context>
     <name>Chronik about</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+80"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+87"/>
         <source>Turns a pile of news articles into a timeline of dated events, with actors and the sentences they come from.</source>
         <translation>Macht aus einem Stapel Nachrichtenartikel eine Zeitleiste datierter Ereignisse, mit Akteuren und den Sätzen, aus denen sie stammen.</translation>
     </message>
@@ -886,7 +886,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+168"/>
+        <location filename="../../desktop/ui/main_window.py" line="+172"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-170"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-177"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>Nur Ereignisse zeigen, deren Quellen verschiedene Tage nennen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1176,7 +1176,7 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+59"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+66"/>
         <source>Chronik sample</source>
         <translation>Chronik-Beispiel</translation>
     </message>
@@ -1191,7 +1191,7 @@
         <translation>Ereignisse konnten nicht ermittelt werden: {why}</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>All actors</source>
         <translation>Alle Akteure</translation>
     </message>
@@ -1201,7 +1201,7 @@
         <translation>Alle Artikel</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>{shown} of {events} events · {articles} articles</source>
         <translation>{shown} von {events} Ereignissen · {articles} Artikel</translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-33"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -1241,12 +1241,12 @@
         <translation>Bitte warten Sie, bis die Beispiele geladen sind.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Importing into your workspace {name}; the samples stay apart.</source>
         <translation>Import in Ihren Arbeitsbereich {name}; die Beispiele bleiben getrennt.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-15"/>
         <source>1 more file will be imported next.</source>
         <translation>1 weitere Datei wird danach importiert.</translation>
     </message>
@@ -1276,17 +1276,7 @@
         <translation>{n} schon vorhanden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>1 file with problems (see Problems)</source>
-        <translation>1 Datei mit Problemen (siehe Probleme)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} files with problems (see Problems)</source>
-        <translation>{n} Dateien mit Problemen (siehe Probleme)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>1 without an exact date (see the bar above the timeline)</source>
         <translation>1 ohne genaues Datum (siehe Leiste über der Zeitleiste)</translation>
     </message>
@@ -1296,7 +1286,7 @@
         <translation>{n} ohne genaues Datum (siehe Leiste über der Zeitleiste)</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
         <source>The work stopped with an error. Everything stored before the error is kept.</source>
         <translation>Die Arbeit wurde mit einem Fehler abgebrochen. Alles, was vor dem Fehler gespeichert wurde, bleibt erhalten.</translation>
     </message>
@@ -1306,12 +1296,12 @@
         <translation>in {name}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>{name} is open in another Chronik window; that window came to the front.</source>
         <translation>{name} ist in einem anderen Chronik-Fenster geöffnet; dieses Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Event deleted. Edit &gt; Undo correction brings it back.</source>
         <translation>Ereignis gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt es wieder her.</translation>
     </message>
@@ -1326,7 +1316,7 @@
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="-127"/>
+        <location filename="../../desktop/ui/main_window.py" line="-128"/>
         <source>De&amp;lete event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>
@@ -1336,7 +1326,7 @@
         <translation>&amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+11"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+12"/>
         <source>Finding events…</source>
         <translation>Ereignisse werden gesucht…</translation>
     </message>
@@ -1346,12 +1336,12 @@
         <translation>Importiere %v von %m</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Reading {name}</source>
         <translation>Lese {name}</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
@@ -1381,7 +1371,7 @@
         <translation>Loslassen, um {n} Dateien oder Ordner zu importieren</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Import articles</source>
         <translation>Artikel importieren</translation>
     </message>
@@ -1396,7 +1386,7 @@
         <translation>Einen Ordner importieren</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>No sample articles were found.</source>
         <translation>Es wurden keine Beispielartikel gefunden.</translation>
     </message>
@@ -1441,7 +1431,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-74"/>
         <source>Please wait until the import has finished.</source>
         <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>
@@ -1516,7 +1506,52 @@
         <translation>Das Bild der Zeitleiste liegt in der Zwischenablage.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+11"/>
+        <source> (see Problems)</source>
+        <translation> (siehe Probleme)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 file with problems</source>
+        <translation>1 Datei mit Problemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} files with problems</source>
+        <translation>{n} Dateien mit Problemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 file with a warning</source>
+        <translation>1 Datei mit Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} files with warnings</source>
+        <translation>{n} Dateien mit Warnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 folder could not be read</source>
+        <translation>1 Ordner ließ sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} folders could not be read</source>
+        <translation>{n} Ordner ließen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 file of another format skipped</source>
+        <translation>1 Datei in einem anderen Format übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} files of other formats skipped</source>
+        <translation>{n} Dateien in anderen Formaten übersprungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Mouse wheel</source>
         <translation>Mausrad</translation>
     </message>
@@ -1597,7 +1632,7 @@
 <context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="+126"/>
+        <location filename="../../desktop/ui/problems.py" line="+145"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1638,6 +1673,11 @@
         <location line="+0"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>imported with a warning</source>
+        <translation>mit Warnung importiert</translation>
     </message>
 </context>
 <context>

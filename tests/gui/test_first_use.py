@@ -14,7 +14,7 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings, QStandardPaths, QTranslator  # noqa: E402
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication, QToolButton  # noqa: E402
 
 from desktop.core.resources import resource_path  # noqa: E402
@@ -83,3 +83,51 @@ def test_every_toolbar_command_is_in_sight_at_1280_pixels(language: str, make_wi
     export = tb.widgetForAction(window.act_export)
     assert export is not None and export.isVisible()
     assert export.geometry().right() <= tb.width()
+
+
+def _import(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    window.import_paths(paths)
+    qtbot.waitUntil(lambda: not window.is_busy())
+
+
+def test_a_file_read_only_in_part_is_named_with_what_was_left_out(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The command line says "warning: only the first 99,999 characters were imported"; the window says it too."""
+    long = tmp_path / "langer-bericht.txt"
+    long.write_text(HAFEN + "\n\n" + "Die Stadt plant den Hafen weiter, Schritt für Schritt.\n\n" * 2500, encoding="utf-8")
+    window = make_window()
+    _import(qtbot, window, [long])
+    assert window.article_list.model.rowCount() == 1  # imported ...
+    notes = window.problems_dock.model.notes()
+    assert [os.path.basename(n.path) for n in notes] == ["langer-bericht.txt"]  # ... and named
+    assert "only the first" in notes[0].message
+    model = window.problems_dock.model
+    assert model.data(model.index(0, 1)) == "imported with a warning"
+    assert window.problems_dock.isVisible()
+    assert window.problems_dock.model.problems() == []  # not a failed import
+    assert "1 file with a warning (see Problems)" in window.statusBar().currentMessage()
+    # after a restart the article list still says it
+    tip = window.article_list.model.data(window.article_list.model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "only the first" in tip
+
+
+def test_a_folder_that_cannot_be_read_is_mentioned(qtbot, make_window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "artikel"
+    (folder / "gesperrt").mkdir(parents=True)
+    (folder / "hafen.txt").write_text(HAFEN, encoding="utf-8")
+    (folder / "notiz.docx").write_bytes(b"PK\x03\x04")
+    from desktop.core.readers import files
+
+    real = files.os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]  # the tests run as root: a folder we may not list
+        if os.fspath(path).endswith("gesperrt"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(files.os, "scandir", scandir)
+    window = make_window()
+    _import(qtbot, window, [folder])
+    message = window.statusBar().currentMessage()
+    assert message.startswith("1 article imported")
+    assert "1 folder could not be read" in message
+    assert "1 file of another format skipped" in message

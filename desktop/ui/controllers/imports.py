@@ -13,9 +13,10 @@ from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDro
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.model import ImportReport, Problem
-from desktop.session.view import is_sample_article, undated
+from desktop.session.view import import_warnings, is_sample_article, undated
 from desktop.ui import settings as cfg
 from desktop.ui.controllers.base import Controller, plural
+from desktop.ui.problems import ImportNote
 from desktop.ui.tasks import Executor, ExtractionOutcome, ImportOutcome, Task, make_extraction_task, make_import_task
 
 _CTX = "MainWindow"
@@ -171,22 +172,33 @@ class ImportController(Controller):
         w.view.reveal_articles = set(report.imported)
         # the worker's extraction, unless the workspace changed since (then computed anew)
         w.view.reload(outcome.extraction if w.session.adopt(outcome.result) else None)
-        if report.problems or outcome.extraction.problems:
-            self.show_problems([*report.problems, *outcome.extraction.problems])
-        self.status(self.summary(report), 15000)
+        # files read with a warning (only their head, an encoding guessed) are named too
+        notes = [ImportNote(path, message) for path, message in import_warnings(outcome.extraction.articles, report.imported)]
+        if report.problems or outcome.extraction.problems or notes:
+            self.show_problems([*report.problems, *outcome.extraction.problems, *notes])
+        self.status(self.summary(report, len({n.path for n in notes})), 15000)
         if report.imported and w.selection.selected_id is None:
             w.tabs.setCurrentWidget(w.event_view)
         self._start_pending()
 
-    def summary(self, report: ImportReport) -> str:
-        """One line on what an import did."""
+    def summary(self, report: ImportReport, noted: int = 0) -> str:
+        """One line on what an import did (``noted``: files imported with a warning)."""
         new, dup, bad = len(report.imported), len(report.duplicates), len(report.problems)
         parts = [plural(new, _tr("1 article imported"), _tr("{n} articles imported"))]
         if dup:
             parts.append(plural(dup, _tr("1 already there"), _tr("{n} already there")))
         if bad:
-            parts.append(plural(bad, _tr("1 file with problems (see Problems)"),
-                                _tr("{n} files with problems (see Problems)")))
+            parts.append(plural(bad, _tr("1 file with problems"), _tr("{n} files with problems")))
+        if noted:
+            parts.append(plural(noted, _tr("1 file with a warning"), _tr("{n} files with warnings")))
+        if bad or noted:
+            parts[-1] += _tr(" (see Problems)")
+        # what the folder walk passed over: a folder it may not read, files of other formats
+        if unreadable := report.skipped.get("unreadable", 0):
+            parts.append(plural(unreadable, _tr("1 folder could not be read"), _tr("{n} folders could not be read")))
+        if unsupported := report.skipped.get("unsupported", 0):
+            parts.append(plural(unsupported, _tr("1 file of another format skipped"),
+                                _tr("{n} files of other formats skipped")))
         if report.cancelled:
             parts.append(_tr("stopped"))
         extraction = self.window.view.extraction
@@ -237,7 +249,7 @@ class ImportController(Controller):
         self._start_pending()
 
     # -- problems -------------------------------------------------------------------------------
-    def show_problems(self, problems: Sequence[Problem]) -> None:
+    def show_problems(self, problems: Sequence[Problem | ImportNote]) -> None:
         """List problems in the dock, shown as a low strip that leaves the table its room."""
         w = self.window
         dock = w.problems_dock
