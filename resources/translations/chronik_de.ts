@@ -208,7 +208,7 @@
 <context>
     <name>Chronik about</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+87"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+101"/>
         <source>Turns a pile of news articles into a timeline of dated events, with actors and the sentences they come from.</source>
         <translation>Macht aus einem Stapel Nachrichtenartikel eine Zeitleiste datierter Ereignisse, mit Akteuren und den Sätzen, aus denen sie stammen.</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-177"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-191"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
@@ -1176,7 +1176,7 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+66"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+80"/>
         <source>Chronik sample</source>
         <translation>Chronik-Beispiel</translation>
     </message>
@@ -1301,7 +1301,7 @@
         <translation>{name} ist in einem anderen Chronik-Fenster geöffnet; dieses Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>Event deleted. Edit &gt; Undo correction brings it back.</source>
         <translation>Ereignis gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt es wieder her.</translation>
     </message>
@@ -1311,7 +1311,7 @@
         <translation>{n} Ereignisse gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt sie wieder her.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Importing…</source>
         <translation>Importieren…</translation>
     </message>
@@ -1431,17 +1431,17 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-88"/>
         <source>Please wait until the import has finished.</source>
         <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Not changed: {why}</source>
         <translation>Nicht geändert: {why}</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-14"/>
         <source>Rename event</source>
         <translation>Ereignis umbenennen</translation>
     </message>
@@ -1456,12 +1456,12 @@
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>Undone.</source>
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>&lt;b&gt;1 article has no exact date&lt;/b&gt;: its relative dates cannot be placed.</source>
         <translation>&lt;b&gt;1 Artikel hat kein genaues Datum&lt;/b&gt;: Seine relativen Datumsangaben lassen sich nicht einordnen.</translation>
     </message>
@@ -1476,12 +1476,12 @@
         <translation>Artikel entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove “{title}” from the workspace? Its events go with it.</source>
         <translation>„{title}“ aus dem Arbeitsbereich entfernen? Seine Ereignisse werden mit entfernt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Export image</source>
         <translation>Bild exportieren</translation>
     </message>
@@ -1506,7 +1506,77 @@
         <translation>Das Bild der Zeitleiste liegt in der Zwischenablage.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-22"/>
+        <source>“{title}” is dated {date}; its relative dates follow it.</source>
+        <translation>„{title}“ ist auf den {date} datiert; seine relativen Zeitangaben richten sich danach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” has its detected date again.</source>
+        <translation>„{title}“ hat wieder sein erkanntes Datum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone: the event&apos;s new date.</source>
+        <translation>Rückgängig gemacht: das neue Datum des Ereignisses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: the deletion of an event; it is back.</source>
+        <translation>Rückgängig gemacht: das Löschen eines Ereignisses; es ist wieder da.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: the merge of two events.</source>
+        <translation>Rückgängig gemacht: das Zusammenführen zweier Ereignisse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undone: the event&apos;s new label “{label}”.</source>
+        <translation>Rückgängig gemacht: die neue Bezeichnung „{label}“ des Ereignisses.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: renaming “{old}” to “{new}”.</source>
+        <translation>Rückgängig gemacht: die Umbenennung von „{old}“ in „{new}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone: merging “{merged}” into “{keep}”.</source>
+        <translation>Rückgängig gemacht: das Zusammenführen von „{merged}“ mit „{keep}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &gt; Undo correction takes it back.</source>
+        <translation>Bearbeiten &gt; Korrektur rückgängig machen nimmt das zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event renamed to “{label}”.</source>
+        <translation>Ereignis umbenannt in „{label}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event moved to {date}.</source>
+        <translation>Neues Datum des Ereignisses: {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{other}” merged into “{label}”.</source>
+        <translation>„{other}“ mit „{label}“ zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{old}” renamed to “{new}”.</source>
+        <translation>„{old}“ umbenannt in „{new}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{merged}” merged into “{keep}”.</source>
+        <translation>„{merged}“ mit „{keep}“ zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source> (see Problems)</source>
         <translation> (siehe Probleme)</translation>
     </message>

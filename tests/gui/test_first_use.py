@@ -131,3 +131,37 @@ def test_a_folder_that_cannot_be_read_is_mentioned(qtbot, make_window, tmp_path:
     assert message.startswith("1 article imported")
     assert "1 folder could not be read" in message
     assert "1 file of another format skipped" in message
+
+
+def test_each_correction_says_what_changed_and_undo_says_what_it_took_back(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "hafen.txt"
+    article.write_text(HAFEN, encoding="utf-8")
+    window = make_window()
+    _import(qtbot, window, [article])
+    actor = next(a for e in window.event_model.events() for a in e.actors if "Hoffmann" in a)
+    assert window.rename_actor(actor, "Clara Hofmann-Berg")
+    said = window.statusBar().currentMessage()
+    assert f"“{actor}” renamed to “Clara Hofmann-Berg”." in said
+    assert "Undo correction" in said  # and how to take it back
+    assert window.undo_correction()
+    assert window.statusBar().currentMessage() == f"Undone: renaming “{actor}” to “Clara Hofmann-Berg”."
+
+    event = window.event_model.events()[0]
+    window.select_event(event.id)
+    assert window.rename_selected("Der Hafen wächst")
+    assert window.statusBar().currentMessage().startswith("Event renamed to “Der Hafen wächst”.")
+    assert window.undo_correction()
+    assert "new label “Der Hafen wächst”" in window.statusBar().currentMessage()
+
+
+def test_setting_an_article_date_says_which_article_got_which_date(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    article = tmp_path / "hafen.txt"
+    article.write_text(HAFEN.replace("date 2025-03-14\n", ""), encoding="utf-8")
+    window = make_window()
+    _import(qtbot, window, [article])
+    (undated,) = window.undated_articles()
+    assert window.set_article_date(undated.id, date(2025, 3, 21))
+    qtbot.waitUntil(lambda: not window.is_busy())
+    assert window.statusBar().currentMessage().startswith("“Hafen soll bis 2030 wachsen” is dated 21 Mar 2025")

@@ -10,11 +10,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.model import Article
+from desktop.core.model import Article, Precision
 from desktop.core.titles import display_title
 from desktop.session.view import undated
 from desktop.ui import dialogs
 from desktop.ui.controllers.base import Controller, html_escape, plural
+from desktop.ui.event_model import format_date
 
 _CTX = "MainWindow"
 
@@ -45,9 +46,15 @@ class ArticleController(Controller):
                 return False
             value = dlg.value()
         w.session.set_user_date(article_id, value)  # type: ignore[arg-type]
+        title = display_title(article)
+        title = title if len(title) <= 60 else title[:59] + "…"
         if value is not None:
             w.view.reveal_articles.add(article_id)
-        w.imports.recompute()
+            done = _tr("“{title}” is dated {date}; its relative dates follow it.").format(
+                title=title, date=format_date(value, value, Precision.DAY))
+        else:
+            done = _tr("“{title}” has its detected date again.").format(title=title)
+        w.imports.recompute(done)
         return True
 
     def undated_articles(self) -> list[Article]:

@@ -8,11 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.corrections import CorrectionError
+from desktop.core.corrections import Correction, CorrectionError
 from desktop.core.model import Precision
 from desktop.ui import dialogs
 from desktop.ui.controllers.base import Controller, plural
-from desktop.ui.event_model import actor_names
+from desktop.ui.event_model import actor_names, format_date
 
 _CTX = "MainWindow"
 
@@ -25,7 +25,8 @@ class CorrectionController(Controller):
     """Each correction goes to the session, then the views are refreshed (corrections only
     replay; they never rerun the extraction)."""
 
-    def correct(self, do: Callable[[], Any]) -> bool:
+    def correct(self, do: Callable[[], Any], done: str = "") -> bool:
+        """Run a correction; ``done`` says in the status bar what changed, and how to take it back."""
         if self.busy():
             self.status(_tr("Please wait until the import has finished."), 5000)
             return False
@@ -35,6 +36,8 @@ class CorrectionController(Controller):
             self.status(_tr("Not changed: {why}").format(why=exc), 8000)
             return False
         self.window.view.reload()
+        if done:
+            self.status(done + " " + _tr("Edit > Undo correction takes it back."), 10000)
         return True
 
     def rename_selected(self, label: str | None = None) -> bool:
@@ -49,7 +52,8 @@ class CorrectionController(Controller):
         label = label.strip()
         if not label or label == event.label:
             return False
-        return self.correct(lambda: w.session.rename_event(event, label))
+        return self.correct(lambda: w.session.rename_event(event, label),
+                            _tr("Event renamed to “{label}”.").format(label=label))
 
     def edit_selected_date(
         self, first: date | None = None, last: date | None = None, precision: Precision | None = None
@@ -65,7 +69,9 @@ class CorrectionController(Controller):
             first, last, precision = dlg.value()
         last = last or first
         precision = precision or (Precision.DAY if first == last else Precision.RANGE)
-        return self.correct(lambda: w.session.set_event_date(event, first, last, precision))
+        shown = format_date(first, last, precision)
+        return self.correct(lambda: w.session.set_event_date(event, first, last, precision),
+                            _tr("Event moved to {date}.").format(date=shown))
 
     def delete_selected(self) -> bool:
         w = self.window
@@ -108,7 +114,8 @@ class CorrectionController(Controller):
             if other is None or other.id == keep.id:
                 return False
         keep_keys = [m.key for m in keep.mentions]
-        ok = self.correct(lambda: w.session.merge_events(keep, other))
+        ok = self.correct(lambda: w.session.merge_events(keep, other),
+                          _tr("“{other}” merged into “{label}”.").format(other=other.label, label=keep.label))
         if ok:
             w.selection.select_by_keys(keep_keys)
         return ok
@@ -128,7 +135,8 @@ class CorrectionController(Controller):
         if not new or old == new:
             return False
         base = w.view.base_name(old)  # the correction names the actor as the extraction does
-        ok = self.correct(lambda: w.session.rename_actor(base, new))
+        ok = self.correct(lambda: w.session.rename_actor(base, new),
+                          _tr("“{old}” renamed to “{new}”.").format(old=old, new=new))
         if ok and w.event_proxy.actor() == old:
             w.filters.filter_by_actor(new)
         return ok
@@ -145,14 +153,34 @@ class CorrectionController(Controller):
             keep, merged = dlg.value()
         if not keep or keep == merged:
             return False
-        return self.correct(lambda: w.session.merge_actors(w.view.base_name(keep), w.view.base_name(merged)))
+        return self.correct(lambda: w.session.merge_actors(w.view.base_name(keep), w.view.base_name(merged)),
+                            _tr("“{merged}” merged into “{keep}”.").format(merged=merged, keep=keep))
 
     def undo_correction(self) -> bool:
         if self.busy():
             return False
-        if self.window.session.undo_last_correction() is None:
+        undone = self.window.session.undo_last_correction()
+        if undone is None:
             self.status(_tr("Nothing to undo."), 5000)
             return False
         self.window.view.reload()
-        self.status(_tr("Undone."), 5000)
+        self.status(undone_text(undone), 8000)
         return True
+
+
+def undone_text(c: Correction) -> str:
+    """What Undo took back, in the window's language."""
+    p = c.payload
+    if c.kind == "rename_event":
+        return _tr("Undone: the event's new label “{label}”.").format(label=p.get("label", ""))
+    if c.kind == "set_event_date":
+        return _tr("Undone: the event's new date.")
+    if c.kind == "delete_event":
+        return _tr("Undone: the deletion of an event; it is back.")
+    if c.kind == "merge_events":
+        return _tr("Undone: the merge of two events.")
+    if c.kind == "rename_actor":
+        return _tr("Undone: renaming “{old}” to “{new}”.").format(old=p.get("old_name", ""), new=p.get("new_name", ""))
+    if c.kind == "merge_actors":
+        return _tr("Undone: merging “{merged}” into “{keep}”.").format(merged=p.get("name_b", ""), keep=p.get("name_a", ""))
+    return _tr("Undone.")

@@ -35,6 +35,7 @@ class ImportController(Controller):
         self.task: Task | None = None
         self.tasks_started = 0
         self.pending: list[str] = []
+        self._done_text = ""  # what the running recompute will have done (said when it ends)
 
     def is_busy(self) -> bool:
         return self.task is not None
@@ -230,10 +231,12 @@ class ImportController(Controller):
         self._start_pending()
 
     # -- recomputing ---------------------------------------------------------------------------
-    def recompute(self) -> None:
-        """Recompute events in the background (after dates or articles changed)."""
+    def recompute(self, done: str = "") -> None:
+        """Recompute events in the background (after dates or articles changed); ``done`` is
+        said in the status bar when the events are there."""
         if self.task is not None:
             return
+        self._done_text = done
         task = make_extraction_task(self.window.session, self)
         task.finished.connect(self._on_recomputed)
         task.failed.connect(self._on_failed)
@@ -244,6 +247,9 @@ class ImportController(Controller):
         self._end()
         session = self.window.session
         self.window.view.reload(outcome.extraction if session.adopt(outcome) else None)
+        if self._done_text:
+            self.status(self._done_text, 10000)
+            self._done_text = ""
         if outcome.extraction.problems:  # an article whose analysis failed: named, the others shown
             self.show_problems(outcome.extraction.problems)
         self._start_pending()
