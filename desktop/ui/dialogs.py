@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -76,7 +77,10 @@ class ArticleDateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Publication date"))
         self.cleared = False
-        title = article.title or article.path
+        # the title the article list and the bar show (a stand-in first sentence when the file
+        # has no headline), and the file it is in
+        title = display_title(article)
+        file_name = os.path.basename(article.path.rstrip("/\\")) or article.path
         pub = article.published
         if pub is not None:
             found = self.tr("Currently: {date} ({source})").format(
@@ -85,8 +89,12 @@ class ArticleDateDialog(QDialog):
             )
         else:
             found = self.tr("No publication date was found in this article.")
-        info = QLabel(f"<b>{html.escape(title)}</b><br>{html.escape(found)}")
+        self.info = info = QLabel(
+            f"<b>{html.escape(title)}</b><br><span style='color:gray'>{html.escape(file_name)}</span>"
+            f"<br>{html.escape(found)}"
+        )
         info.setWordWrap(True)
+        info.setToolTip(article.path)
         start = user_date or (pub.value if pub else date.today())
         self.edit = _date_edit(start)
         form = QFormLayout()
@@ -109,6 +117,7 @@ class ArticleDateDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)  # a headline on two lines, not a word per line
 
     def _on_reset(self) -> None:
         self.cleared = True

@@ -4,7 +4,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+240"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+249"/>
         <source>Merge actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
@@ -37,12 +37,12 @@
 <context>
     <name>ArticleDateDialog</name>
     <message>
-        <location line="-179"/>
+        <location line="-187"/>
         <source>Publication date</source>
         <translation>Erscheinungsdatum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Currently: {date} ({source})</source>
         <translation>Derzeit: {date} ({source})</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>In diesem Artikel wurde kein Erscheinungsdatum gefunden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Published on:</source>
         <translation>Erschienen am:</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>ArticleViewer</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+342"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+343"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>

@@ -165,3 +165,26 @@ def test_setting_an_article_date_says_which_article_got_which_date(qtbot, make_w
     assert window.set_article_date(undated.id, date(2025, 3, 21))
     qtbot.waitUntil(lambda: not window.is_busy())
     assert window.statusBar().currentMessage().startswith("“Hafen soll bis 2030 wachsen” is dated 21 Mar 2025")
+
+
+def test_the_date_dialog_names_the_article_as_the_list_does(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A file without a headline: the dialog shows the first sentence (as the list and the bar do)
+    and the file's name, not the whole folder path broken over five lines."""
+    from desktop.ui import dialogs
+
+    folder = tmp_path / "a-rather-long-folder-name-for-the-articles-of-this-week"
+    folder.mkdir()
+    article = folder / "ohne-titel.txt"
+    article.write_text("Die Stadt Nordheim hat am Mittwoch die neue Brücke über den Fluss eröffnet, nach drei Jahren "
+                       "Bauzeit.\n\nBürgermeisterin Clara Hoffmann sprach von einem guten Tag für die Stadt.\n",
+                       encoding="utf-8")
+    window = make_window()
+    _import(qtbot, window, [article])
+    (undated,) = window.undated_articles()
+    dialog = dialogs.ArticleDateDialog(undated, None, window)
+    qtbot.addWidget(dialog)
+    text = dialog.info.text()
+    assert "Die Stadt Nordheim hat am Mittwoch" in text
+    assert "ohne-titel.txt" in text
+    assert str(folder) not in text
+    assert dialog.minimumWidth() >= 400
