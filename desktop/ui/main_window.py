@@ -502,9 +502,47 @@ class MainWindow(QMainWindow):
             self.session.close()
 
 
-def _event_table(model: EventFilterProxy) -> QTableView:
+class EventTable(QTableView):
+    """The events table. The event's label (the stretching column) keeps room to be read in a
+    narrow window: the actors column gives way, down to ``ACTORS_MIN`` px, until the user
+    sizes it by hand."""
+
+    ACTORS_MIN, ACTORS_MAX = 140, 230
+    #: the share of the room beside the date, sources, status and precision the actors get
+    ACTORS_SHARE = 0.4
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._fitting = False
+        self.actors_sized_by_user = False
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
+
+    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index == COL_ACTORS and not self._fitting:
+            self.actors_sized_by_user = True
+
+    def fit_actors_column(self) -> None:
+        if self.actors_sized_by_user:
+            return
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (COL_DATE, COL_SOURCES, COL_STATUS, COL_PRECISION))
+        room = self.viewport().width() - fixed
+        width = int(min(self.ACTORS_MAX, max(self.ACTORS_MIN, room * self.ACTORS_SHARE)))
+        width = max(width, header.sectionSizeHint(COL_ACTORS))  # the heading is never cut
+        self._fitting = True
+        try:
+            header.resizeSection(COL_ACTORS, width)
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_actors_column()
+
+
+def _event_table(model: EventFilterProxy) -> EventTable:
     """The events table: sortable, whole rows, several may be selected."""
-    view = QTableView()
+    view = EventTable()
     view.setObjectName("event_table")
     view.setModel(model)
     view.setSortingEnabled(True)
@@ -522,4 +560,5 @@ def _event_table(model: EventFilterProxy) -> QTableView:
     for col, width in ((COL_DATE, 185), (COL_ACTORS, 230), (COL_SOURCES, 64), (COL_STATUS, 105), (COL_PRECISION, 100)):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(col, max(width, header.sectionSizeHint(col)))  # the heading is never cut
+    view.actors_sized_by_user = False  # those were our own sizes
     return view

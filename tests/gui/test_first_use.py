@@ -188,3 +188,34 @@ def test_the_date_dialog_names_the_article_as_the_list_does(qtbot, make_window, 
     assert "ohne-titel.txt" in text
     assert str(folder) not in text
     assert dialog.minimumWidth() >= 400
+
+
+def test_the_event_column_keeps_room_in_a_narrow_window(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """At 1280 px beside the side panel the event's own words got 140 px, the actors 230."""
+    from desktop.ui.event_model import COL_ACTORS, COL_LABEL
+
+    article = tmp_path / "hafen.txt"
+    article.write_text(HAFEN, encoding="utf-8")
+    window = make_window(1280, 800)
+    _import(qtbot, window, [article])
+    QApplication.processEvents()
+    header = window.event_view.horizontalHeader()
+    assert header.sectionSize(COL_LABEL) > header.sectionSize(COL_ACTORS) + 50
+    # a wide window gives the actors their full width again
+    window.resize(1900, 1000)
+    QApplication.processEvents()
+    assert header.sectionSize(COL_ACTORS) == window.event_view.ACTORS_MAX
+    # what the user sizes by hand stays
+    header.resizeSection(COL_ACTORS, 300)
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    assert header.sectionSize(COL_ACTORS) == 300
+
+
+def test_loading_the_samples_does_not_mention_their_readme(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.load_samples()
+    qtbot.waitUntil(lambda: not window.is_busy())
+    message = window.statusBar().currentMessage()
+    assert message.startswith("10 articles imported")
+    assert "skipped" not in message

@@ -197,7 +197,8 @@ class ImportController(Controller):
         # what the folder walk passed over: a folder it may not read, files of other formats
         if unreadable := report.skipped.get("unreadable", 0):
             parts.append(plural(unreadable, _tr("1 folder could not be read"), _tr("{n} folders could not be read")))
-        if unsupported := report.skipped.get("unsupported", 0):
+        unsupported = report.skipped.get("unsupported", 0)
+        if unsupported and not self.window.workspaces.in_samples_workspace():  # the samples' README
             parts.append(plural(unsupported, _tr("1 file of another format skipped"),
                                 _tr("{n} files of other formats skipped")))
         if report.cancelled:
