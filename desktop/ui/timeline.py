@@ -2089,6 +2089,8 @@ class TimelineWidget(QWidget):
         n_view = int((self._vis & (self._x1 >= x0) & (self._x0 <= x1)).sum()) if len(self._events) else 0
         muted = theme.TEXT_MUTED
         count = _tr("1 event in view") if n_view == 1 else _tr("{n} events in view").format(n=n_view)
+        if len(self._events) and not self._vis.any():  # a search or filter that matches nothing says so
+            count = _tr("no event matches the filters")
         html = (f"<span style='font-size:{theme.TITLE_PX}px; font-weight:600; color:{theme.TEXT}'>"
                 f"{_html_escape(self.title_text())}</span>"
                 f"<span style='font-size:{theme.LEGEND_PX + 1}px; color:{muted}'>&nbsp;&nbsp;·&nbsp;&nbsp;{count}</span>")

@@ -208,7 +208,7 @@
 <context>
     <name>Chronik about</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+101"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+102"/>
         <source>Turns a pile of news articles into a timeline of dated events, with actors and the sentences they come from.</source>
         <translation>Macht aus einem Stapel Nachrichtenartikel eine Zeitleiste datierter Ereignisse, mit Akteuren und den Sätzen, aus denen sie stammen.</translation>
     </message>
@@ -644,6 +644,11 @@
         <translation>1 Ereignis im Blick</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>no event matches the filters</source>
+        <translation>kein Ereignis passt zu den Filtern</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>1 source</source>
         <translation>1 Quelle</translation>
@@ -896,7 +901,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-191"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-193"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
@@ -1176,7 +1181,7 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+80"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+81"/>
         <source>Chronik sample</source>
         <translation>Chronik-Beispiel</translation>
     </message>
@@ -1301,7 +1306,7 @@
         <translation>{name} ist in einem anderen Chronik-Fenster geöffnet; dieses Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Event deleted. Edit &gt; Undo correction brings it back.</source>
         <translation>Ereignis gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt es wieder her.</translation>
     </message>
@@ -1311,7 +1316,7 @@
         <translation>{n} Ereignisse gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt sie wieder her.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Importing…</source>
         <translation>Importieren…</translation>
     </message>
@@ -1431,7 +1436,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Please wait until the import has finished.</source>
         <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>
@@ -1576,7 +1581,12 @@
         <translation>„{merged}“ mit „{keep}“ zusammengeführt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>No event matches the filters. Edit &gt; Clear filters shows all events again.</source>
+        <translation>Kein Ereignis passt zu den Filtern. Bearbeiten &gt; Filter zurücksetzen zeigt wieder alle Ereignisse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source> (see Problems)</source>
         <translation> (siehe Probleme)</translation>
     </message>

@@ -219,3 +219,18 @@ def test_loading_the_samples_does_not_mention_their_readme(qtbot, make_window) -
     message = window.statusBar().currentMessage()
     assert message.startswith("10 articles imported")
     assert "skipped" not in message
+
+
+def test_a_search_that_finds_nothing_says_so(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "hafen.txt"
+    article.write_text(HAFEN, encoding="utf-8")
+    window = make_window()
+    _import(qtbot, window, [article])
+    window.search_edit.setText("Zeppelin")
+    qtbot.waitUntil(lambda: window.event_proxy.rowCount() == 0)
+    assert "no event matches the filters" in window.timeline._title.text  # noqa: SLF001 - the title as drawn
+    assert window.statusBar().currentMessage().startswith("No event matches the filters.")
+    window.search_edit.setText("Hafen")
+    qtbot.waitUntil(lambda: window.event_proxy.rowCount() > 0)
+    assert "no event matches" not in window.timeline._title.text  # noqa: SLF001
+    assert not window.statusBar().currentMessage().startswith("No event matches")

@@ -130,9 +130,15 @@ class FilterController(Controller):
             edit.blockSignals(False)
 
     def _on_filter_changed(self) -> None:
-        self.window.timeline.set_visible_ids(self.window.event_proxy.visible_ids())
-        self.window.timeline.reveal_shown()  # an actor of other years: go there, not an empty view
-        self.window.view.update_counts()
+        w = self.window
+        w.timeline.set_visible_ids(w.event_proxy.visible_ids())
+        w.timeline.reveal_shown()  # an actor of other years: go there, not an empty view
+        w.view.update_counts()
+        nothing = _tr("No event matches the filters. Edit > Clear filters shows all events again.")
+        if w.event_proxy.rowCount() == 0 and w.event_model.rowCount() > 0:
+            self.status(nothing, 8000)
+        elif w.statusBar().currentMessage() == nothing:
+            w.statusBar().clearMessage()  # something matches again
 
 
 def _refill(combo: QComboBox, all_text: str, items: Sequence[tuple[str, str, str | None]], current: str | None,
