@@ -115,11 +115,25 @@ def render_image(widget: TimelineWidget, width: int, scale: float = 1.0) -> QIma
         _dispose(w)
 
 
+def cannot_write(path: str | os.PathLike[str]) -> OSError:
+    """Why a picture could not be saved at ``path``, as far as one can tell from outside."""
+    folder = os.path.dirname(os.path.abspath(os.fspath(path)))
+    if not os.path.isdir(folder):
+        why = f"the folder {folder} does not exist"
+    elif not os.access(folder, os.W_OK):
+        why = f"no permission to write in {folder}"
+    elif os.path.isdir(path):
+        why = "that is a folder"
+    else:
+        why = "the disk may be full or the file locked"
+    return OSError(f"could not write {os.fspath(path)}: {why}")
+
+
 def export_png(widget: TimelineWidget, path: str, width: int | None = None, scale: float = 1.0) -> None:
     """Write a PNG of the timeline (``width`` logical px, default the widget's; ``scale`` 1 or 2)."""
     img = render_image(widget, width or _widget_size(widget)[0], scale)
     if not img.save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
+        raise cannot_write(path)
 
 
 def _write_svg(w: TimelineWidget, path: str) -> None:
@@ -131,7 +145,10 @@ def _write_svg(w: TimelineWidget, path: str) -> None:
     try:
         exporter = SVGExporter(root)
         exporter.parameters()["background"] = QColor(theme.BACKGROUND)
-        exporter.export(fileName=str(path))
+        try:
+            exporter.export(fileName=str(path))
+        except OSError as exc:
+            raise cannot_write(path) from exc
     finally:
         scatter.svg_root_pos = None
     _tidy_svg(str(path), root.boundingRect().width(), root.boundingRect().height())
@@ -209,7 +226,7 @@ def export_headless(
         if png:
             img = _render(w, scale)
             if not img.save(str(png), "PNG"):
-                raise OSError(f"could not write {png}")
+                raise cannot_write(png)
         if svg:
             _write_svg(w, svg)
     finally:

@@ -234,3 +234,16 @@ def test_a_search_that_finds_nothing_says_so(qtbot, make_window, tmp_path: Path)
     qtbot.waitUntil(lambda: window.event_proxy.rowCount() > 0)
     assert "no event matches" not in window.timeline._title.text  # noqa: SLF001
     assert not window.statusBar().currentMessage().startswith("No event matches")
+
+
+@pytest.mark.parametrize("fmt", ["png1", "svg"])
+def test_an_image_export_to_a_missing_folder_says_the_folder_is_missing(qtbot, make_window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                        monkeypatch, fmt: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: said.append(text)))
+    window = make_window()
+    target = tmp_path / "gone" / ("bild.svg" if fmt == "svg" else "bild.png")
+    assert not window.export_image(fmt, str(target))
+    assert said == [f"could not write {target}: the folder {target.parent} does not exist"]
