@@ -208,7 +208,7 @@
 <context>
     <name>Chronik about</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+102"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+103"/>
         <source>Turns a pile of news articles into a timeline of dated events, with actors and the sentences they come from.</source>
         <translation>Macht aus einem Stapel Nachrichtenartikel eine Zeitleiste datierter Ereignisse, mit Akteuren und den Sätzen, aus denen sie stammen.</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-193"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-194"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
@@ -1181,7 +1181,7 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+81"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+82"/>
         <source>Chronik sample</source>
         <translation>Chronik-Beispiel</translation>
     </message>
@@ -1436,12 +1436,12 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>Please wait until the import has finished.</source>
         <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Not changed: {why}</source>
         <translation>Nicht geändert: {why}</translation>
     </message>
@@ -1466,7 +1466,7 @@
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>&lt;b&gt;1 article has no exact date&lt;/b&gt;: its relative dates cannot be placed.</source>
         <translation>&lt;b&gt;1 Artikel hat kein genaues Datum&lt;/b&gt;: Seine relativen Datumsangaben lassen sich nicht einordnen.</translation>
     </message>
@@ -1481,12 +1481,7 @@
         <translation>Artikel entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Remove “{title}” from the workspace? Its events go with it.</source>
-        <translation>„{title}“ aus dem Arbeitsbereich entfernen? Seine Ereignisse werden mit entfernt.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Export image</source>
         <translation>Bild exportieren</translation>
     </message>
@@ -1511,7 +1506,7 @@
         <translation>Das Bild der Zeitleiste liegt in der Zwischenablage.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>“{title}” is dated {date}; its relative dates follow it.</source>
         <translation>„{title}“ ist auf den {date} datiert; seine relativen Zeitangaben richten sich danach.</translation>
     </message>
@@ -1521,7 +1516,17 @@
         <translation>„{title}“ hat wieder sein erkanntes Datum.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>“{title}” removed; importing its file again brings it back.</source>
+        <translation>„{title}“ entfernt; ein erneuter Import der Datei holt den Artikel zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{title}” ({file}) from the workspace? Its events go with it.</source>
+        <translation>„{title}“ ({file}) aus dem Arbeitsbereich entfernen? Seine Ereignisse werden mit entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Undone: the event&apos;s new date.</source>
         <translation>Rückgängig gemacht: das neue Datum des Ereignisses.</translation>
     </message>

@@ -247,3 +247,26 @@ def test_an_image_export_to_a_missing_folder_says_the_folder_is_missing(qtbot, m
     target = tmp_path / "gone" / ("bild.svg" if fmt == "svg" else "bild.png")
     assert not window.export_image(fmt, str(target))
     assert said == [f"could not write {target}: the folder {target.parent} does not exist"]
+
+
+def test_removing_an_article_names_it_as_the_list_does_and_says_it_is_gone(qtbot, make_window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                          monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *a):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    article = tmp_path / "hafen-2025-03.txt"
+    article.write_text(HAFEN, encoding="utf-8")
+    window = make_window()
+    _import(qtbot, window, [article])
+    (art,) = window.extraction.articles
+    assert window.remove_article(art.id)
+    qtbot.waitUntil(lambda: not window.is_busy())
+    assert asked == ["Remove “Hafen soll bis 2030 wachsen” (hafen-2025-03.txt) from the workspace? Its events go with it."]
+    assert window.statusBar().currentMessage().startswith("“Hafen soll bis 2030 wachsen” removed")
+    assert window.article_list.model.rowCount() == 0

@@ -24,6 +24,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
+def _short(title: str, limit: int = 60) -> str:
+    return title if len(title) <= limit else title[: limit - 1] + "…"
+
+
 class ArticleController(Controller):
     """Article commands of the article list, the undated bar and the side panel."""
 
@@ -46,8 +50,7 @@ class ArticleController(Controller):
                 return False
             value = dlg.value()
         w.session.set_user_date(article_id, value)  # type: ignore[arg-type]
-        title = display_title(article)
-        title = title if len(title) <= 60 else title[:59] + "…"
+        title = _short(display_title(article))
         if value is not None:
             w.view.reveal_articles.add(article_id)
             done = _tr("“{title}” is dated {date}; its relative dates follow it.").format(
@@ -95,16 +98,17 @@ class ArticleController(Controller):
         article = w.session.article(article_id)
         if article is None:
             return False
+        title = _short(display_title(article))  # as the list shows it
         if confirm:
             box = QMessageBox.question(
                 w, _tr("Remove article"),
-                _tr("Remove “{title}” from the workspace? Its events go with it.").format(
-                    title=article.title or os.path.basename(article.path)),
+                _tr("Remove “{title}” ({file}) from the workspace? Its events go with it.").format(
+                    title=title, file=os.path.basename(article.path)),
             )  # fmt: skip
             if box != QMessageBox.StandardButton.Yes:
                 return False
         w.session.remove_article(article_id)
-        w.imports.recompute()
+        w.imports.recompute(_tr("“{title}” removed; importing its file again brings it back.").format(title=title))
         return True
 
     def show_article(self, article_id: str, start: int = -1, end: int = -1) -> dialogs.ArticleViewer | None:
