@@ -227,7 +227,7 @@ class ChooseEventDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(860, 460)  # the label column gets the room: it is what one recognises an event by
 
     def value(self) -> Event | None:
         rows = self.table.selectionModel().selectedRows()

@@ -270,3 +270,18 @@ def test_removing_an_article_names_it_as_the_list_does_and_says_it_is_gone(qtbot
     assert asked == ["Remove “Hafen soll bis 2030 wachsen” (hafen-2025-03.txt) from the workspace? Its events go with it."]
     assert window.statusBar().currentMessage().startswith("“Hafen soll bis 2030 wachsen” removed")
     assert window.article_list.model.rowCount() == 0
+
+
+def test_the_merge_dialog_gives_the_event_label_the_widest_column(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui import dialogs
+
+    window = make_window()
+    window.load_samples()  # dates such as "Mid-February 2025 (range)", events with five actors
+    qtbot.waitUntil(lambda: not window.is_busy())
+    events = window.event_model.events()
+    dialog = dialogs.ChooseEventDialog(events[0], events, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    header = dialog.table.horizontalHeader()
+    assert header.sectionSize(1) > max(header.sectionSize(0), header.sectionSize(2)) + 100
