@@ -208,7 +208,7 @@
 <context>
     <name>Chronik about</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+103"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+106"/>
         <source>Turns a pile of news articles into a timeline of dated events, with actors and the sentences they come from.</source>
         <translation>Macht aus einem Stapel Nachrichtenartikel eine Zeitleiste datierter Ereignisse, mit Akteuren und den Sätzen, aus denen sie stammen.</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-194"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-197"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
@@ -1181,22 +1181,22 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+82"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+86"/>
         <source>Chronik sample</source>
         <translation>Chronik-Beispiel</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-5"/>
         <source>The workspace was changed by another program: reloaded.</source>
         <translation>Der Arbeitsbereich wurde von einem anderen Programm geändert: neu geladen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Events could not be found: {why}</source>
         <translation>Ereignisse konnten nicht ermittelt werden: {why}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>All actors</source>
         <translation>Alle Akteure</translation>
     </message>
@@ -1206,27 +1206,17 @@
         <translation>Alle Artikel</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>{shown} of {events} events · {articles} articles</source>
-        <translation>{shown} von {events} Ereignissen · {articles} Artikel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{events} events · {articles} articles</source>
-        <translation>{events} Ereignisse · {articles} Artikel</translation>
-    </message>
-    <message>
-        <location line="-15"/>
+        <location line="+34"/>
         <source>(temporary workspace)</source>
         <translation>(vorläufiger Arbeitsbereich)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>{name} (sample articles)</source>
         <translation>{name} (Beispielartikel)</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>Show only events with</source>
         <translation>Nur Ereignisse zeigen mit</translation>
     </message>
@@ -1301,12 +1291,12 @@
         <translation>in {name}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>{name} is open in another Chronik window; that window came to the front.</source>
         <translation>{name} ist in einem anderen Chronik-Fenster geöffnet; dieses Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>Event deleted. Edit &gt; Undo correction brings it back.</source>
         <translation>Ereignis gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt es wieder her.</translation>
     </message>
@@ -1391,7 +1381,7 @@
         <translation>Einen Ordner importieren</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>No sample articles were found.</source>
         <translation>Es wurden keine Beispielartikel gefunden.</translation>
     </message>
@@ -1406,7 +1396,32 @@
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>{n} events</source>
+        <translation>{n} Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 article</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} articles</source>
+        <translation>{n} Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {events}</source>
+        <translation>{shown} von {events}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Chronik workspace (*.chronik)</source>
         <translation>Chronik-Arbeitsbereich (*.chronik)</translation>
     </message>
@@ -1436,7 +1451,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-93"/>
         <source>Please wait until the import has finished.</source>
         <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>

@@ -285,3 +285,18 @@ def test_the_merge_dialog_gives_the_event_label_the_widest_column(qtbot, make_wi
     QApplication.processEvents()
     header = dialog.table.horizontalHeader()
     assert header.sectionSize(1) > max(header.sectionSize(0), header.sectionSize(2)) + 100
+
+
+def test_the_counts_in_the_status_bar_are_singular_for_one(qtbot, make_window, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "gipfel.txt"
+    article.write_text("date 2025-04-08\nAußenminister treffen sich in Wien\n\n"
+                       "Außenministerin Marie Schubert ist am Montag in Wien mit Luc Moreau zusammengekommen.\n",
+                       encoding="utf-8")
+    window = make_window()
+    _import(qtbot, window, [article])
+    assert window.event_model.rowCount() == 1
+    expected = {"en": "1 event · 1 article", "de": "1 Ereignis · 1 Artikel"}[language]
+    assert window.count_label.text() == expected
+    window.search_edit.setText("Wien")
+    qtbot.waitUntil(lambda: window.event_proxy.is_filtering())
+    assert window.count_label.text() == {"en": "1 of 1 event · 1 article", "de": "1 von 1 Ereignis · 1 Artikel"}[language]

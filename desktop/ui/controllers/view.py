@@ -14,7 +14,7 @@ from desktop.core.titles import display_title, short_name
 from desktop.core.workspace import MEMORY
 from desktop.session import actor_spellings
 from desktop.session.view import events_citing, in_language, initial_range, mark_samples
-from desktop.ui.controllers.base import Controller
+from desktop.ui.controllers.base import Controller, plural
 
 _CTX = "MainWindow"
 
@@ -169,13 +169,11 @@ class ViewController(Controller):
         n_articles = len(self.extraction.analyses)
         n_events = w.event_model.rowCount()
         shown = w.event_proxy.rowCount()
+        events = plural(n_events, _tr("1 event"), _tr("{n} events"))  # "1 event", never "1 events"
         if w.event_proxy.is_filtering():
-            text = _tr("{shown} of {events} events · {articles} articles").format(
-                shown=shown, events=n_events, articles=n_articles
-            )
-        else:
-            text = _tr("{events} events · {articles} articles").format(events=n_events, articles=n_articles)
-        w.count_label.setText(text)
+            events = _tr("{shown} of {events}").format(shown=shown, events=events)
+        articles = plural(n_articles, _tr("1 article"), _tr("{n} articles"))
+        w.count_label.setText(f"{events} · {articles}")
 
     def update_title(self) -> None:
         w = self.window
