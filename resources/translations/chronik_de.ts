@@ -208,7 +208,7 @@
 <context>
     <name>Chronik about</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+106"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+107"/>
         <source>Turns a pile of news articles into a timeline of dated events, with actors and the sentences they come from.</source>
         <translation>Macht aus einem Stapel Nachrichtenartikel eine Zeitleiste datierter Ereignisse, mit Akteuren und den Sätzen, aus denen sie stammen.</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-197"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-198"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
@@ -1181,7 +1181,7 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+86"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+87"/>
         <source>Chronik sample</source>
         <translation>Chronik-Beispiel</translation>
     </message>
@@ -1296,7 +1296,7 @@
         <translation>{name} ist in einem anderen Chronik-Fenster geöffnet; dieses Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Event deleted. Edit &gt; Undo correction brings it back.</source>
         <translation>Ereignis gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt es wieder her.</translation>
     </message>
@@ -1306,7 +1306,7 @@
         <translation>{n} Ereignisse gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt sie wieder her.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Importing…</source>
         <translation>Importieren…</translation>
     </message>
@@ -1451,7 +1451,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Please wait until the import has finished.</source>
         <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>
@@ -1496,7 +1496,7 @@
         <translation>Artikel entfernen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Export image</source>
         <translation>Bild exportieren</translation>
     </message>
@@ -1511,17 +1511,17 @@
         <translation>Chronologie exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Saved {n} events to {path}</source>
         <translation>{n} Ereignisse in {path} gespeichert</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>The timeline image is on the clipboard.</source>
         <translation>Das Bild der Zeitleiste liegt in der Zwischenablage.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>“{title}” is dated {date}; its relative dates follow it.</source>
         <translation>„{title}“ ist auf den {date} datiert; seine relativen Zeitangaben richten sich danach.</translation>
     </message>
@@ -1601,7 +1601,12 @@
         <translation>„{merged}“ mit „{keep}“ zusammengeführt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Saved 1 event to {path}</source>
+        <translation>1 Ereignis in {path} gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No event matches the filters. Edit &gt; Clear filters shows all events again.</source>
         <translation>Kein Ereignis passt zu den Filtern. Bearbeiten &gt; Filter zurücksetzen zeigt wieder alle Ereignisse.</translation>
     </message>

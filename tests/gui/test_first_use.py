@@ -300,3 +300,15 @@ def test_the_counts_in_the_status_bar_are_singular_for_one(qtbot, make_window, t
     window.search_edit.setText("Wien")
     qtbot.waitUntil(lambda: window.event_proxy.is_filtering())
     assert window.count_label.text() == {"en": "1 of 1 event · 1 article", "de": "1 von 1 Ereignis · 1 Artikel"}[language]
+
+
+def test_an_export_of_one_event_says_one_event(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = tmp_path / "gipfel.txt"
+    article.write_text("date 2025-04-08\nAußenminister treffen sich in Wien\n\n"
+                       "Außenministerin Marie Schubert ist am Montag in Wien mit Luc Moreau zusammengekommen.\n",
+                       encoding="utf-8")
+    window = make_window()
+    _import(qtbot, window, [article])
+    out = tmp_path / "chronik.csv"
+    assert window.export_chronology("csv", str(out), scope="all")
+    assert window.statusBar().currentMessage() == f"Saved 1 event to {out}"

@@ -73,7 +73,9 @@ class ExportController(Controller):
         except exports.ExportError as exc:
             QMessageBox.warning(w, _tr("Export chronology"), str(exc))
             return False
-        self.status(_tr("Saved {n} events to {path}").format(n=len(chron.events), path=", ".join(written)), 8000)
+        n = len(chron.events)
+        saved = _tr("Saved 1 event to {path}") if n == 1 else _tr("Saved {n} events to {path}")
+        self.status(saved.format(n=n, path=", ".join(written)), 8000)
         return True
 
     def copy_image(self) -> None:
