@@ -54,6 +54,7 @@ class ProblemsModel(CollectionTableModel[Row, Row]):
 
     def __init__(self, parent: Any = None, collection: Collection[Row, Row] | None = None) -> None:
         super().__init__(collection if collection is not None else Collection(_same), parent)
+        self._details = detail_translations()  # the readers' messages in the window's language
 
     def add_problems(self, problems: Iterable[Row]) -> None:
         self.update([*self._collection, *problems])
@@ -91,9 +92,9 @@ class ProblemsModel(CollectionTableModel[Row, Row]):
             if col == 1:
                 return kind_text(problem.kind) if isinstance(problem, Problem) else self.tr("imported with a warning")
             if col == 2:
-                return problem.message
+                return self._details.get(problem.message, problem.message)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{problem.path}\n{problem.message}"
+            return f"{problem.path}\n{self._details.get(problem.message, problem.message)}"
         if role == ProblemRole:
             return problem
         return None
@@ -128,6 +129,56 @@ def kind_labels() -> dict[ProblemKind, str]:
 def kind_text(kind: ProblemKind | str) -> str:
     """The label of a Problem.kind."""
     return kind_labels()[ProblemKind.parse(kind)]
+
+
+_DETAILS = "Chronik problem details"
+
+
+def _detail(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(_DETAILS, text)
+
+
+def detail_translations() -> dict[str, str]:
+    """The readers' fixed messages (``desktop/core/readers``) in the window's language. A
+    message with a number or a name in it ("the file is 60 MB ...") is not among them and is
+    shown as the reader wrote it; a message changed in a reader falls back to its own words."""
+    return {
+        'contains no article': _detail('contains no article'),
+        'not enough memory to read this file': _detail('not enough memory to read this file'),
+        'permission denied: Chronik may not read this file': _detail('permission denied: Chronik may not read this file'),
+        'the Markdown file contains no text': _detail('the Markdown file contains no text'),
+        'the file contains only blank space': _detail('the file contains only blank space'),
+        'the file disappeared before it could be read': _detail('the file disappeared before it could be read'),
+        'the file disappeared while it was being imported': _detail('the file disappeared while it was being imported'),
+        'the file is empty': _detail('the file is empty'),
+        'the file is nested too deeply to be read': _detail('the file is nested too deeply to be read'),
+        'the file needs more memory than is available': _detail('the file needs more memory than is available'),
+        'the file no longer exists (moved or deleted?)': _detail('the file no longer exists (moved or deleted?)'),
+        'the parts of this e-mail are nested too deeply to be read': _detail('the parts of this e-mail are nested too deeply to be read'),
+        'the text encoding could not be recognised (not UTF-8, UTF-16 or Windows-1252)': _detail('the text encoding could not be recognised (not UTF-8, UTF-16 or Windows-1252)'),
+        'this HTML page contains no readable text': _detail('this HTML page contains no readable text'),
+        'this HTML page could not be parsed and has no readable text': _detail('this HTML page could not be parsed and has no readable text'),
+        'this PDF has no pages': _detail('this PDF has no pages'),
+        'this PDF is damaged and cannot be opened': _detail('this PDF is damaged and cannot be opened'),
+        'this PDF is damaged: none of its pages could be read': _detail('this PDF is damaged: none of its pages could be read'),
+        'this PDF is encrypted and cannot be opened': _detail('this PDF is encrypted and cannot be opened'),
+        'this PDF is protected by a password; save an unprotected copy': _detail('this PDF is protected by a password; save an unprotected copy'),
+        'this e-mail has no text or HTML part': _detail('this e-mail has no text or HTML part'),
+        'this e-mail has no text': _detail('this e-mail has no text'),
+        'this e-mail message cannot be parsed': _detail('this e-mail message cannot be parsed'),
+        'this is a folder, not a file': _detail('this is a folder, not a file'),
+        'this is not a PDF file (the PDF header is missing)': _detail('this is not a PDF file (the PDF header is missing)'),
+        'this is not a regular file (device, pipe or socket)': _detail('this is not a regular file (device, pipe or socket)'),
+        'this is not an e-mail message (no mail headers found)': _detail('this is not an e-mail message (no mail headers found)'),
+        "this is not an mbox mailbox (no 'From ' separator lines)": _detail("this is not an mbox mailbox (no 'From ' separator lines)"),
+        'this looks like a binary file, not a mailbox': _detail('this looks like a binary file, not a mailbox'),
+        'this looks like a binary file, not an e-mail': _detail('this looks like a binary file, not an e-mail'),
+        'this looks like a binary file, not text (wrong file extension?)': _detail('this looks like a binary file, not text (wrong file extension?)'),
+        'this message is empty': _detail('this message is empty'),
+        'the import stopped while this file was being read; it was not imported': _detail('the import stopped while this file was being read; it was not imported'),
+    }
 
 
 class ProblemsDock(QDockWidget):

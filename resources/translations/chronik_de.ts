@@ -486,6 +486,174 @@
     </message>
 </context>
 <context>
+    <name>Chronik problem details</name>
+    <message>
+        <location line="+1"/>
+        <source>contains no article</source>
+        <translation>enthält keinen Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not enough memory to read this file</source>
+        <translation>nicht genug Arbeitsspeicher, um diese Datei zu lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied: Chronik may not read this file</source>
+        <translation>Zugriff verweigert: Chronik darf diese Datei nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Markdown file contains no text</source>
+        <translation>die Markdown-Datei enthält keinen Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file contains only blank space</source>
+        <translation>die Datei enthält nur Leerraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file disappeared before it could be read</source>
+        <translation>die Datei verschwand, bevor sie gelesen werden konnte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file disappeared while it was being imported</source>
+        <translation>die Datei verschwand während des Imports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is nested too deeply to be read</source>
+        <translation>die Datei ist zu tief verschachtelt, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file needs more memory than is available</source>
+        <translation>die Datei braucht mehr Arbeitsspeicher, als verfügbar ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file no longer exists (moved or deleted?)</source>
+        <translation>die Datei gibt es nicht mehr (verschoben oder gelöscht?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the parts of this e-mail are nested too deeply to be read</source>
+        <translation>die Teile dieser E-Mail sind zu tief verschachtelt, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text encoding could not be recognised (not UTF-8, UTF-16 or Windows-1252)</source>
+        <translation>die Zeichenkodierung wurde nicht erkannt (weder UTF-8 noch UTF-16 noch Windows-1252)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this HTML page contains no readable text</source>
+        <translation>diese HTML-Seite enthält keinen lesbaren Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this HTML page could not be parsed and has no readable text</source>
+        <translation>diese HTML-Seite ließ sich nicht auswerten und hat keinen lesbaren Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this PDF has no pages</source>
+        <translation>dieses PDF hat keine Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this PDF is damaged and cannot be opened</source>
+        <translation>dieses PDF ist beschädigt und lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this PDF is damaged: none of its pages could be read</source>
+        <translation>dieses PDF ist beschädigt: keine seiner Seiten ließ sich lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this PDF is encrypted and cannot be opened</source>
+        <translation>dieses PDF ist verschlüsselt und lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this PDF is protected by a password; save an unprotected copy</source>
+        <translation>dieses PDF ist durch ein Passwort geschützt; speichern Sie eine ungeschützte Kopie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this e-mail has no text or HTML part</source>
+        <translation>diese E-Mail hat keinen Text- oder HTML-Teil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this e-mail has no text</source>
+        <translation>diese E-Mail enthält keinen Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this e-mail message cannot be parsed</source>
+        <translation>diese E-Mail lässt sich nicht auswerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a PDF file (the PDF header is missing)</source>
+        <translation>das ist keine PDF-Datei (der PDF-Kopf fehlt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a regular file (device, pipe or socket)</source>
+        <translation>das ist keine gewöhnliche Datei (Gerät, Pipe oder Socket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not an e-mail message (no mail headers found)</source>
+        <translation>das ist keine E-Mail (keine Mail-Kopfzeilen gefunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not an mbox mailbox (no &apos;From &apos; separator lines)</source>
+        <translation>das ist kein mbox-Postfach (keine Trennzeilen „From “)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this looks like a binary file, not a mailbox</source>
+        <translation>das sieht nach einer Binärdatei aus, nicht nach einem Postfach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this looks like a binary file, not an e-mail</source>
+        <translation>das sieht nach einer Binärdatei aus, nicht nach einer E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this looks like a binary file, not text (wrong file extension?)</source>
+        <translation>das sieht nach einer Binärdatei aus, nicht nach Text (falsche Dateiendung?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this message is empty</source>
+        <translation>diese Nachricht ist leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the import stopped while this file was being read; it was not imported</source>
+        <translation>der Import brach ab, während diese Datei gelesen wurde; sie wurde nicht importiert</translation>
+    </message>
+</context>
+<context>
     <name>Chronik problems</name>
     <message>
         <location line="+1"/>
@@ -901,7 +1069,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-198"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-231"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
@@ -1737,7 +1905,7 @@
 <context>
     <name>ProblemsDock</name>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="+145"/>
+        <location filename="../../desktop/ui/problems.py" line="+196"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1765,7 +1933,7 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location line="-116"/>
+        <location line="-166"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>

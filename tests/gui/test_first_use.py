@@ -312,3 +312,32 @@ def test_an_export_of_one_event_says_one_event(qtbot, make_window, tmp_path: Pat
     out = tmp_path / "chronik.csv"
     assert window.export_chronology("csv", str(out), scope="all")
     assert window.statusBar().currentMessage() == f"Saved 1 event to {out}"
+
+
+def test_the_problems_list_says_what_is_wrong_in_the_windows_language(qtbot, make_window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                      language: str) -> None:
+    empty = tmp_path / "leer.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "bild.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    window = make_window()
+    _import(qtbot, window, [empty, binary])
+    model = window.problems_dock.model
+    details = {model.data(model.index(r, 0)): model.data(model.index(r, 2)) for r in range(model.rowCount())}
+    expected = {
+        "en": {"leer.txt": "the file is empty", "bild.txt": "this looks like a binary file, not text (wrong file extension?)"},
+        "de": {"leer.txt": "die Datei ist leer",
+               "bild.txt": "das sieht nach einer Binärdatei aus, nicht nach Text (falsche Dateiendung?)"},
+    }[language]
+    assert details == expected
+
+
+def test_every_translated_reader_message_is_one_a_reader_still_writes() -> None:
+    """The table of fixed messages follows the readers: a message no reader writes any more is stale."""
+    from desktop.ui.problems import detail_translations
+
+    root = Path(__file__).resolve().parents[2] / "desktop"
+    sources = "".join(p.read_text(encoding="utf-8") for p in (root / "core").rglob("*.py"))
+    sources += "".join(p.read_text(encoding="utf-8") for p in (root / "session").rglob("*.py"))
+    stale = [m for m in detail_translations() if m not in sources]
+    assert not stale
