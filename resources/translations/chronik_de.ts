@@ -208,7 +208,7 @@
 <context>
     <name>Chronik about</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+107"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+108"/>
         <source>Turns a pile of news articles into a timeline of dated events, with actors and the sentences they come from.</source>
         <translation>Macht aus einem Stapel Nachrichtenartikel eine Zeitleiste datierter Ereignisse, mit Akteuren und den Sätzen, aus denen sie stammen.</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-231"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-232"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+87"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+88"/>
         <source>Chronik sample</source>
         <translation>Chronik-Beispiel</translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation>Ereignisse konnten nicht ermittelt werden: {why}</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>All actors</source>
         <translation>Alle Akteure</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>(vorläufiger Arbeitsbereich)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{name} (sample articles)</source>
         <translation>{name} (Beispielartikel)</translation>
     </message>
@@ -1394,7 +1394,7 @@
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -1459,12 +1459,12 @@
         <translation>in {name}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>{name} is open in another Chronik window; that window came to the front.</source>
         <translation>{name} ist in einem anderen Chronik-Fenster geöffnet; dieses Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Event deleted. Edit &gt; Undo correction brings it back.</source>
         <translation>Ereignis gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt es wieder her.</translation>
     </message>
@@ -1549,7 +1549,7 @@
         <translation>Einen Ordner importieren</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No sample articles were found.</source>
         <translation>Es wurden keine Beispielartikel gefunden.</translation>
     </message>
@@ -1619,7 +1619,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Please wait until the import has finished.</source>
         <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>
@@ -1825,6 +1825,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>The new language is used from the next start of Chronik.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Chronik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mouse wheel</source>
         <translation>Mausrad</translation>
     </message>
@@ -1854,7 +1859,7 @@
         <translation>Ein Ereignis auswählen</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>About Chronik</source>
         <translation>Über Chronik</translation>
     </message>

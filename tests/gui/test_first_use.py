@@ -341,3 +341,17 @@ def test_every_translated_reader_message_is_one_a_reader_still_writes() -> None:
     sources += "".join(p.read_text(encoding="utf-8") for p in (root / "session").rglob("*.py"))
     stale = [m for m in detail_translations() if m not in sources]
     assert not stale
+
+
+def test_choosing_another_language_says_when_it_applies(qtbot, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui import dialogs
+
+    def exec_(self):  # type: ignore[no-untyped-def]
+        self.language.setCurrentIndex(self.language.findData("de"))
+        return dialogs.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.PreferencesDialog, "exec", exec_)
+    window = make_window()
+    window.edit_preferences()
+    assert window.settings.get(cfg.LANGUAGE) == "de"
+    assert window.statusBar().currentMessage() == "The new language is used from the next start of Chronik."

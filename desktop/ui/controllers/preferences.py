@@ -37,6 +37,8 @@ class PreferencesController(Controller):
         if dlg.exec() != dialogs.PreferencesDialog.DialogCode.Accepted:
             return
         language, tz = dlg.value()
+        if language != settings.get(cfg.LANGUAGE):  # the window keeps its words until a restart: say so
+            self.status(_tr("The new language is used from the next start of Chronik."), 10000)
         settings.set(cfg.LANGUAGE, language)
         settings.set(cfg.TIME_ZONE, tz)
         settings.set(cfg.MAX_FILE_MB, dlg.max_file_mb())
