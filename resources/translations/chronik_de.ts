@@ -984,7 +984,7 @@
     <message>
         <location line="+9"/>
         <source>Also one row per source sentence (a second file, …-mentions.csv)</source>
-        <translation>Auch eine Zeile pro Quellensatz (eine zweite Datei, …-mentions.csv)</translation>
+        <translation>Auch eine Zeile pro Quellsatz (eine zweite Datei, …-mentions.csv)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -267,3 +267,10 @@ def test_no_table_heading_is_cut(language: str, qapp: QApplication, qtbot, windo
                 assert header.sectionSize(col) >= header.sectionSizeHint(col), name
     finally:
         qapp.removeTranslator(tr)
+
+
+def test_one_german_word_for_a_source_sentence() -> None:
+    """The side panel says "Quellsatz"; the export dialog said "Quellensatz" for the same thing."""
+    texts = [msg.findtext("translation") or "" for _ctx, msg in _messages()]
+    assert any("Quellsatz" in t or "Quellsätze" in t for t in texts)
+    assert not [t for t in texts if "Quellensatz" in t or "Quellensätze" in t]
