@@ -271,7 +271,16 @@ class ActorDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # what the correction does, and that it can be taken back
+        self.note = QLabel(
+            self.tr("The second actor's events and spellings go to the first; it disappears from the lists.")
+            if merge else self.tr("The actor is shown under the new name everywhere, also after a new import.")
+        )
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: gray")
+        layout.addWidget(self.note)
         layout.addWidget(buttons)
+        self.setMinimumWidth(420)
 
     def value(self) -> tuple[str, str]:
         """(old, new) for a rename; (keep, merged) for a merge."""

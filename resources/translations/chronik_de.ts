@@ -33,11 +33,21 @@
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>The second actor&apos;s events and spellings go to the first; it disappears from the lists.</source>
+        <translation>Die Ereignisse und Schreibweisen des zweiten Akteurs gehen an den ersten; der zweite verschwindet aus den Listen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The actor is shown under the new name everywhere, also after a new import.</source>
+        <translation>Der Akteur erscheint überall unter dem neuen Namen, auch nach einem erneuten Import.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleDateDialog</name>
     <message>
-        <location line="-187"/>
+        <location line="-199"/>
         <source>Publication date</source>
         <translation>Erscheinungsdatum</translation>
     </message>
@@ -162,7 +172,7 @@
 <context>
     <name>ArticleViewer</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+343"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+352"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -180,7 +190,7 @@
 <context>
     <name>ChooseEventDialog</name>
     <message>
-        <location line="-280"/>
+        <location line="-289"/>
         <source>Merge events</source>
         <translation>Ereignisse zusammenführen</translation>
     </message>
@@ -1015,7 +1025,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+123"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+132"/>
         <location line="+39"/>
         <source>Export image</source>
         <translation>Bild exportieren</translation>

@@ -355,3 +355,15 @@ def test_choosing_another_language_says_when_it_applies(qtbot, make_window, monk
     window.edit_preferences()
     assert window.settings.get(cfg.LANGUAGE) == "de"
     assert window.statusBar().currentMessage() == "The new language is used from the next start of Chronik."
+
+
+@pytest.mark.parametrize("merge", [True, False])
+def test_the_actor_dialogs_say_what_the_correction_does(qtbot, merge: bool) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui import dialogs
+
+    dialog = dialogs.ActorDialog(["Clara Hoffmann", "Hoffmann"], merge=merge)
+    qtbot.addWidget(dialog)
+    expected = ("The second actor's events and spellings go to the first" if merge
+                else "shown under the new name everywhere")
+    assert expected in dialog.note.text()
+    assert dialog.note.isVisibleTo(dialog)
