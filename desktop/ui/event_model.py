@@ -86,8 +86,9 @@ def _format_span(first: date, last: date) -> str:
     return f"{_tr('{day}').format(day=first.day)}–{format_day(last)}"
 
 
-def format_date(first: date | None, last: date | None, precision: Precision | None) -> str:
-    """Say a date the way a reader would: "12 Feb 2025", "Feb 2025", "Mid-March 2025 (range)"."""
+def format_date(first: date | None, last: date | None, precision: Precision | None, suffix: bool = True) -> str:
+    """Say a date the way a reader would: "12 Feb 2025", "Feb 2025", "Mid-March 2025 (range)"
+    (``suffix`` False: without " (range)", where a precision column says it)."""
     if first is None:
         return _tr("undated")
     last = last or first
@@ -129,7 +130,7 @@ def format_date(first: date | None, last: date | None, precision: Precision | No
             text = _format_span(first, last)
     else:
         text = _format_span(first, last)
-    return _tr("{text} (range)").format(text=text)
+    return _tr("{text} (range)").format(text=text) if suffix else text
 
 
 def format_event_date(event: Event) -> str:
@@ -231,8 +232,8 @@ class EventTableModel(CollectionTableModel[str, Event]):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_DATE:
-                return format_event_date(event)
+            if col == COL_DATE:  # "(range)" is the precision column's word: the date itself fits its column
+                return format_date(event.first, event.last, event.precision, suffix=False)
             if col == COL_LABEL:
                 return event.label
             if col == COL_ACTORS:
@@ -248,6 +249,9 @@ class EventTableModel(CollectionTableModel[str, Event]):
             if col == COL_DATE and is_disputed(event):
                 days = ", ".join(format_day(c.day) for c in date_claims(event))
                 return _tr("The sources give different days: {days}").format(days=days)
+            if col == COL_DATE:  # the date in full ("… (range)"), then the sentence as in the other columns
+                sentence = [event.mentions[0].sentence] if event.mentions else []
+                return "\n".join([format_event_date(event), *sentence])
             if event.mentions:
                 return event.mentions[0].sentence
             return event.label

@@ -410,12 +410,12 @@
         <translation>{day}. {month} {year}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{text} (range)</source>
         <translation>{text} (Zeitraum)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>{day} {month}</source>
         <translation>{day}. {month}</translation>
     </message>
@@ -430,7 +430,7 @@
         <translation>{quarter}. Quartal {year}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{day}</source>
         <translation>{day}.</translation>
     </message>
@@ -923,7 +923,7 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../desktop/ui/event_model.py" line="+211"/>
+        <location filename="../../desktop/ui/event_model.py" line="+212"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

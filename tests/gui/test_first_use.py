@@ -367,3 +367,26 @@ def test_the_actor_dialogs_say_what_the_correction_does(qtbot, merge: bool) -> N
                 else "shown under the new name everywhere")
     assert expected in dialog.note.text()
     assert dialog.note.isVisibleTo(dialog)
+
+
+def test_a_range_date_fits_the_date_column(qtbot, make_window, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """"Mitte September 2024 (Zeitraum)" was cut to "Mitte September 2024 (Zei…": the column beside
+    says "Zeitraum", the date column says the dates (its tooltip the whole phrase)."""
+    from desktop.ui.event_model import COL_DATE, COL_PRECISION
+
+    article = tmp_path / "fest.txt"
+    article.write_text("date 2024-10-20\nDas Stadtfest war ein Erfolg\n\n"
+                       "Das Stadtfest in Nordheim fand Mitte September 2024 statt, sagte Bürgermeisterin "
+                       "Clara Hoffmann.\n", encoding="utf-8")
+    window = make_window(1280, 800)
+    _import(qtbot, window, [article])
+    proxy = window.event_proxy
+    rows = [r for r in range(proxy.rowCount()) if proxy.data(proxy.index(r, COL_PRECISION)) in ("range", "Zeitraum")]
+    assert rows, [proxy.data(proxy.index(r, 1)) for r in range(proxy.rowCount())]
+    view = window.event_view
+    width = view.horizontalHeader().sectionSize(COL_DATE)
+    for r in rows:
+        text = proxy.data(proxy.index(r, COL_DATE))
+        assert view.fontMetrics().horizontalAdvance(text) + 12 <= width, text
+        assert "Zeitraum" in proxy.data(proxy.index(r, COL_DATE), Qt.ItemDataRole.ToolTipRole) or \
+            "range" in proxy.data(proxy.index(r, COL_DATE), Qt.ItemDataRole.ToolTipRole)
