@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
         articles.remove_requested.connect(self.articles.remove_article)
 
         self.problems_dock.cleared.connect(self.imports.clear_problems)
+        self.problems_dock.problem_activated.connect(self.articles.show_file)
         self.sample_button.clicked.connect(self.workspaces.load_samples)
         self.my_workspace_button.clicked.connect(self.workspaces.open_user_workspace)
         self.set_date_button.clicked.connect(self.articles.set_date_of_undated)

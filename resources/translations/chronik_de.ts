@@ -218,7 +218,7 @@
 <context>
     <name>Chronik about</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+108"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+109"/>
         <source>Turns a pile of news articles into a timeline of dated events, with actors and the sentences they come from.</source>
         <translation>Macht aus einem Stapel Nachrichtenartikel eine Zeitleiste datierter Ereignisse, mit Akteuren und den Sätzen, aus denen sie stammen.</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-232"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-233"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+88"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+89"/>
         <source>Chronik sample</source>
         <translation>Chronik-Beispiel</translation>
     </message>
@@ -1629,12 +1629,12 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Please wait until the import has finished.</source>
         <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Not changed: {why}</source>
         <translation>Nicht geändert: {why}</translation>
     </message>
@@ -1659,7 +1659,7 @@
         <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>&lt;b&gt;1 article has no exact date&lt;/b&gt;: its relative dates cannot be placed.</source>
         <translation>&lt;b&gt;1 Artikel hat kein genaues Datum&lt;/b&gt;: Seine relativen Datumsangaben lassen sich nicht einordnen.</translation>
     </message>
@@ -1674,7 +1674,7 @@
         <translation>Artikel entfernen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Export image</source>
         <translation>Bild exportieren</translation>
     </message>
@@ -1699,7 +1699,7 @@
         <translation>Das Bild der Zeitleiste liegt in der Zwischenablage.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>“{title}” is dated {date}; its relative dates follow it.</source>
         <translation>„{title}“ ist auf den {date} datiert; seine relativen Zeitangaben richten sich danach.</translation>
     </message>
@@ -1717,6 +1717,11 @@
         <location line="+1"/>
         <source>Remove “{title}” ({file}) from the workspace? Its events go with it.</source>
         <translation>„{title}“ ({file}) aus dem Arbeitsbereich entfernen? Seine Ereignisse werden mit entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was not imported; the Problems list says why.</source>
+        <translation>{name} wurde nicht importiert; die Liste der Probleme sagt, warum.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -15,7 +15,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication, QToolButton  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton  # noqa: E402
 
 from desktop.core.resources import resource_path  # noqa: E402
 from desktop.core.workspace import Workspace  # noqa: E402
@@ -390,3 +390,24 @@ def test_a_range_date_fits_the_date_column(qtbot, make_window, tmp_path: Path, l
         assert view.fontMetrics().horizontalAdvance(text) + 12 <= width, text
         assert "Zeitraum" in proxy.data(proxy.index(r, COL_DATE), Qt.ItemDataRole.ToolTipRole) or \
             "range" in proxy.data(proxy.index(r, COL_DATE), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_double_clicking_a_problem_opens_what_was_imported_or_says_it_was_not(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    long = tmp_path / "langer-bericht.txt"
+    long.write_text(HAFEN + "\n\n" + "Die Stadt plant den Hafen weiter, Schritt für Schritt.\n\n" * 2500, encoding="utf-8")
+    empty = tmp_path / "leer.txt"
+    empty.write_bytes(b"")
+    window = make_window()
+    _import(qtbot, window, [long, empty])
+    dock = window.problems_dock
+    rows = {dock.model.data(dock.model.index(r, 0)): r for r in range(dock.model.rowCount())}
+
+    def double_click(name: str) -> None:
+        dock.view.doubleClicked.emit(dock.model.index(rows[name], 1))  # what the view says on a double click
+
+    double_click("langer-bericht.txt")
+    qtbot.waitUntil(lambda: bool(window.articles.viewers))
+    assert "Hafen soll bis 2030 wachsen" in window.articles.viewers[0].windowTitle() + window.articles.viewers[0].findChild(
+        QLabel).text()
+    double_click("leer.txt")
+    assert window.statusBar().currentMessage() == "leer.txt was not imported; the Problems list says why."

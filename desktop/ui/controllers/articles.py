@@ -133,6 +133,18 @@ class ArticleController(Controller):
         viewer.raise_()
         return viewer
 
+    def show_file(self, path: str) -> dialogs.ArticleViewer | None:
+        """A row of the Problems list double-clicked: the article read from ``path`` (a file
+        imported with a warning), or a word that the file was not imported."""
+        w = self.window
+        extraction = w.view.extraction
+        article = next((a for a in extraction.articles if a.path == path), None) if extraction else None
+        if article is None:
+            self.status(_tr("{name} was not imported; the Problems list says why.").format(
+                name=os.path.basename(path.rstrip("/\\")) or path), 8000)
+            return None
+        return self.show_article(article.id)
+
     def _forget_viewer(self, viewer: dialogs.ArticleViewer) -> None:
         if viewer in self.viewers:
             self.viewers.remove(viewer)
