@@ -147,6 +147,7 @@ class EventDateDialog(QDialog):
         self.first.dateChanged.connect(self._on_first_changed)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
+        self.error.hide()  # shown with its message only: an empty line left a gap above the buttons
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -168,6 +169,7 @@ class EventDateDialog(QDialog):
     def _on_accept(self) -> None:
         if self.last.date() < self.first.date():
             self.error.setText(self.tr("The last day is before the first."))
+            self.error.show()
             return
         self.accept()
 

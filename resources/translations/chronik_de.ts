@@ -4,7 +4,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+249"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+251"/>
         <source>Merge actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>ArticleDateDialog</name>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <source>Publication date</source>
         <translation>Erscheinungsdatum</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>ArticleViewer</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+352"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+354"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -895,7 +895,7 @@
 <context>
     <name>EventDateDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-86"/>
+        <location filename="../../desktop/ui/dialogs.py" line="-88"/>
         <source>Event date</source>
         <translation>Datum des Ereignisses</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation>Genauigkeit:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The last day is before the first.</source>
         <translation>Der letzte Tag liegt vor dem ersten.</translation>
     </message>
@@ -1025,7 +1025,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+132"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+133"/>
         <location line="+39"/>
         <source>Export image</source>
         <translation>Bild exportieren</translation>

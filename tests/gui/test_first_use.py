@@ -411,3 +411,22 @@ def test_double_clicking_a_problem_opens_what_was_imported_or_says_it_was_not(qt
         QLabel).text()
     double_click("leer.txt")
     assert window.statusBar().currentMessage() == "leer.txt was not imported; the Problems list says why."
+
+
+def test_the_event_date_dialog_has_no_empty_line_until_there_is_an_error(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from desktop.ui import dialogs
+
+    article = tmp_path / "hafen.txt"
+    article.write_text(HAFEN, encoding="utf-8")
+    window = make_window()
+    _import(qtbot, window, [article])
+    dialog = dialogs.EventDateDialog(window.event_model.events()[0], window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.error.isVisible()
+    dialog.first.setDate(dialogs.to_qdate(date(2025, 4, 9)))
+    dialog.last.setDate(dialogs.to_qdate(date(2025, 4, 1)))
+    dialog._on_accept()  # noqa: SLF001 - what OK does
+    assert dialog.error.isVisible() and dialog.error.text() == "The last day is before the first."
