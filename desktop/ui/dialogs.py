@@ -512,7 +512,10 @@ class ArticleViewer(QDialog):
                     f"{format_date(pub.value, pub.value, pub.precision)} ({date_source_text(pub.source)})"
                 )
             )
-        self.header.setText(" · ".join(parts))
+        text = " · ".join(parts)
+        if article.warnings:  # what the reader left out or guessed: the text shown may not be the whole file
+            text += "<br><span style='color:#8a6d00'>" + html.escape("; ".join(article.warnings)) + "</span>"
+        self.header.setText(text)
         self.header.setToolTip(article.path)
         self.setWindowTitle(title)
         self.browser.setHtml(article_html(article, snippet, spans))
