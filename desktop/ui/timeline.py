@@ -468,29 +468,31 @@ class _Legend(pg.GraphicsWidget):
         """The colour entries the legend shows (full names), for tests."""
         return [name for name, _ in self._actors if name in self._drawn]
 
-    def _static_width(self, fm: QFontMetricsF) -> float:
-        return self._static(None, 0.0)  # exactly where the fixed explanations end
-
     def _layout(self, width: float) -> tuple[int, list[tuple[int, float, str, str, QColor]]]:
-        """Rows needed and (row, x, full name, shown text, colour) per colour entry."""
+        """Rows needed and (row, x, full name, shown text, colour) per colour entry (after the
+        fixed explanations, which take a row of their own or more in a narrow window)."""
         fm = QFontMetricsF(self._font)
+        static_row, static_end = self._static(None, width)
+        left = float(theme.LANE_AXIS_WIDTH) - 40
+        placed: list[tuple[int, float, str, str, QColor]] = []
         for limit in (160.0, 110.0, 70.0, 40.0):
             placed = []
-            row, x = 0, self._static_width(fm)
+            row, x = static_row, static_end
             ok = True
             for name, col in self._actors:
                 shown = fm.elidedText(name, Qt.TextElideMode.ElideRight, limit)
                 need = 14 + fm.horizontalAdvance(shown) + 18
                 if x + need > width - 8:
-                    row, x = row + 1, float(theme.LANE_AXIS_WIDTH) - 40
-                    if row > 1:
+                    row, x = row + 1, left
+                    if row > static_row + 1:
                         ok = False
                         break
                 placed.append((row, x, name, shown, col))
                 x += need
             if ok:
-                return (max(r for r, *_ in placed) + 1 if placed else 1), placed
-        return 2, placed
+                break
+        rows = max([static_row, *(r for r, *_ in placed)]) + 1
+        return rows, placed
 
     def _relayout(self) -> None:
         width = self.size().width()
@@ -504,13 +506,16 @@ class _Legend(pg.GraphicsWidget):
     def paint(self, p: QPainter, *args: object) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setFont(self._font)
-        row_h = float(self.ROW)
-        self._static(p, self.PAD / 2 + row_h / 2)
-        _, placed = self._layout(self.size().width())
+        width = self.size().width()
+        self._static(p, width)
+        _, placed = self._layout(width)
         self._drawn = []
         for row, ex, name, shown, col in placed:
-            self._entry(p, ex, self.PAD / 2 + row_h * row + row_h / 2, shown, col)
+            self._entry(p, ex, self._row_centre(row), shown, col)
             self._drawn.append(name)
+
+    def _row_centre(self, row: int) -> float:
+        return self.PAD / 2 + self.ROW * row + self.ROW / 2
 
     def _entry(self, p: QPainter, x: float, cy: float, shown: str, col: QColor) -> None:
         fm = QFontMetricsF(self._font)
@@ -522,65 +527,86 @@ class _Legend(pg.GraphicsWidget):
         w = fm.horizontalAdvance(shown)
         p.drawText(QRectF(x, cy - self.ROW / 2, w + 2, self.ROW), int(Qt.AlignmentFlag.AlignVCenter), shown)
 
-    def _static(self, p: QPainter | None, cy: float) -> float:
-        """The fixed explanations (drawn when ``p`` is given); returns where they end (px)."""
+    def static_rows(self) -> int:
+        """How many rows the fixed explanations take at the legend's width (for tests)."""
+        return self._static(None, self.size().width())[0] + 1
+
+    def _static(self, p: QPainter | None, width: float) -> tuple[int, float]:
+        """The fixed explanations (drawn when ``p`` is given), each symbol with its words, a
+        group going to the next row where the row has no room for it (never cut mid-word);
+        returns (the last row they use, where they end on it in px)."""
         fm = QFontMetricsF(self._font)
-        x = float(theme.LANE_AXIS_WIDTH) - 40
+        left = float(theme.LANE_AXIS_WIDTH) - 40
         neutral = QColor(theme.PALETTE[0])
         text_pen = QPen(QColor(theme.TEXT_MUTED))
         white = QPen(QColor("white"))
         row_h = float(self.ROW)
+        r_disputed = theme.marker_size(1) / 2 + 4
+        # each group: its parts, (kind, size or text); drawn from left to right
+        groups: list[list[tuple[str, Any]]] = [
+            [("dot", theme.marker_size(1)), ("text", _tr("event (day)"))],
+            [("bar", 26.0), ("text", _tr("period (week, month, range)"))],
+            [("hollow", theme.marker_size(1)), ("box", 22.0), ("text", _tr("planned"))],
+            [("diamond", r_disputed), ("text", _tr("disputed date"))],
+            [("dot", theme.marker_size(1)), ("dot", theme.marker_size(3)), ("dot", theme.marker_size(10)),
+             ("text", _tr("1 · 3 · 10+ sources"))],
+        ]
 
-        def text(s: str) -> None:
-            nonlocal x
-            w = fm.horizontalAdvance(s)
-            if p is not None:
+        def advance(kind: str, value: Any) -> float:
+            if kind == "text":
+                return fm.horizontalAdvance(value) + 18
+            if kind in ("dot", "hollow"):
+                return value + 5
+            if kind == "bar":  # a bar with its start marker on it
+                return 2 + theme.marker_size(1) + 5 + 14
+            if kind == "box":
+                return 28.0
+            return 2 * value + 5  # diamond
+
+        def draw(kind: str, value: Any, x: float, cy: float) -> None:
+            assert p is not None
+            if kind == "text":
                 p.setPen(text_pen)
-                p.drawText(QRectF(x, cy - row_h / 2, w + 2, row_h), int(Qt.AlignmentFlag.AlignVCenter), s)
-            x += w + 18
-
-        def dot(d: float, filled: bool = True, col: QColor = neutral) -> None:
-            nonlocal x
-            if p is not None:
-                if filled:
+                p.drawText(QRectF(x, cy - row_h / 2, fm.horizontalAdvance(value) + 2, row_h),
+                           int(Qt.AlignmentFlag.AlignVCenter), value)
+            elif kind in ("dot", "hollow"):
+                if kind == "dot":
                     p.setPen(white)
-                    p.setBrush(col)
+                    p.setBrush(neutral)
                 else:
-                    pen = QPen(col)
+                    pen = QPen(neutral)
                     pen.setWidthF(2.0)
                     p.setPen(pen)
                     p.setBrush(QColor(theme.BACKGROUND))
-                p.drawEllipse(QPointF(x + d / 2, cy), d / 2, d / 2)
-            x += d + 5
+                p.drawEllipse(QPointF(x + value / 2, cy), value / 2, value / 2)
+            elif kind == "bar":
+                p.fillRect(QRectF(x, cy - theme.BAR_HEIGHT / 2, value, theme.BAR_HEIGHT), theme.tint(neutral, 0.75))
+                d = theme.marker_size(1)
+                p.setPen(white)
+                p.setBrush(neutral)
+                p.drawEllipse(QPointF(x + 2 + d / 2, cy), d / 2, d / 2)
+            elif kind == "box":
+                p.setPen(pg.mkPen(neutral, width=1.0))
+                p.setBrush(theme.tint(neutral, 0.15))
+                p.drawRect(QRectF(x, cy - theme.BAR_HEIGHT / 2, value, theme.BAR_HEIGHT))
+            else:
+                pen = QPen(QColor(theme.DISPUTED))
+                pen.setWidthF(1.6)
+                p.setPen(pen)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                r = value
+                p.drawPolygon([QPointF(x + r, cy - r), QPointF(x + 2 * r, cy), QPointF(x + r, cy + r), QPointF(x, cy)])
 
-        dot(theme.marker_size(1))
-        text(_tr("event (day)"))
-        if p is not None:
-            p.fillRect(QRectF(x, cy - theme.BAR_HEIGHT / 2, 26, theme.BAR_HEIGHT), theme.tint(neutral, 0.75))
-        x += 2
-        dot(theme.marker_size(1))
-        x += 14
-        text(_tr("period (week, month, range)"))
-        dot(theme.marker_size(1), filled=False)
-        if p is not None:
-            p.setPen(pg.mkPen(neutral, width=1.0))
-            p.setBrush(theme.tint(neutral, 0.15))
-            p.drawRect(QRectF(x, cy - theme.BAR_HEIGHT / 2, 22, theme.BAR_HEIGHT))
-        x += 28
-        text(_tr("planned"))
-        r = theme.marker_size(1) / 2 + 4
-        if p is not None:
-            pen = QPen(QColor(theme.DISPUTED))
-            pen.setWidthF(1.6)
-            p.setPen(pen)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawPolygon([QPointF(x + r, cy - r), QPointF(x + 2 * r, cy), QPointF(x + r, cy + r), QPointF(x, cy)])
-        x += 2 * r + 5
-        text(_tr("disputed date"))
-        for n in (1, 3, 10):
-            dot(theme.marker_size(n))
-        text(_tr("1 · 3 · 10+ sources"))
-        return x
+        row, x = 0, left
+        for group in groups:
+            need = sum(advance(k, v) for k, v in group) - 18  # the trailing gap may stand beyond the edge
+            if x > left and x + need > width - 8:
+                row, x = row + 1, left
+            for kind, value in group:
+                if p is not None:
+                    draw(kind, value, x, self._row_centre(row))
+                x += advance(kind, value)
+        return row, x
 
 
 class _Decoration(pg.ScatterPlotItem):

@@ -792,7 +792,7 @@
 <context>
     <name>Chronik timeline</name>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>event (day)</source>
         <translation>Ereignis (Tag)</translation>
     </message>
@@ -817,7 +817,7 @@
         <translation>1 · 3 · 10+ Quellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>1 event in view</source>
         <translation>1 Ereignis im Blick</translation>
     </message>
@@ -832,7 +832,7 @@
         <translation>1 Quelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>1 more event here without a label (zoom in)</source>
         <translation>1 weiteres Ereignis hier ohne Beschriftung (hineinzoomen)</translation>
     </message>
@@ -862,7 +862,7 @@
         <translation>+{n} unbeschriftet</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-15"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>Andere Artikel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Other actors</source>
         <translation>Andere Akteure</translation>
     </message>

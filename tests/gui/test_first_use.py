@@ -431,3 +431,22 @@ def test_the_event_date_dialog_has_no_empty_line_until_there_is_an_error(qtbot, 
     dialog.last.setDate(dialogs.to_qdate(date(2025, 4, 1)))
     dialog._on_accept()  # noqa: SLF001 - what OK does
     assert dialog.error.isVisible() and dialog.error.text() == "The last day is before the first."
+
+
+def test_a_narrow_timeline_wraps_the_legend_instead_of_cutting_its_words(qtbot, make_window, language: str) -> None:  # type: ignore[no-untyped-def]
+    """At 1000 px beside the side panel "period (week, month, ra" ran off the edge."""
+    window = make_window(1000, 760)
+    window.load_samples()
+    qtbot.waitUntil(lambda: not window.is_busy())
+    QApplication.processEvents()
+    legend = window.timeline._legend  # noqa: SLF001 - the legend under the timeline
+    width = legend.size().width()
+    assert width < 700
+    rows, end = legend._static(None, width)  # noqa: SLF001 - where the fixed explanations end
+    assert rows >= 1  # more than one row ...
+    assert end - 18 <= width - 8  # ... and the last words inside the legend
+    assert legend.height() >= legend.ROW * legend.static_rows()
+    # wide, one row as before
+    window.resize(1900, 1000)
+    QApplication.processEvents()
+    assert legend.static_rows() == 1
