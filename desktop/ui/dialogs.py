@@ -161,6 +161,9 @@ class EventDateDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(400)  # a label of a few words on one line, not its last word alone below
+        height = layout.heightForWidth(400)
+        if height > 0:  # as tall as the heading wraps at that width, not at the narrower size hint's
+            self.resize(400, height)
 
     def _on_first_changed(self, q: QDate) -> None:
         if self.last.date() < q:
