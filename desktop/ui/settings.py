@@ -67,12 +67,15 @@ LANE_MODE: Setting[str] = Setting(
 LAST_WORKSPACE: Setting[str] = Setting("session/last_workspace", str, "")
 RECENT_WORKSPACES: Setting[list] = Setting("session/recent_workspaces", list, [])
 LAST_IMPORT_DIR: Setting[str] = Setting("session/last_import_dir", str, "")
+#: where the last picture or chronology was exported to (the next export starts there)
+LAST_EXPORT_DIR: Setting[str] = Setting("session/last_export_dir", str, "")
 
 PREFERENCES: tuple[Setting[Any], ...] = (LANGUAGE, TIME_ZONE, LANE_MODE)
 ALL_SETTINGS: tuple[Setting[Any], ...] = PREFERENCES + (
     LAST_WORKSPACE,
     RECENT_WORKSPACES,
     LAST_IMPORT_DIR,
+    LAST_EXPORT_DIR,
 )
 
 _GEOMETRY_KEY = "window/geometry"

@@ -450,3 +450,37 @@ def test_a_narrow_timeline_wraps_the_legend_instead_of_cutting_its_words(qtbot, 
     window.resize(1900, 1000)
     QApplication.processEvents()
     assert legend.static_rows() == 1
+
+
+def test_exports_start_in_a_folder_the_user_can_find_and_then_where_the_last_one_went(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                                      monkeypatch) -> None:
+    """The default workspace lives in Chronik's hidden data folder; "Save" put chronik.png there."""
+    from desktop.ui import dialogs
+    from desktop.ui.app import default_workspace_path
+    from desktop.ui.export_dialog import ExportChronologyDialog
+
+    offered: list[str] = []
+
+    def answer(cls, path: Path):  # type: ignore[no-untyped-def]
+        def exec_(self):  # type: ignore[no-untyped-def]
+            offered.append(self.path.text())
+            self.path.setText(str(path))
+            return dialogs.QDialog.DialogCode.Accepted
+        monkeypatch.setattr(cls, "exec", exec_)
+
+    settings = cfg.Settings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Workspace.open(default_workspace_path()), settings=settings, executor=SyncExecutor())
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    data = os.path.dirname(default_workspace_path())
+    out = tmp_path / "bilder"
+    out.mkdir()
+    answer(dialogs.ExportDialog, out / "zeitleiste.png")
+    assert window.export_image()
+    assert not offered[0].startswith(data), offered  # not Chronik's own hidden folder
+    answer(ExportChronologyDialog, out / "chronik.csv")
+    assert window.export_chronology()
+    assert os.path.dirname(offered[1]) == str(out)  # where the picture went
+    window.close()
+    window.close_workspace()

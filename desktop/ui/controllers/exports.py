@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.session.view import same_file
 from desktop.ui import dialogs
 from desktop.ui import settings as cfg
 from desktop.ui.controllers.base import Controller
@@ -21,12 +23,31 @@ def _tr(text: str) -> str:
 class ExportController(Controller):
     """Exports what the window shows (the timeline's picture, the filtered events)."""
 
+    def export_dir(self, kind: QStandardPaths.StandardLocation) -> str:
+        """Where an export starts: the folder of the last export, else the workspace's folder
+        unless that is Chronik's own data folder (hidden; the default workspace and the samples
+        live there), else the user's Pictures or Documents folder, else home."""
+        w = self.window
+        last = w.settings.get(cfg.LAST_EXPORT_DIR)
+        if last and os.path.isdir(last):
+            return last
+        folder = w.workspaces.workspace_dir()
+        data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        if folder and os.path.isdir(folder) and not (data and same_file(folder, data)):
+            return folder
+        mine = QStandardPaths.writableLocation(kind)
+        return mine if mine and os.path.isdir(mine) else str(Path.home())
+
+    def _exported(self, path: str) -> None:
+        self.window.settings.set(cfg.LAST_EXPORT_DIR, os.path.dirname(os.path.abspath(path)))
+
     def export_image(self, fmt: str | None = None, path: str | None = None) -> bool:
         from desktop.ui import export
 
         w = self.window
         if fmt is None or path is None:
-            dlg = dialogs.ExportDialog(os.path.join(w.workspaces.workspace_dir(), "chronik.png"), w)
+            start = self.export_dir(QStandardPaths.StandardLocation.PicturesLocation)
+            dlg = dialogs.ExportDialog(os.path.join(start, "chronik.png"), w)
             if dlg.exec() != dialogs.ExportDialog.DialogCode.Accepted:
                 return False
             fmt, path = dlg.value()
@@ -40,6 +61,7 @@ class ExportController(Controller):
         except Exception as exc:  # noqa: BLE001 - tell the user, keep the window
             QMessageBox.warning(w, _tr("Export image"), str(exc))
             return False
+        self._exported(path)
         self.status(_tr("Saved {path}").format(path=path), 8000)
         return True
 
@@ -54,7 +76,8 @@ class ExportController(Controller):
 
         w = self.window
         if fmt is None or path is None:
-            dlg = ExportChronologyDialog(os.path.join(w.workspaces.workspace_dir(), "chronik.json"), w)
+            start = self.export_dir(QStandardPaths.StandardLocation.DocumentsLocation)
+            dlg = ExportChronologyDialog(os.path.join(start, "chronik.json"), w)
             if dlg.exec() != ExportChronologyDialog.DialogCode.Accepted:
                 return False
             fmt, path, scope, mentions = dlg.value()
@@ -73,6 +96,7 @@ class ExportController(Controller):
         except exports.ExportError as exc:
             QMessageBox.warning(w, _tr("Export chronology"), str(exc))
             return False
+        self._exported(path)
         n = len(chron.events)
         saved = _tr("Saved 1 event to {path}") if n == 1 else _tr("Saved {n} events to {path}")
         self.status(saved.format(n=n, path=", ".join(written)), 8000)
