@@ -484,3 +484,32 @@ def test_exports_start_in_a_folder_the_user_can_find_and_then_where_the_last_one
     assert os.path.dirname(offered[1]) == str(out)  # where the picture went
     window.close()
     window.close_workspace()
+
+
+def test_save_workspace_as_starts_outside_chronik_s_hidden_data_folder(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.app import default_workspace_path
+
+    started: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda _parent, _title, start, *a: (started.append(start), ("", ""))[1]))
+    settings = cfg.Settings(QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Workspace.open(default_workspace_path()), settings=settings, executor=SyncExecutor())
+    qtbot.addWidget(window)
+    assert not window.save_workspace_as()
+    assert not window.new_workspace()
+    data = os.path.dirname(default_workspace_path())
+    assert started and not any(s.startswith(data) for s in started), started
+    window.close()
+    window.close_workspace()
+    # a workspace the user keeps elsewhere: its own folder
+    mine = tmp_path / "projekt" / "hafen.chronik"
+    mine.parent.mkdir()
+    window = MainWindow(Workspace.open(mine), settings=settings, executor=SyncExecutor())
+    qtbot.addWidget(window)
+    started.clear()
+    assert not window.save_workspace_as()
+    assert started == [str(mine.parent)]
+    window.close()
+    window.close_workspace()

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.workspace import MEMORY, Workspace, WorkspaceError
@@ -54,6 +54,17 @@ class WorkspaceController(Controller):
     def workspace_dir(self) -> str:
         path = self.window.session.path
         return os.path.dirname(path) if path != MEMORY else str(Path.home())
+
+    def save_dir(self) -> str:
+        """Where "New workspace" and "Save workspace as" start: the open workspace's folder,
+        unless that is Chronik's hidden data folder (the default workspace, the samples), where
+        a copy to keep or pass on would be hard to find: then Documents (else home)."""
+        folder = self.workspace_dir()
+        data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        if not (data and same_file(folder, data)):
+            return folder
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and os.path.isdir(documents) else str(Path.home())
 
     # -- the samples ----------------------------------------------------------------------
     def load_samples(self) -> None:
@@ -139,7 +150,7 @@ class WorkspaceController(Controller):
         w = self.window
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                w, _tr("New workspace"), self.workspace_dir(), _tr("Chronik workspace (*.chronik)"))
+                w, _tr("New workspace"), self.save_dir(), _tr("Chronik workspace (*.chronik)"))
             if not path:
                 return False
         path = with_suffix(path)
@@ -167,7 +178,7 @@ class WorkspaceController(Controller):
         w = self.window
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                w, _tr("Save workspace as"), self.workspace_dir(), _tr("Chronik workspace (*.chronik)"))
+                w, _tr("Save workspace as"), self.save_dir(), _tr("Chronik workspace (*.chronik)"))
             if not path:
                 return False
         path = with_suffix(path)
