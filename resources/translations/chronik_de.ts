@@ -4,7 +4,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+251"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+254"/>
         <source>Merge actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>ArticleDateDialog</name>
     <message>
-        <location line="-201"/>
+        <location line="-204"/>
         <source>Publication date</source>
         <translation>Erscheinungsdatum</translation>
     </message>
@@ -172,7 +172,7 @@
 <context>
     <name>ArticleViewer</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+354"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+357"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -218,7 +218,7 @@
 <context>
     <name>Chronik about</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+109"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+111"/>
         <source>Turns a pile of news articles into a timeline of dated events, with actors and the sentences they come from.</source>
         <translation>Macht aus einem Stapel Nachrichtenartikel eine Zeitleiste datierter Ereignisse, mit Akteuren und den Sätzen, aus denen sie stammen.</translation>
     </message>
@@ -895,7 +895,7 @@
 <context>
     <name>EventDateDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-88"/>
+        <location filename="../../desktop/ui/dialogs.py" line="-91"/>
         <source>Event date</source>
         <translation>Datum des Ereignisses</translation>
     </message>
@@ -915,7 +915,7 @@
         <translation>Genauigkeit:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The last day is before the first.</source>
         <translation>Der letzte Tag liegt vor dem ersten.</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-233"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-235"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
@@ -1359,7 +1359,7 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+89"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+91"/>
         <source>Chronik sample</source>
         <translation>Chronik-Beispiel</translation>
     </message>
@@ -1374,7 +1374,7 @@
         <translation>Ereignisse konnten nicht ermittelt werden: {why}</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>All actors</source>
         <translation>Alle Akteure</translation>
     </message>
@@ -1384,12 +1384,12 @@
         <translation>Alle Artikel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>(temporary workspace)</source>
         <translation>(vorläufiger Arbeitsbereich)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>{name} (sample articles)</source>
         <translation>{name} (Beispielartikel)</translation>
     </message>
@@ -1404,22 +1404,22 @@
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Please wait until the samples are loaded.</source>
         <translation>Bitte warten Sie, bis die Beispiele geladen sind.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Importing into your workspace {name}; the samples stay apart.</source>
         <translation>Import in Ihren Arbeitsbereich {name}; die Beispiele bleiben getrennt.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>1 more file will be imported next.</source>
         <translation>1 weitere Datei wird danach importiert.</translation>
     </message>
@@ -1429,7 +1429,7 @@
         <translation>{n} weitere Dateien werden danach importiert.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>1 article imported</source>
         <translation>1 Artikel importiert</translation>
     </message>
@@ -1439,7 +1439,7 @@
         <translation>{n} Artikel importiert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>1 already there</source>
         <translation>1 schon vorhanden</translation>
     </message>
@@ -1464,17 +1464,17 @@
         <translation>Die Arbeit wurde mit einem Fehler abgebrochen. Alles, was vor dem Fehler gespeichert wurde, bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>into {name}</source>
         <translation>in {name}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
         <source>{name} is open in another Chronik window; that window came to the front.</source>
         <translation>{name} ist in einem anderen Chronik-Fenster geöffnet; dieses Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Event deleted. Edit &gt; Undo correction brings it back.</source>
         <translation>Ereignis gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt es wieder her.</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>&amp;Ereignis</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+12"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+11"/>
         <source>Finding events…</source>
         <translation>Ereignisse werden gesucht…</translation>
     </message>
@@ -1509,17 +1509,17 @@
         <translation>Importiere %v von %m</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Reading {name}</source>
         <translation>Lese {name}</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>The task failed.</source>
         <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>Ereignisse werden aktualisiert…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Drop to import 1 file or folder</source>
         <translation>Loslassen, um 1 Datei oder Ordner zu importieren</translation>
     </message>
@@ -1544,7 +1544,7 @@
         <translation>Loslassen, um {n} Dateien oder Ordner zu importieren</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>Import articles</source>
         <translation>Artikel importieren</translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation>Einen Ordner importieren</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>No sample articles were found.</source>
         <translation>Es wurden keine Beispielartikel gefunden.</translation>
     </message>
@@ -1629,7 +1629,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>Please wait until the import has finished.</source>
         <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>
@@ -1799,7 +1799,12 @@
         <translation> (siehe Probleme)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Drop to open the workspace</source>
+        <translation>Loslassen, um den Arbeitsbereich zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>1 file with problems</source>
         <translation>1 Datei mit Problemen</translation>
     </message>
@@ -1839,7 +1844,12 @@
         <translation>{n} Dateien in anderen Formaten übersprungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Opened the workspace {name}.</source>
+        <translation>Arbeitsbereich {name} geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The new language is used from the next start of Chronik.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Chronik.</translation>
     </message>

@@ -513,3 +513,32 @@ def test_save_workspace_as_starts_outside_chronik_s_hidden_data_folder(qtbot, tm
     assert started == [str(mine.parent)]
     window.close()
     window.close_workspace()
+
+
+def test_a_workspace_file_dropped_onto_the_window_opens_instead_of_being_refused(qtbot, make_window,  # type: ignore[no-untyped-def]
+                                                                                 tmp_path: Path) -> None:
+    """It said "Chronik cannot read .chronik files" in Problems."""
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    article = tmp_path / "hafen.txt"
+    article.write_text(HAFEN, encoding="utf-8")
+    other = tmp_path / "projekt.chronik"
+    first = make_window()  # a workspace made and filled in Chronik, then closed
+    first.save_workspace_as(str(other))
+    _import(qtbot, first, [article])
+    first.close()
+    first.close_workspace()
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    pos = QPoint(300, 300)
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert window.drop_overlay.text().startswith("Drop to open the workspace\nprojekt.chronik")
+    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(lambda: os.path.basename(window.session.path) == "projekt.chronik")
+    assert window.article_list.model.rowCount() == 1
+    assert window.problems_dock.model.rowCount() == 0
+    assert window.statusBar().currentMessage() == "Opened the workspace projekt.chronik."

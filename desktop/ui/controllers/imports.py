@@ -13,7 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDro
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.model import ImportReport, Problem
-from desktop.session.view import import_warnings, is_sample_article, undated
+from desktop.session.view import WORKSPACE_SUFFIX, import_warnings, is_sample_article, undated
 from desktop.ui import settings as cfg
 from desktop.ui.controllers.base import Controller, plural
 from desktop.ui.problems import ImportNote
@@ -24,6 +24,11 @@ _CTX = "MainWindow"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
+
+
+def is_workspace_file(path: str) -> bool:
+    """A Chronik workspace (``.chronik``) rather than an article."""
+    return path.lower().endswith(WORKSPACE_SUFFIX) and os.path.isfile(path)
 
 
 class ImportController(Controller):
@@ -100,9 +105,16 @@ class ImportController(Controller):
 
     # -- imports -------------------------------------------------------------------------------
     def import_paths(self, paths: Iterable[str | os.PathLike[str]]) -> None:
-        """Import files and folders in the background (queued when something runs)."""
+        """Import files and folders in the background (queued when something runs). A
+        workspace file among them (dropped onto the window) is opened, not read as an article."""
         w = self.window
         paths = [os.fspath(p) for p in paths if os.fspath(p)]
+        workspaces = [p for p in paths if is_workspace_file(p)]
+        if workspaces and self.task is None:
+            paths = [p for p in paths if p not in workspaces]
+            if not w.workspaces.open_workspace(workspaces[0]):
+                return  # could not be opened (said in a message), or another window has it
+            self.status(_tr("Opened the workspace {name}.").format(name=os.path.basename(workspaces[0])), 8000)
         if not paths:
             return
         if w.workspaces.in_samples_workspace() and not all(is_sample_article(p) for p in paths):
@@ -291,10 +303,15 @@ class ImportController(Controller):
             event.ignore()
             return
         event.acceptProposedAction()
-        message = plural(len(paths), _tr("Drop to import 1 file or folder"), _tr("Drop to import {n} files or folders"))
+        if all(is_workspace_file(p) for p in paths):
+            message = _tr("Drop to open the workspace")
+            where = os.path.basename(paths[0])
+        else:
+            message = plural(len(paths), _tr("Drop to import 1 file or folder"),
+                             _tr("Drop to import {n} files or folders"))
+            target = w.workspaces.user_workspace_path if w.workspaces.in_samples_workspace() else w.session.path
+            where = _tr("into {name}").format(name=os.path.basename(target or "") or _tr("(temporary workspace)"))
         self.status(message)
-        target = w.workspaces.user_workspace_path if w.workspaces.in_samples_workspace() else w.session.path
-        where = _tr("into {name}").format(name=os.path.basename(target or "") or _tr("(temporary workspace)"))
         w.drop_overlay.setText(f"{message}\n{where}")
         w.drop_overlay.setGeometry(w.centralWidget().rect().adjusted(8, 8, -8, -8))
         w.drop_overlay.show()
