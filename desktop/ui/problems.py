@@ -242,14 +242,16 @@ class ProblemsDock(QDockWidget):
         self.cleared.emit()
 
     def _update_summary(self) -> None:
-        n = len({row.path for row in self.model.items()})  # a file with two warnings is one file
-        if n == 0:
-            text = self.tr("No problems.")
-        elif n == 1:
-            text = self.tr("1 file could not be imported fully; everything else was kept.")
-        else:
-            text = self.tr("{n} files could not be imported fully; everything else was kept.")
-        self._summary.setText(text.format(n=n))
+        failed = {p.path for p in self.model.problems()}
+        noted = {n.path for n in self.model.notes()} - failed  # a file with two warnings is one file
+        parts = []
+        if failed:
+            parts.append((self.tr("1 file could not be imported.") if len(failed) == 1
+                          else self.tr("{n} files could not be imported.")).format(n=len(failed)))
+        if noted:
+            parts.append((self.tr("1 file was imported with a warning.") if len(noted) == 1
+                          else self.tr("{n} files were imported with a warning.")).format(n=len(noted)))
+        self._summary.setText(" ".join(parts) if parts else self.tr("No problems."))
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         problem = self.model.data(index, ProblemRole)

@@ -1946,16 +1946,26 @@
     </message>
     <message>
         <location line="+36"/>
-        <source>1 file could not be imported fully; everything else was kept.</source>
-        <translation>1 Datei konnte nicht vollständig importiert werden; alles andere wurde übernommen.</translation>
+        <source>1 file could not be imported.</source>
+        <translation>1 Datei konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} files could not be imported.</source>
+        <translation>{n} Dateien konnten nicht importiert werden.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{n} files could not be imported fully; everything else was kept.</source>
-        <translation>{n} Dateien konnten nicht vollständig importiert werden; alles andere wurde übernommen.</translation>
+        <source>1 file was imported with a warning.</source>
+        <translation>1 Datei wurde mit Warnung importiert.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
+        <source>{n} files were imported with a warning.</source>
+        <translation>{n} Dateien wurden mit Warnung importiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No problems.</source>
         <translation>Keine Probleme.</translation>
     </message>
@@ -1963,7 +1973,7 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location line="-166"/>
+        <location line="-173"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>

@@ -542,3 +542,19 @@ def test_a_workspace_file_dropped_onto_the_window_opens_instead_of_being_refused
     assert window.article_list.model.rowCount() == 1
     assert window.problems_dock.model.rowCount() == 0
     assert window.statusBar().currentMessage() == "Opened the workspace projekt.chronik."
+
+
+def test_the_problems_summary_says_what_was_and_was_not_imported(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """It said "2 files could not be imported fully; everything else was kept." when nothing was imported."""
+    empty = tmp_path / "leer.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "bild.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    window = make_window()
+    _import(qtbot, window, [empty, binary])
+    assert window.problems_dock._summary.text() == "2 files could not be imported."  # noqa: SLF001
+    long = tmp_path / "langer-bericht.txt"
+    long.write_text(HAFEN + "\n\n" + "Die Stadt plant den Hafen weiter, Schritt für Schritt.\n\n" * 2500, encoding="utf-8")
+    _import(qtbot, window, [long])
+    assert window.problems_dock._summary.text() == (  # noqa: SLF001
+        "2 files could not be imported. 1 file was imported with a warning.")
