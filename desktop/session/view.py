@@ -158,6 +158,11 @@ def mark_samples(extraction: Extraction, outlet: str) -> Extraction:
 
 
 # -- workspace files -----------------------------------------------------------------------------
+def is_workspace_file(path: str) -> bool:
+    """A Chronik workspace (``.chronik``) rather than an article (a file dropped onto the window)."""
+    return path.lower().endswith(WORKSPACE_SUFFIX) and os.path.isfile(path)
+
+
 def with_suffix(path: str) -> str:
     """``path`` with the workspace suffix when it has none."""
     return path if os.path.splitext(path)[1] else path + WORKSPACE_SUFFIX

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDro
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.model import ImportReport, Problem
-from desktop.session.view import WORKSPACE_SUFFIX, import_warnings, is_sample_article, undated
+from desktop.session.view import import_warnings, is_sample_article, is_workspace_file, undated
 from desktop.ui import settings as cfg
 from desktop.ui.controllers.base import Controller, plural
 from desktop.ui.problems import ImportNote
@@ -24,11 +24,6 @@ _CTX = "MainWindow"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
-
-
-def is_workspace_file(path: str) -> bool:
-    """A Chronik workspace (``.chronik``) rather than an article."""
-    return path.lower().endswith(WORKSPACE_SUFFIX) and os.path.isfile(path)
 
 
 class ImportController(Controller):
