@@ -236,16 +236,19 @@ def test_a_search_that_finds_nothing_says_so(qtbot, make_window, tmp_path: Path)
     assert not window.statusBar().currentMessage().startswith("No event matches")
 
 
-@pytest.mark.parametrize("fmt", ["png1", "svg"])
-def test_an_image_export_to_a_missing_folder_says_the_folder_is_missing(qtbot, make_window, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                                        monkeypatch, fmt: str) -> None:
+@pytest.mark.parametrize("fmt", ["png1", "svg", "csv"])
+def test_an_export_to_a_missing_folder_says_the_folder_is_missing(qtbot, make_window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                  monkeypatch, fmt: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *a: said.append(text)))
     window = make_window()
-    target = tmp_path / "gone" / ("bild.svg" if fmt == "svg" else "bild.png")
-    assert not window.export_image(fmt, str(target))
+    target = tmp_path / "gone" / {"svg": "bild.svg", "png1": "bild.png", "csv": "chronik.csv"}[fmt]
+    if fmt == "csv":
+        assert not window.export_chronology("csv", str(target))
+    else:
+        assert not window.export_image(fmt, str(target))
     assert said == [f"could not write {target}: the folder {target.parent} does not exist"]
 
 

@@ -91,10 +91,15 @@ class ExportController(Controller):
             events, extraction.articles, lang=ui_language(w.settings.get(cfg.LANGUAGE)),
             first=first, last=last, ids=w.event_proxy.visible_ids(), groups=groups,
         )  # fmt: skip
+        from desktop.ui.export import cannot_write
+
         try:
             written = exports.write(fmt, chron, path, mentions_path(path) if mentions else None)
         except exports.ExportError as exc:
-            QMessageBox.warning(w, _tr("Export chronology"), str(exc))
+            folder = os.path.dirname(os.path.abspath(path))
+            # the same words as the image export where the folder is the trouble
+            QMessageBox.warning(w, _tr("Export chronology"), str(cannot_write(path)) if not os.path.isdir(folder)
+                                or not os.access(folder, os.W_OK) else str(exc))
             return False
         self._exported(path)
         n = len(chron.events)
