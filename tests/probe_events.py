@@ -1,0 +1,684 @@
+"""A probe corpus of short news articles with the events a reader would put on a timeline.
+
+Every article here is invented for Chronik: names, towns, clubs, companies and figures are made
+up, the wording is our own. About half are German, half English, each of one kind of news (court,
+council, weather, sport, company, science, accident, culture, election, strike, police, obituary,
+health, traffic, a chronology list, a live ticker, press releases) and each uses a few of the date
+forms news uses ("am Dienstag", "in der Nacht zum Sonntag", "vor zwei Wochen", "Ende März",
+"(11.8.)", "ab Mittwoch", "bis zum 4. Mai", "seit 2011", "last Thursday", "on March 3", "3/12",
+"will meet on Friday", "in 2019", "early Friday", "two weeks ago" ...).
+
+Each article has its publication date (given to ``chronik extract --json`` as ``--date``) and its
+gold: for each event a reader would place, the interval the event's days must lie in (``lo``,
+``hi``: an event of Chronik matches when its [start, end] lies inside), the actors that must be
+among the event's (each entry a name or alternatives joined by ``|``; empty where the sentence
+names no one), and whether it happened or is planned. ``optional`` events (an aside such as
+"seit dem Hochwasser von 2013") count when found and are never missed or false.
+
+The gold was written from the texts as a careful reader would, before looking at Chronik's
+output.
+
+    ARTICLES               the articles (name, published, text, gold events)
+    write_articles(folder) writes them, one file each, and returns {path: article}
+
+Used by ``bench/event_probe.py`` (found / missed / false events through ``chronik extract --json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Gold:
+    lo: str  # ISO day: the event's interval must lie in [lo, hi]
+    hi: str
+    actors: tuple[str, ...] = ()  # each must be among the event's actors ("A|B": either)
+    status: str = "happened"  # or "planned"
+    optional: bool = False  # an aside: counted when found, never missed or false
+    what: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str  # file name (.txt)
+    published: str  # ISO day, given as --date
+    text: str
+    gold: tuple[Gold, ...]
+    kind: str  # the kind of news and the date forms it probes
+
+
+def g(lo: str, hi: str | None = None, *actors: str, status: str = "happened",
+      optional: bool = False, what: str = "") -> Gold:
+    return Gold(lo, hi or lo, tuple(actors), status, optional, what)
+
+
+def p(lo: str, hi: str | None = None, *actors: str, optional: bool = False, what: str = "") -> Gold:
+    return g(lo, hi, *actors, status="planned", optional=optional, what=what)
+
+
+ARTICLES: tuple[Article, ...] = (
+    # ------------------------------------------------------------------ German
+    Article(
+        "de-gericht-urteil.txt", "2024-10-17",
+        "Früherer Bürgermeister zu Bewährungsstrafe verurteilt\n\n"
+        "Das Landgericht Wendelstadt hat den früheren Bürgermeister von Kirchhain, Konrad Albers, am Mittwoch "
+        "wegen Untreue in elf Fällen zu einer Bewährungsstrafe von zwei Jahren verurteilt. Die Kammer sah es als "
+        "erwiesen an, dass Albers zwischen 2016 und 2020 städtische Gelder für private Reisen verwendet hatte.\n\n"
+        "Der Prozess gegen Albers hatte Ende August begonnen. An insgesamt neun Verhandlungstagen hörte das Gericht "
+        "mehr als dreißig Zeugen, darunter frühere Mitarbeiterinnen der Stadtkasse.\n\n"
+        "Albers' Verteidigerin Miriam Oltmanns kündigte nach der Urteilsverkündung an, Revision beim "
+        "Bundesgerichtshof einzulegen. Die Staatsanwaltschaft hatte drei Jahre Haft gefordert. Albers selbst "
+        "äußerte sich nicht.\n\n"
+        "Albers war im Frühjahr 2021 nach dem Bekanntwerden der Vorwürfe als Bürgermeister zurückgetreten.\n",
+        (g("2024-10-16", None, "Konrad Albers", what="Urteil"),
+         g("2016-01-01", "2020-12-31", "Konrad Albers", what="Gelder veruntreut"),
+         g("2024-08-15", "2024-08-31", "Konrad Albers", what="Prozessbeginn"),
+         g("2021-03-01", "2021-06-30", "Konrad Albers", what="Rücktritt")),
+        "court; 'am Mittwoch', 'zwischen 2016 und 2020', 'Ende August', 'im Frühjahr 2021'"),
+    Article(
+        "de-gemeinderat-hallenbad.txt", "2024-11-20",
+        "Gemeinderat Lindenau stimmt für neues Hallenbad\n\n"
+        "Der Gemeinderat von Lindenau hat am Dienstagabend mit 19 zu 8 Stimmen den Bau eines neuen Hallenbads "
+        "beschlossen. Das alte Bad an der Mühlstraße ist seit 2011 geschlossen, weil das Dach einsturzgefährdet war.\n\n"
+        "Bürgermeisterin Petra Vogelsang sprach von einem „guten Tag für die Familien im Ort“. Die Kosten werden auf "
+        "14 Millionen Euro geschätzt, ein Drittel davon soll das Land tragen.\n\n"
+        "Die Fraktion der Freien Wähler stimmte geschlossen dagegen. Ihr Sprecher Holger Brandt kritisierte, die "
+        "Folgekosten seien nicht seriös berechnet.\n\n"
+        "Die Bauarbeiten sollen im Frühjahr 2026 beginnen. Bereits am 3. Dezember will die Verwaltung den "
+        "Bürgerinnen und Bürgern die Pläne in der Stadthalle vorstellen.\n",
+        (g("2024-11-19", None, "Lindenau|Gemeinderat", what="Beschluss"),
+         g("2011-01-01", "2024-11-20", what="altes Bad geschlossen"),
+         p("2026-03-01", "2026-06-30", what="Baubeginn"),
+         p("2024-12-03", None, what="Vorstellung der Pläne")),
+        "local politics; 'am Dienstagabend', 'seit 2011', 'im Frühjahr 2026', 'am 3. Dezember' planned"),
+    Article(
+        "de-unwetter-sturm.txt", "2023-07-09",
+        "Unwetter: Sturm deckt Dächer ab\n\n"
+        "Ein heftiges Gewitter hat in der Nacht zum Sonntag im Landkreis Harmsdorf schwere Schäden angerichtet. In "
+        "Bergfelde stürzten mehrere Bäume auf Autos, in Oberried deckte der Sturm das Dach der Grundschule teilweise "
+        "ab. Verletzt wurde nach Angaben der Polizei niemand.\n\n"
+        "Die Feuerwehren rückten bis zum Sonntagmorgen zu mehr als 140 Einsätzen aus. Kreisbrandmeister Jürgen Pohl "
+        "sagte, so viele Einsätze in wenigen Stunden habe er seit dem Hochwasser von 2013 nicht erlebt.\n\n"
+        "Der Deutsche Wetterdienst warnt auch für Montag vor Gewittern mit Starkregen und Hagel. Die Bahnstrecke "
+        "zwischen Bergfelde und Harmsdorf bleibt voraussichtlich bis Dienstag gesperrt.\n",
+        (g("2023-07-08", "2023-07-09", "Harmsdorf|Bergfelde|Oberried", what="Gewitter"),
+         g("2013-01-01", "2013-12-31", optional=True, what="Hochwasser 2013"),
+         p("2023-07-10", None, "Deutscher Wetterdienst|DWD", what="Warnung für Montag"),
+         p("2023-07-09", "2023-07-11", "Bergfelde|Harmsdorf", what="Strecke gesperrt bis Dienstag")),
+        "weather; 'in der Nacht zum Sonntag', 'für Montag', 'bis Dienstag'"),
+    Article(
+        "de-fussball-derby.txt", "2024-09-23",
+        "Eintracht Kellersbach siegt im Derby\n\n"
+        "Eintracht Kellersbach hat das Derby gegen den SV Rotenhain am Samstag mit 3:1 gewonnen. Vor 4.200 "
+        "Zuschauern im Auestadion traf Stürmer Niklas Wendt zweimal, das dritte Tor erzielte Jonas Ebert kurz vor "
+        "Schluss.\n\n"
+        "Trainer Marco Lehnert lobte nach dem Spiel vor allem die Abwehr. „Wir haben Rotenhain kaum etwas erlaubt“, "
+        "sagte er. Rotenhain war in der 20. Minute durch einen Foulelfmeter in Führung gegangen.\n\n"
+        "Mit dem Sieg springt Kellersbach auf den dritten Tabellenplatz. Am kommenden Freitag empfängt die "
+        "Mannschaft den Tabellenführer aus Grünwald. Anstoß ist um 19.30 Uhr.\n",
+        (g("2024-09-21", None, "Kellersbach|Eintracht Kellersbach", what="Derbysieg"),
+         p("2024-09-27", None, "Grünwald|Kellersbach|Eintracht Kellersbach", what="Heimspiel")),
+        "sport result; 'am Samstag', 'Am kommenden Freitag', a score '3:1' and '19.30 Uhr'"),
+    Article(
+        "de-firma-werksschliessung.txt", "2025-02-14",
+        "Haberland Maschinenbau schließt Werk in Tiefenbach\n\n"
+        "Der Maschinenbauer Haberland will sein Werk in Tiefenbach Ende März schließen. Betroffen sind rund 380 "
+        "Beschäftigte. Das Unternehmen hatte die Pläne bereits vor zwei Wochen dem Betriebsrat vorgelegt, am "
+        "Donnerstag bestätigte Vorstandschef Ulrich Haberland sie öffentlich.\n\n"
+        "Als Grund nannte er den Einbruch der Aufträge aus der Autoindustrie. Seit 2019 sei der Umsatz des Werks um "
+        "mehr als ein Drittel gesunken. Die Fertigung soll in das Stammwerk nach Weilrode verlagert werden.\n\n"
+        "Die IG Metall kündigte Widerstand an. Bezirksleiterin Sabine Krüger sagte, man werde „um jeden "
+        "Arbeitsplatz kämpfen“. Für den kommenden Dienstag ist eine Kundgebung vor dem Werkstor geplant.\n",
+        (p("2025-03-15", "2025-03-31", "Haberland|Tiefenbach", what="Werksschließung"),
+         g("2025-01-27", "2025-02-02", "Haberland|Betriebsrat", what="Pläne vorgelegt"),
+         g("2025-02-13", None, "Ulrich Haberland", what="öffentlich bestätigt"),
+         g("2019-01-01", "2025-02-14", optional=True, what="Umsatz sinkt seit 2019"),
+         p("2025-02-18", None, "IG Metall|Sabine Krüger", what="Kundgebung")),
+        "company news; 'Ende März' planned, 'vor zwei Wochen', 'am Donnerstag', 'Seit 2019', 'Für den kommenden Dienstag'"),
+    Article(
+        "de-wissenschaft-kaefer.txt", "2024-06-06",
+        "Forscher entdecken neue Käferart im Schwarzwald\n\n"
+        "Ein Team der Universität Freiwang hat im Nordschwarzwald eine bisher unbekannte Käferart entdeckt. Die "
+        "Ergebnisse erschienen am Mittwoch in der Fachzeitschrift „Zoologische Beiträge“.\n\n"
+        "Die Biologin Hanna Lindqvist hatte die ersten Exemplare bereits im Sommer 2022 in einem abgestorbenen "
+        "Buchenstamm gefunden. Erst genetische Analysen zeigten, dass es sich um eine eigene Art handelt. Der Käfer "
+        "ist nur vier Millimeter groß und lebt ausschließlich in Totholz.\n\n"
+        "Das Team will im kommenden Jahr weitere Wälder in Süddeutschland untersuchen. Lindqvist sagte, alte "
+        "Buchenwälder seien für viele Arten unersetzlich.\n",
+        (g("2024-06-05", None, "Universität Freiwang|Freiwang", what="Veröffentlichung"),
+         g("2022-06-01", "2022-09-30", "Hanna Lindqvist", what="Fund"),
+         p("2025-01-01", "2025-12-31", "Hanna Lindqvist|Universität Freiwang", what="weitere Untersuchungen")),
+        "science; 'am Mittwoch', 'im Sommer 2022', 'im kommenden Jahr'"),
+    Article(
+        "de-unfall-b27.txt", "2024-08-12",
+        "Motorradfahrer bei Unfall auf der B 27 schwer verletzt\n\n"
+        "Bei einem Unfall auf der Bundesstraße 27 zwischen Hollbach und Steinau ist am Sonntag (11.8.) ein 34 Jahre "
+        "alter Motorradfahrer schwer verletzt worden. Nach Angaben der Polizei Steinau geriet er gegen 16.40 Uhr in "
+        "einer Linkskurve auf die Gegenfahrbahn und stieß mit einem Lieferwagen zusammen.\n\n"
+        "Ein Rettungshubschrauber brachte den Mann in die Uniklinik nach Marbrück. Der Fahrer des Lieferwagens blieb "
+        "unverletzt. Die B 27 war für rund drei Stunden voll gesperrt.\n\n"
+        "Die Strecke gilt als Unfallschwerpunkt. Erst am Freitag (9.8.) war an derselben Stelle ein Autofahrer von "
+        "der Fahrbahn abgekommen. Die Polizei kündigte für die kommenden Wochen verstärkte Kontrollen an.\n",
+        (g("2024-08-11", None, "Steinau|Hollbach|Polizei Steinau", what="Unfall"),
+         g("2024-08-09", None, what="früherer Unfall"),
+         p("2024-08-12", "2024-09-30", optional=True, what="Kontrollen")),
+        "accident; 'am Sonntag (11.8.)', 'am Freitag (9.8.)', '16.40 Uhr'"),
+    Article(
+        "de-kultur-ausstellung.txt", "2025-03-26",
+        "Kunsthalle Brenning zeigt Werke von Ilse Marquardt\n\n"
+        "Die Kunsthalle Brenning zeigt ab Mittwoch rund 90 Gemälde und Zeichnungen der Malerin Ilse Marquardt. Die "
+        "Ausstellung „Licht über dem Moor“ ist bis zum 4. Mai zu sehen und die erste große Schau der Künstlerin seit "
+        "ihrem Tod im Jahr 2008.\n\n"
+        "Kurator Felix Dornbach hat zwei Jahre lang Werke aus Privatsammlungen zusammengetragen. Viele der Bilder "
+        "seien noch nie öffentlich gezeigt worden, sagte er bei der Vorbesichtigung am Dienstag.\n\n"
+        "Zur Eröffnung spielt am Mittwochabend das Kammerorchester Brenning. Am 12. April führt Dornbach selbst durch "
+        "die Ausstellung; Karten gibt es an der Museumskasse.\n",
+        (g("2025-03-26", "2025-05-04", "Kunsthalle Brenning|Brenning|Ilse Marquardt", what="Ausstellung"),
+         g("2008-01-01", "2008-12-31", "Ilse Marquardt", what="Tod der Malerin"),
+         g("2025-03-25", None, "Felix Dornbach", what="Vorbesichtigung"),
+         g("2025-03-26", None, "Kammerorchester Brenning|Brenning", what="Eröffnungskonzert"),
+         p("2025-04-12", None, "Felix Dornbach|Dornbach", what="Führung")),
+        "culture; 'ab Mittwoch', 'bis zum 4. Mai', 'im Jahr 2008', 'am Dienstag', 'am Mittwochabend', 'Am 12. April'"),
+    Article(
+        "de-wahl-stichwahl.txt", "2024-06-10",
+        "Stichwahl in Auenstadt: Kerber gegen Yilmaz\n\n"
+        "Bei der Oberbürgermeisterwahl in Auenstadt hat am Sonntag keiner der fünf Bewerber die absolute Mehrheit "
+        "erreicht. Amtsinhaber Thomas Kerber (CDU) kam auf 41,2 Prozent, die Grünen-Kandidatin Derya Yilmaz auf "
+        "33,8 Prozent. Die Wahlbeteiligung lag bei 52 Prozent.\n\n"
+        "Die beiden treten nun in einer Stichwahl am 23. Juni gegeneinander an. Kerber ist seit 2016 "
+        "Oberbürgermeister der Stadt. Yilmaz sitzt seit fünf Jahren im Stadtrat.\n\n"
+        "Der Wahlabend verlief ohne Zwischenfälle. Das amtliche Endergebnis will der Wahlausschuss am Mittwoch "
+        "feststellen.\n",
+        (g("2024-06-09", None, "Auenstadt|Thomas Kerber|Derya Yilmaz", what="Wahl"),
+         p("2024-06-23", None, "Thomas Kerber|Derya Yilmaz|Auenstadt", what="Stichwahl"),
+         g("2016-01-01", "2024-06-10", "Thomas Kerber", optional=True, what="OB seit 2016"),
+         p("2024-06-12", None, what="Endergebnis")),
+        "election; 'am Sonntag', 'am 23. Juni' planned, 'seit 2016', 'seit fünf Jahren', 'am Mittwoch' planned"),
+    Article(
+        "de-streik-nahverkehr.txt", "2025-01-27",
+        "Warnstreik im Nahverkehr: Busse in Talheim bleiben im Depot\n\n"
+        "Die Gewerkschaft Verdi hat die Beschäftigten der Verkehrsbetriebe Talheim ab Mittwoch zu einem zweitägigen "
+        "Warnstreik aufgerufen. Busse und Straßenbahnen sollen bis Donnerstagabend in den Depots bleiben.\n\n"
+        "Seit November verhandeln Verdi und der kommunale Arbeitgeberverband über einen neuen Tarifvertrag. Die "
+        "dritte Verhandlungsrunde war am Freitag ohne Ergebnis abgebrochen worden. Verdi fordert acht Prozent mehr "
+        "Lohn, mindestens aber 350 Euro im Monat.\n\n"
+        "Verdi-Sekretär Bernd Aschauer sagte, die Arbeitgeber hätten „kein ernsthaftes Angebot“ vorgelegt. Die "
+        "nächste Verhandlungsrunde ist für den 12. Februar angesetzt.\n",
+        (p("2025-01-29", "2025-01-30", "Verdi|Talheim", what="Warnstreik"),
+         g("2024-11-01", "2025-01-27", "Verdi", optional=True, what="Verhandlungen seit November"),
+         g("2025-01-24", None, what="Runde abgebrochen"),
+         p("2025-02-12", None, what="nächste Runde")),
+        "strike; 'ab Mittwoch', 'bis Donnerstagabend', 'Seit November', 'am Freitag', 'für den 12. Februar'"),
+    Article(
+        "de-chronik-umgehung.txt", "2024-03-30",
+        "Chronik: Der Streit um die Umgehungsstraße von Felsburg\n\n"
+        "Seit mehr als zehn Jahren wird in Felsburg über eine Umgehungsstraße gestritten. Im März hat sich der "
+        "Konflikt zugespitzt. Die wichtigsten Stationen:\n\n"
+        "12. März: Das Verwaltungsgericht Larnach stoppt den Bau der Umgehungsstraße per Eilbeschluss.\n"
+        "14. März: Landrat Dieter Schalk kündigt Beschwerde gegen den Beschluss an.\n"
+        "19. März: Anwohner übergeben der Stadt Felsburg 2.300 Unterschriften für den Bau.\n"
+        "22. März: Der Kreistag beschließt in einer Sondersitzung, das Verfahren neu aufzurollen.\n"
+        "27. März: Naturschützer des BUND legen ein Gutachten zu einer seltenen Fledermausart vor.\n\n"
+        "Wie es weitergeht, entscheidet nun der Verwaltungsgerichtshof. Eine Entscheidung wird nicht vor Ende April "
+        "erwartet.\n",
+        (g("2024-03-12", None, "Verwaltungsgericht Larnach|Larnach", what="Baustopp"),
+         g("2024-03-14", None, "Dieter Schalk", what="Beschwerde"),
+         g("2024-03-19", None, "Felsburg", what="Unterschriften"),
+         g("2024-03-22", None, what="Kreistag"),
+         g("2024-03-27", None, "BUND", what="Gutachten"),
+         p("2024-04-15", "2024-12-31", optional=True, what="Entscheidung")),
+        "chronology list '12. März: …' in the present tense"),
+    Article(
+        "de-liveticker-brand.txt", "2024-05-14",
+        "Großbrand im Gewerbegebiet Nord – der Liveticker\n\n"
+        "Update 14:20 Uhr: Die Feuerwehr Brachtal meldet, das Feuer sei unter Kontrolle. Die Nachlöscharbeiten "
+        "dauern voraussichtlich bis in den Abend.\n\n"
+        "Update 12:05 Uhr: Die Stadt Brachtal bittet Anwohner weiterhin, Fenster und Türen geschlossen zu halten. "
+        "Messungen haben bisher keine gefährlichen Werte ergeben.\n\n"
+        "Update 10:45 Uhr: Nach Angaben von Einsatzleiter Tobias Rehm sind mehr als 120 Einsatzkräfte vor Ort. Eine "
+        "Lagerhalle eines Recyclingbetriebs ist vollständig ausgebrannt.\n\n"
+        "Update 9:30 Uhr: Über dem Gewerbegebiet Nord steht eine große Rauchsäule. Die Warn-App Nina hat eine "
+        "Gefahrenmeldung für Brachtal und Umgebung ausgegeben.\n\n"
+        "Der Brand war am frühen Dienstagmorgen gegen 6 Uhr ausgebrochen.\n",
+        (g("2024-05-14", None, "Feuerwehr Brachtal|Brachtal", what="Feuer unter Kontrolle"),
+         g("2024-05-14", None, "Tobias Rehm", what="Einsatzkräfte vor Ort"),
+         g("2024-05-14", None, what="Brand ausgebrochen")),
+        "live ticker 'Update 14:20 Uhr:' items of the publication day; 'am frühen Dienstagmorgen'"),
+    Article(
+        "de-pressemitteilung-solarpark.txt", "2024-11-13",
+        "Pressemitteilung\n\n"
+        "Stadtwerke Oberkirchen nehmen neuen Solarpark in Betrieb\n\n"
+        "Oberkirchen, 13. November 2024 – Die Stadtwerke Oberkirchen haben am Dienstag ihren bisher größten "
+        "Solarpark offiziell in Betrieb genommen. Auf einer Fläche von zwölf Hektar am Ortsrand von Haslach erzeugen "
+        "rund 21.000 Module künftig Strom für etwa 4.500 Haushalte.\n\n"
+        "„Mit dem Solarpark Haslach kommen wir unserem Ziel, bis 2030 klimaneutral zu sein, ein großes Stück näher“, "
+        "sagte Geschäftsführerin Claudia Neumeier. Die Bauarbeiten hatten im April begonnen.\n\n"
+        "Ab dem 1. Januar 2025 können Bürgerinnen und Bürger sich über eine Genossenschaft an dem Park beteiligen. "
+        "Eine Informationsveranstaltung findet am 28. November im Rathaus Oberkirchen statt.\n\n"
+        "Pressekontakt: Stadtwerke Oberkirchen, Unternehmenskommunikation, Tel. 07802 123-456\n",
+        (g("2024-11-12", None, "Stadtwerke Oberkirchen|Oberkirchen", what="Inbetriebnahme"),
+         g("2024-04-01", "2024-04-30", what="Baubeginn"),
+         p("2030-01-01", "2030-12-31", optional=True, what="klimaneutral"),
+         p("2025-01-01", None, what="Beteiligung möglich"),
+         p("2024-11-28", None, "Oberkirchen|Rathaus Oberkirchen", what="Informationsveranstaltung")),
+        "press release with a dateline; 'am Dienstag', 'im April', 'Ab dem 1. Januar 2025', 'am 28. November'"),
+    Article(
+        "de-polizei-einbruch.txt", "2025-04-10",
+        "Einbrecher erbeuten Schmuck in Juweliergeschäft\n\n"
+        "Unbekannte sind in der Nacht zum Mittwoch in ein Juweliergeschäft in der Fußgängerzone von Rabenau "
+        "eingebrochen. Die Täter hebelten gegen 3 Uhr die Hintertür auf und erbeuteten Schmuck und Uhren im Wert von "
+        "rund 60.000 Euro, wie die Polizei Rabenau mitteilte.\n\n"
+        "Eine Anwohnerin hatte Geräusche gehört und die Polizei alarmiert. Als die Streife eintraf, waren die Täter "
+        "bereits geflüchtet. Die Ermittler prüfen einen Zusammenhang mit einem ähnlichen Einbruch in Weißenfels vor "
+        "drei Wochen.\n\n"
+        "Zeugen, die in der Nacht verdächtige Personen oder Fahrzeuge bemerkt haben, werden gebeten, sich bei der "
+        "Kriminalpolizei zu melden.\n",
+        (g("2025-04-08", "2025-04-09", "Rabenau|Polizei Rabenau", what="Einbruch"),
+         g("2025-03-16", "2025-03-24", "Weißenfels", what="früherer Einbruch")),
+        "police; 'in der Nacht zum Mittwoch', 'vor drei Wochen', 'gegen 3 Uhr'"),
+    Article(
+        "de-schule-neubau.txt", "2024-10-02",
+        "Gesamtschule Ahrendorf bekommt Neubau\n\n"
+        "Der Kreistag des Landkreises Ostmark hat am Montag den Neubau der Gesamtschule Ahrendorf beschlossen. Die "
+        "Schule ist seit ihrer Gründung im Jahr 1974 in einem Gebäude untergebracht, das längst zu klein ist. Seit "
+        "2011 lernen zudem mehrere Klassen in Containern auf dem Schulhof.\n\n"
+        "Schulleiterin Annette Behrens zeigte sich erleichtert. „Darauf warten wir seit Jahren“, sagte sie. Der "
+        "Neubau soll im Herbst 2026 fertig sein und Platz für 1.100 Schülerinnen und Schüler bieten.\n\n"
+        "Landrat Martin Greve kündigte an, die Ausschreibung noch vor Weihnachten zu veröffentlichen. Der erste "
+        "Spatenstich ist für Anfang März geplant.\n",
+        (g("2024-09-30", None, "Ostmark|Gesamtschule Ahrendorf|Ahrendorf", what="Beschluss"),
+         g("1974-01-01", "1974-12-31", optional=True, what="Gründung"),
+         g("2011-01-01", "2024-10-02", what="Container seit 2011"),
+         p("2026-09-01", "2026-11-30", what="Fertigstellung"),
+         p("2024-10-02", "2024-12-24", "Martin Greve", what="Ausschreibung"),
+         p("2025-03-01", "2025-03-15", what="Spatenstich")),
+        "school; 'am Montag', 'im Jahr 1974', 'Seit 2011', 'im Herbst 2026', 'vor Weihnachten', 'für Anfang März'"),
+    Article(
+        "de-landtag-mietpreisbremse.txt", "2025-01-15",
+        "Landtag stimmt am Donnerstag über Mietpreisbremse ab\n\n"
+        "Der Landtag in Seehafen wird am Donnerstag über die Verlängerung der Mietpreisbremse abstimmen. Die "
+        "Regierungskoalition aus SPD und Grünen verfügt über eine knappe Mehrheit von zwei Stimmen.\n\n"
+        "Bauministerin Katrin Albrecht (SPD) verteidigte den Entwurf am Dienstag im Bauausschuss. Die Mieten in den "
+        "größeren Städten des Landes seien seit 2015 um fast 40 Prozent gestiegen, sagte sie.\n\n"
+        "Die Opposition hält die Regelung für wirkungslos. Der Fraktionschef der Liberalen, Stefan Moritz, kündigte "
+        "an, im Fall einer Annahme vor das Landesverfassungsgericht zu ziehen. Die bisherige Mietpreisbremse läuft "
+        "Ende Februar aus.\n",
+        (p("2025-01-16", None, "Landtag|Seehafen", what="Abstimmung"),
+         g("2025-01-14", None, "Katrin Albrecht", what="Entwurf verteidigt"),
+         g("2015-01-01", "2025-01-15", optional=True, what="Mieten seit 2015"),
+         p("2025-02-15", "2025-02-28", what="Mietpreisbremse läuft aus")),
+        "state parliament; 'wird am Donnerstag … abstimmen', 'am Dienstag', 'seit 2015', 'Ende Februar' planned"),
+    Article(
+        "de-ski-weltcup.txt", "2024-01-22",
+        "Skispringerin Lea Hofbauer gewinnt in Tannried\n\n"
+        "Die Skispringerin Lea Hofbauer hat am Wochenende beim Weltcup in Tannried ihren ersten Saisonsieg gefeiert. "
+        "Die 22-Jährige setzte sich am Sonntag mit Sprüngen auf 128 und 131 Meter vor der Norwegerin Ingrid Solberg "
+        "durch. Bereits am Samstag war sie im Einzel Vierte geworden.\n\n"
+        "Bundestrainer Rainer Keil sprach von einem „perfekten Wochenende“ für das Team. Hofbauer rückt damit im "
+        "Gesamtweltcup auf den fünften Platz vor.\n\n"
+        "Der nächste Weltcup findet vom 2. bis 4. Februar im slowenischen Planica statt.\n",
+        (g("2024-01-20", "2024-01-21", "Lea Hofbauer", what="Saisonsieg"),
+         g("2024-01-20", None, "Lea Hofbauer", what="Vierte im Einzel"),
+         p("2024-02-02", "2024-02-04", "Planica", what="nächster Weltcup")),
+        "sport; 'am Wochenende', 'am Sonntag', 'am Samstag', 'vom 2. bis 4. Februar'"),
+    Article(
+        "de-klinik-geburtsstation.txt", "2024-05-20",
+        "Kreisklinik Wiesental schließt Geburtsstation\n\n"
+        "Die Kreisklinik Wiesental wird ihre Geburtsstation Mitte Juni schließen. Das hat der Aufsichtsrat am Freitag "
+        "beschlossen. Grund sei der Mangel an Hebammen und Fachärzten, teilte Klinikdirektor Peter Salewski mit.\n\n"
+        "Im vergangenen Jahr kamen in Wiesental noch 412 Kinder zur Welt. Werdende Mütter müssen künftig in die "
+        "Kliniken in Bergheim oder Lauterach ausweichen, die bis zu 45 Minuten entfernt liegen.\n\n"
+        "Eine Elterninitiative hat für Samstag zu einer Demonstration vor der Klinik aufgerufen. Landrätin Ursula "
+        "Brenner kündigte an, sich beim Land für eine Lösung einzusetzen.\n",
+        (p("2024-06-08", "2024-06-22", "Kreisklinik Wiesental|Wiesental", what="Schließung"),
+         g("2024-05-17", None, "Kreisklinik Wiesental|Wiesental|Peter Salewski", what="Beschluss"),
+         g("2023-01-01", "2023-12-31", optional=True, what="412 Geburten"),
+         p("2024-05-25", None, what="Demonstration")),
+        "health; 'Mitte Juni' planned, 'am Freitag', 'Im vergangenen Jahr', 'für Samstag'"),
+    Article(
+        "de-verkehr-sperrung.txt", "2024-05-29",
+        "A 61: Vollsperrung zwischen Weidenau und Kronsberg\n\n"
+        "Die Autobahn 61 wird zwischen den Anschlussstellen Weidenau und Kronsberg vom 3. bis 14. Juni voll gesperrt. "
+        "Die Autobahn GmbH erneuert in dieser Zeit die Fahrbahn auf einer Länge von sechs Kilometern.\n\n"
+        "Der Verkehr wird über die Bundesstraße 9 umgeleitet. Die Autobahn GmbH rechnet vor allem im Berufsverkehr "
+        "mit langen Staus und empfiehlt, den Bereich weiträumig zu umfahren.\n\n"
+        "Bereits im vergangenen Herbst war der Abschnitt wegen Brückenarbeiten für zwei Wochen gesperrt gewesen.\n",
+        (p("2024-06-03", "2024-06-14", "Weidenau|Kronsberg|Autobahn GmbH", what="Vollsperrung"),
+         g("2023-09-01", "2023-11-30", what="frühere Sperrung")),
+        "traffic; 'vom 3. bis 14. Juni' planned, 'im vergangenen Herbst'"),
+    Article(
+        "de-nachruf-verlegerin.txt", "2024-12-09",
+        "Verlegerin Gertrud Hollmann gestorben\n\n"
+        "Die Verlegerin Gertrud Hollmann ist am Freitag im Alter von 84 Jahren in Marbach gestorben. Das teilte der "
+        "Hollmann Verlag am Sonntag mit.\n\n"
+        "Hollmann hatte den Verlag 1978 zusammen mit ihrem Mann gegründet und ihn zu einem der wichtigsten Häuser für "
+        "Lyrik im deutschsprachigen Raum gemacht. Im Jahr 2015 erhielt sie den Kulturpreis des Landes.\n\n"
+        "Die Trauerfeier findet am 18. Dezember in der Stadtkirche statt.\n",
+        (g("2024-12-06", None, "Gertrud Hollmann", what="Tod"),
+         g("2024-12-08", None, "Hollmann Verlag|Gertrud Hollmann", what="Mitteilung"),
+         g("1978-01-01", "1978-12-31", "Gertrud Hollmann", what="Verlagsgründung"),
+         g("2015-01-01", "2015-12-31", "Gertrud Hollmann", what="Kulturpreis"),
+         p("2024-12-18", None, what="Trauerfeier")),
+        "obituary; 'am Freitag', 'am Sonntag', a bare year '1978', 'Im Jahr 2015', 'am 18. Dezember' planned"),
+    # ------------------------------------------------------------------ English
+    Article(
+        "en-court-treasurer.txt", "2024-04-15",
+        "Former treasurer sentenced for embezzling club funds\n\n"
+        "A former treasurer of the Millbrook Rowing Club was sentenced last Thursday to 18 months in prison for "
+        "stealing more than $240,000 from the club over six years.\n\n"
+        "Judge Eleanor Whitfield of the Carver County District Court said Dennis Harlow had betrayed the trust of "
+        "hundreds of members. Harlow pleaded guilty on March 3 to two counts of theft.\n\n"
+        "Prosecutors said the thefts began in 2017 and were discovered in 2023, when a new treasurer noticed missing "
+        "deposits. Harlow has repaid about a third of the money.\n\n"
+        "His lawyer, Kevin Osei, said his client would not appeal. Harlow must report to prison by May 1.\n",
+        (g("2024-04-11", None, "Dennis Harlow|Harlow|Millbrook Rowing Club|Eleanor Whitfield", what="sentenced"),
+         g("2024-03-03", None, "Dennis Harlow|Harlow", what="pleaded guilty"),
+         g("2017-01-01", "2017-12-31", what="thefts began"),
+         g("2023-01-01", "2023-12-31", what="thefts discovered"),
+         p("2024-04-15", "2024-05-01", "Dennis Harlow|Harlow", what="report to prison")),
+        "court; 'last Thursday', 'on March 3', 'in 2017', 'in 2023', 'by May 1'"),
+    Article(
+        "en-council-parking.txt", "2024-02-07",
+        "Ashford council approves downtown parking plan\n\n"
+        "The Ashford City Council voted 5-2 on Tuesday night to replace the meters on Main Street with a "
+        "pay-by-app system. Mayor Linda Castellano said the change would save the city about $80,000 a year in "
+        "maintenance.\n\n"
+        "Council member Greg Pruitt, who voted against the plan, said older residents would struggle with the app. "
+        "Several shop owners spoke during the public comment period, most of them in favour.\n\n"
+        "The new system will go live on April 1. The council's finance committee will meet on Friday to discuss the "
+        "cost of the new signs, and a public workshop is scheduled for Feb. 20 at the Ashford Public Library.\n",
+        (g("2024-02-06", None, "Ashford|Ashford City Council", what="vote"),
+         p("2024-04-01", None, what="system goes live"),
+         p("2024-02-09", None, what="finance committee meets"),
+         p("2024-02-20", None, "Ashford Public Library|Ashford", what="workshop")),
+        "local politics; 'on Tuesday night', 'will go live on April 1', 'will meet on Friday', 'scheduled for Feb. 20'"),
+    Article(
+        "en-weather-snow.txt", "2025-03-14",
+        "Late-winter storm dumps a foot of snow on Pine Ridge\n\n"
+        "A late-winter storm dropped up to 13 inches of snow on Pine Ridge and the surrounding valleys on 3/12, "
+        "closing schools and knocking out power to about 9,000 customers.\n\n"
+        "Crews from Ridgeline Electric restored power to most homes by Thursday evening, the utility said. Highway 40 "
+        "over Cutler Pass reopened at noon on Thursday after a jackknifed truck was cleared.\n\n"
+        "The National Weather Service in Grand Falls said another, weaker system is expected on Sunday, bringing two "
+        "to four inches. Forecaster Amy Reyes said temperatures would climb into the 50s by the middle of next week.\n",
+        (g("2025-03-12", None, "Pine Ridge", what="storm"),
+         g("2025-03-13", None, "Ridgeline Electric", what="power restored"),
+         g("2025-03-13", None, "Cutler Pass|Highway 40", what="highway reopened"),
+         p("2025-03-16", None, "National Weather Service|Grand Falls", what="next system"),
+         p("2025-03-17", "2025-03-21", "Amy Reyes", optional=True, what="warmer")),
+        "weather; 'on 3/12', 'by Thursday evening', 'on Thursday', 'expected on Sunday', 'the middle of next week'"),
+    Article(
+        "en-sport-cup.txt", "2024-10-28",
+        "Harbor City FC beat Riverside United to reach cup final\n\n"
+        "Harbor City FC reached the final of the state cup on Sunday with a 2-0 win over Riverside United in front of "
+        "11,000 fans at Dockside Park.\n\n"
+        "Forward Mateo Alvarez scored in the 34th minute and again shortly after half-time. Goalkeeper Sam Okafor made "
+        "several fine saves late on to keep the clean sheet.\n\n"
+        "Coach Brian Doyle said the team had “earned a shot at history”. Harbor City last reached the final in 2009, "
+        "when they lost on penalties.\n\n"
+        "The final will be played next Saturday against the winner of Wednesday's semi-final between Lakeshore and "
+        "Eastfield.\n",
+        (g("2024-10-27", None, "Harbor City FC|Harbor City|Riverside United", what="semi-final win"),
+         g("2009-01-01", "2009-12-31", "Harbor City FC|Harbor City", optional=True, what="2009 final"),
+         p("2024-11-02", None, what="final"),
+         p("2024-10-30", None, "Lakeshore|Eastfield", what="other semi-final")),
+        "sport result; 'on Sunday', 'in 2009', 'next Saturday', \"Wednesday's semi-final\""),
+    Article(
+        "en-company-snacks.txt", "2024-07-25",
+        "Norvale Foods posts record quarter, plans new plant\n\n"
+        "Norvale Foods, the snack maker founded in 2019 in Dunmore, reported record second-quarter sales on "
+        "Wednesday, helped by strong demand for its oat bars.\n\n"
+        "Revenue rose 31% to $142 million, the company said. Chief executive Priya Natarajan told analysts the "
+        "company would open a second factory in Kellerton in early 2026 and hire about 300 workers.\n\n"
+        "Shares of Norvale rose 9% in trading on Thursday. The company will hold its annual shareholder meeting on "
+        "Sept. 12.\n",
+        (g("2019-01-01", "2019-12-31", "Norvale Foods|Norvale", what="founded"),
+         g("2024-07-24", None, "Norvale Foods|Norvale", what="record quarter"),
+         p("2026-01-01", "2026-04-30", "Priya Natarajan|Norvale Foods|Kellerton", what="second factory"),
+         g("2024-07-25", None, "Norvale Foods|Norvale", what="shares rose"),
+         p("2024-09-12", None, what="shareholder meeting")),
+        "company news; 'founded in 2019', 'on Wednesday', 'in early 2026', 'on Thursday' (today), 'on Sept. 12' planned"),
+    Article(
+        "en-science-exoplanet.txt", "2025-05-08",
+        "Astronomers spot water vapour around distant planet\n\n"
+        "A team led by astronomers at the University of Coldwater has detected water vapour in the atmosphere of a "
+        "planet orbiting a star 120 light-years away. The findings were published on Tuesday in the Journal of "
+        "Planetary Studies.\n\n"
+        "The planet was first discovered in 2021 by a ground-based survey. Lead author Tomasz Wielgus said the new "
+        "observations were made over three nights last November.\n\n"
+        "The team has applied for time on a new space telescope due to launch in 2027, which could reveal whether the "
+        "planet also has clouds.\n",
+        (g("2025-05-06", None, "University of Coldwater|Journal of Planetary Studies|Coldwater", what="published"),
+         g("2021-01-01", "2021-12-31", what="planet discovered"),
+         g("2024-11-01", "2024-11-30", "Tomasz Wielgus", what="observations"),
+         p("2027-01-01", "2027-12-31", what="telescope launch")),
+        "science; 'on Tuesday', 'in 2021', 'last November', 'due to launch in 2027'"),
+    Article(
+        "en-accident-route9.txt", "2024-08-31",
+        "Two injured in crash on Route 9 near Elkton\n\n"
+        "Two people were seriously injured early Friday when a pickup truck and a delivery van collided on Route 9 "
+        "just north of Elkton, state police said.\n\n"
+        "The crash happened at about 5:40 a.m. near the Miller Creek bridge. Both drivers were taken to Bayview "
+        "Medical Center. The road was closed for nearly four hours while investigators examined the scene.\n\n"
+        "Trooper Dana Kowalski said speed may have been a factor. It was the third serious crash on that stretch of "
+        "Route 9 since June. Residents have asked the county for a traffic light at the Miller Creek junction, and "
+        "the county board will discuss the request on Sept. 10.\n",
+        (g("2024-08-30", None, "Elkton|Route 9", what="crash"),
+         g("2024-06-01", "2024-08-31", optional=True, what="since June"),
+         p("2024-09-10", None, what="county board")),
+        "accident; 'early Friday', '5:40 a.m.', 'since June', 'will discuss … on Sept. 10'"),
+    Article(
+        "en-culture-quilts.txt", "2025-06-05",
+        "Quilt museum opens show of 19th-century work\n\n"
+        "The Hartley Quilt Museum in Beaumont will open an exhibition of 19th-century quilts on Friday. The show, "
+        "titled “Common Threads”, runs through Sept. 14 and features more than 60 pieces, many never shown before.\n\n"
+        "Curator Rosa Delgado spent three years tracking down quilts in private homes across the region. The oldest "
+        "piece dates from 1832.\n\n"
+        "The museum was founded in 1998 by collector Harold Finch. Admission is free on the opening weekend, and "
+        "Delgado will give a public talk on June 21.\n",
+        (p("2025-06-06", "2025-09-14", "Hartley Quilt Museum|Beaumont", what="exhibition"),
+         g("1832-01-01", "1832-12-31", optional=True, what="oldest piece"),
+         g("1998-01-01", "1998-12-31", "Harold Finch|Hartley Quilt Museum", what="museum founded"),
+         p("2025-06-21", None, "Rosa Delgado|Delgado", what="talk")),
+        "culture; 'will open … on Friday', 'runs through Sept. 14', 'in 1998', 'on June 21'"),
+    Article(
+        "en-election-primary.txt", "2024-05-22",
+        "Primary sets up rematch in 4th District race\n\n"
+        "Former state senator Carla Benning won the Democratic primary for the 4th Congressional District on "
+        "Tuesday, setting up a rematch with Republican incumbent Wade Thornton in November.\n\n"
+        "Benning took 58% of the vote against two rivals, according to unofficial results. She lost to Thornton by "
+        "fewer than 3,000 votes in 2022.\n\n"
+        "Thornton, who was first elected in 2016, was unopposed in his party's primary. The two candidates have "
+        "agreed to debate on Oct. 8 in Lakeport. Voters go to the polls on Nov. 5.\n",
+        (g("2024-05-21", None, "Carla Benning|Benning", what="primary won"),
+         p("2024-11-01", "2024-11-30", "Carla Benning|Benning|Wade Thornton|Thornton", what="rematch"),
+         g("2022-01-01", "2022-12-31", "Carla Benning|Benning|Wade Thornton|Thornton", what="2022 race"),
+         g("2016-01-01", "2016-12-31", "Wade Thornton|Thornton", what="first elected"),
+         p("2024-10-08", None, "Lakeport", what="debate"),
+         p("2024-11-05", None, what="election day")),
+        "election; 'on Tuesday', 'in November' planned, 'in 2022', 'in 2016', 'on Oct. 8', 'on Nov. 5' (present tense)"),
+    Article(
+        "en-strike-nurses.txt", "2025-02-19",
+        "Nurses at St. Brigid's strike for second day\n\n"
+        "Nurses at St. Brigid's Hospital in Corrwell stayed off the job on Wednesday as their strike over staffing "
+        "levels entered its second day. About 900 members of the Corrwell Nurses Association walked out on Tuesday "
+        "morning.\n\n"
+        "The hospital has brought in replacement staff and postponed some planned surgeries. Hospital spokesperson "
+        "Megan Pryce said emergency care was not affected.\n\n"
+        "Contract talks broke down last week after eight months of negotiations. Union president Joanne Feeney said "
+        "nurses would return to work on Friday but were prepared to strike again. Both sides will meet with a state "
+        "mediator on Monday.\n",
+        (g("2025-02-19", None, "St. Brigid's Hospital|Corrwell|St. Brigid's", what="strike second day"),
+         g("2025-02-18", None, "Corrwell Nurses Association|Corrwell", what="walk-out"),
+         g("2025-02-10", "2025-02-16", what="talks broke down"),
+         p("2025-02-21", None, "Joanne Feeney", what="return to work"),
+         p("2025-02-24", None, what="mediator")),
+        "strike; 'on Wednesday' (today), 'on Tuesday morning', 'last week', 'would return … on Friday', 'will meet … on Monday'"),
+    Article(
+        "en-timeline-water.txt", "2024-04-05",
+        "Timeline: the Westbury water crisis\n\n"
+        "Residents of Westbury have been told to boil their tap water for almost a month. How the crisis unfolded:\n\n"
+        "March 8: Westbury Water detects E. coli bacteria at its Dale Road treatment plant.\n"
+        "March 9: The city issues a boil-water notice for all 38,000 residents.\n"
+        "March 15: State health officials open an investigation into the utility.\n"
+        "March 21: Mayor Colin Ashworth apologises at a packed town hall meeting.\n"
+        "April 2: Tests come back clean at all sampling sites for the first time.\n\n"
+        "The city says the notice could be lifted as early as next week.\n",
+        (g("2024-03-08", None, "Westbury Water|Westbury", what="bacteria found"),
+         g("2024-03-09", None, what="boil notice"),
+         g("2024-03-15", None, what="investigation"),
+         g("2024-03-21", None, "Colin Ashworth", what="apology"),
+         g("2024-04-02", None, what="clean tests"),
+         p("2024-04-08", "2024-04-14", optional=True, what="notice lifted")),
+        "chronology list 'March 8: …' in the present tense"),
+    Article(
+        "en-liveblog-wildfire.txt", "2024-09-17",
+        "Wildfire near Cedar Hollow: live updates\n\n"
+        "Update 2:20 p.m.: Cal Fire says the Juniper Fire has grown to 4,300 acres and is 10% contained. Evacuation "
+        "orders remain in place for Cedar Hollow and Pine Flat.\n\n"
+        "Update 11:45 a.m.: Sheriff Ray Dominguez says about 2,000 residents have left their homes. An evacuation "
+        "centre has opened at Cedar Hollow High School.\n\n"
+        "Update 9:10 a.m.: Highway 12 is closed between Pine Flat and Oak Junction.\n\n"
+        "The fire started on Monday afternoon near a campground north of Cedar Hollow. Its cause is under "
+        "investigation.\n",
+        (g("2024-09-17", None, "Cal Fire|Juniper Fire", what="fire grown"),
+         g("2024-09-17", None, "Ray Dominguez", what="residents left"),
+         g("2024-09-17", None, "Highway 12|Pine Flat|Oak Junction", what="highway closed"),
+         g("2024-09-16", None, "Cedar Hollow|Juniper Fire", what="fire started")),
+        "live blog 'Update 2:20 p.m.:' items of the publication day; 'on Monday afternoon'"),
+    Article(
+        "en-press-release-robotics.txt", "2024-06-03",
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Brightwater Robotics opens research centre in Halden\n\n"
+        "HALDEN, June 3, 2024 — Brightwater Robotics today opened a new research and development centre in Halden, "
+        "creating 150 engineering jobs over the next three years.\n\n"
+        "The centre will focus on robots for warehouse and farm work. “Halden gives us access to great universities "
+        "and a strong manufacturing base,” said CEO Marcus Lindgren.\n\n"
+        "Brightwater was founded in 2014 and employs 1,200 people worldwide. Construction of the centre began in "
+        "March 2023. A second phase is planned for 2026.\n\n"
+        "Media contact: Julia Park, press@brightwater.example\n",
+        (g("2024-06-03", None, "Brightwater Robotics|Brightwater|Halden", what="centre opened"),
+         g("2014-01-01", "2014-12-31", "Brightwater Robotics|Brightwater", what="founded"),
+         g("2023-03-01", "2023-03-31", what="construction began"),
+         p("2026-01-01", "2026-12-31", what="second phase")),
+        "press release with a dateline; 'today', 'in 2014', 'in March 2023', 'planned for 2026'"),
+    Article(
+        "en-police-raid.txt", "2025-01-09",
+        "Police seek witnesses after jewellery shop raid\n\n"
+        "Police in Harrowgate are appealing for witnesses after a jewellery shop on Bridge Street was raided two "
+        "weeks ago.\n\n"
+        "Three men wearing balaclavas smashed display cases at Penrose Jewellers shortly before closing time and fled "
+        "in a dark saloon car. No one was hurt. Detective Inspector Fiona McLeod said officers had recovered the car, "
+        "which was found burnt out in a lay-by on Sunday.\n\n"
+        "A 27-year-old man was arrested in connection with the raid on Tuesday and has been released on bail. Anyone "
+        "with information is asked to call Harrowgate Police.\n",
+        (g("2024-12-22", "2024-12-29", "Harrowgate|Bridge Street|Penrose Jewellers", what="raid"),
+         g("2025-01-05", None, "Fiona McLeod", what="car found"),
+         g("2025-01-07", None, what="arrest")),
+        "police; 'two weeks ago', 'on Sunday', 'on Tuesday'"),
+    Article(
+        "en-obituary-singer.txt", "2024-03-13",
+        "Ruth Calloway, jazz singer who charmed Baltimore, dies at 91\n\n"
+        "Ruth Calloway, whose smoky voice filled the jazz clubs of Baltimore for six decades, died on Monday at her "
+        "home in Towson. She was 91.\n\n"
+        "Her death was announced by her nephew, Darnell Calloway. Born in Norfolk, Virginia, in 1932, she moved to "
+        "Baltimore in 1955 and recorded her first album, “Harbor Lights”, in 1961.\n\n"
+        "She performed until 2018, when a fall ended her career. A memorial concert will be held at the Lyric Theatre "
+        "on March 30.\n",
+        (g("2024-03-11", None, "Ruth Calloway", what="died"),
+         g("1932-01-01", "1932-12-31", "Ruth Calloway|Calloway", what="born"),
+         g("1955-01-01", "1955-12-31", "Ruth Calloway|Calloway|Baltimore", what="moved"),
+         g("1961-01-01", "1961-12-31", "Ruth Calloway|Calloway", what="first album"),
+         g("2018-01-01", "2018-12-31", optional=True, what="career ended"),
+         p("2024-03-30", None, "Lyric Theatre", what="memorial concert")),
+        "obituary; 'died on Monday', 'in 1932', 'in 1955', 'in 1961', 'until 2018', 'will be held … on March 30'"),
+    Article(
+        "en-health-clinic.txt", "2024-02-26",
+        "Rural clinic to close at the end of March\n\n"
+        "The Dover Springs Community Clinic will close at the end of March after failing to find a doctor to replace "
+        "its longtime physician, the county health department said on Friday.\n\n"
+        "Alan Moberly, who has run the clinic since 1987, retired in December. Patients will be referred to the "
+        "Maplewood Health Center, 25 miles away.\n\n"
+        "County Commissioner Sharon Leduc said the county is still talking to two candidates and hopes to reopen the "
+        "clinic by the fall. A public meeting on the closure is set for 7 p.m. Thursday at the Dover Springs fire "
+        "hall.\n",
+        (p("2024-03-15", "2024-03-31", "Dover Springs Community Clinic|Dover Springs", what="closure"),
+         g("2024-02-23", None, what="announced"),
+         g("1987-01-01", "2024-02-26", optional=True, what="since 1987"),
+         g("2023-12-01", "2023-12-31", "Alan Moberly", what="retired"),
+         p("2024-08-01", "2024-12-21", "Sharon Leduc", optional=True, what="reopen"),
+         p("2024-02-29", None, "Dover Springs", what="public meeting")),
+        "health; 'at the end of March' planned, 'said on Friday', 'in December' (last year), 'by the fall', '7 p.m. Thursday'"),
+    Article(
+        "en-traffic-bridge.txt", "2025-05-29",
+        "Bridge closure to snarl traffic in Carlow Heights\n\n"
+        "The Kestrel Street Bridge in Carlow Heights will be closed to all traffic from June 3 to June 14 for deck "
+        "repairs, the city's transportation department announced Wednesday.\n\n"
+        "Buses on routes 4 and 17 will be detoured over the Mill Avenue Bridge. Traffic engineer Omar Haddad said "
+        "drivers should expect delays of up to 20 minutes at rush hour.\n\n"
+        "The bridge, built in 1958, was last repaired in 2010. Inspectors found cracks in the deck in January.\n",
+        (p("2025-06-03", "2025-06-14", "Kestrel Street Bridge|Carlow Heights", what="closure"),
+         g("2025-05-28", None, "Kestrel Street Bridge|Carlow Heights", what="announced"),
+         g("1958-01-01", "1958-12-31", optional=True, what="built"),
+         g("2010-01-01", "2010-12-31", what="last repaired"),
+         g("2025-01-01", "2025-01-31", what="cracks found")),
+        "traffic; 'from June 3 to June 14' planned, 'announced Wednesday', 'built in 1958', 'in 2010', 'in January'"),
+    Article(
+        "en-business-merger.txt", "2024-11-14",
+        "Regional banks Ferris and Coastline agree to merge\n\n"
+        "Ferris Bancorp and Coastline Savings have agreed to merge in an all-stock deal that would create the largest "
+        "bank based in the Tri-River region, the two companies said on Wednesday.\n\n"
+        "The deal is expected to close in the first quarter of 2025, pending approval from regulators and "
+        "shareholders. Ferris chief executive Laura Kimball will lead the combined bank, while Coastline's Henry "
+        "Osborne becomes chairman.\n\n"
+        "Coastline has struggled since 2022, when rising interest rates squeezed its mortgage business. Shareholders "
+        "of both banks will vote on the deal in February.\n",
+        (g("2024-11-13", None, "Ferris Bancorp|Coastline Savings|Ferris|Coastline", what="merger agreed"),
+         p("2025-01-01", "2025-03-31", what="deal closes"),
+         g("2022-01-01", "2024-11-14", "Coastline Savings|Coastline", optional=True, what="since 2022"),
+         p("2025-02-01", "2025-02-28", what="shareholder vote")),
+        "business; 'said on Wednesday', 'in the first quarter of 2025', 'since 2022', 'in February' planned"),
+    Article(
+        "en-environment-fish.txt", "2024-07-10",
+        "Fish die-off reported in Lake Amberley\n\n"
+        "Thousands of dead fish washed up on the shores of Lake Amberley yesterday, and state officials are testing "
+        "the water for toxic algae.\n\n"
+        "The Department of Environmental Quality said the die-off was most likely caused by low oxygen levels after "
+        "two weeks of heat above 95 degrees. Biologist Karen Mbeki said similar die-offs had happened in 2012 and "
+        "2018.\n\n"
+        "Swimming at the lake's three public beaches has been banned until further notice. Test results are expected "
+        "by Friday.\n",
+        (g("2024-07-09", None, "Lake Amberley", what="die-off"),
+         g("2012-01-01", "2012-12-31", optional=True, what="2012 die-off"),
+         g("2018-01-01", "2018-12-31", optional=True, what="2018 die-off"),
+         p("2024-07-10", "2024-07-12", what="test results")),
+        "environment; 'yesterday', 'in 2012 and 2018', 'expected by Friday'"),
+    Article(
+        "en-tech-outage.txt", "2025-10-22",
+        "Payment outage hits shops across the country\n\n"
+        "Card payments failed at thousands of shops on Tuesday afternoon after a software update at payment "
+        "processor Clearpath went wrong, the company said.\n\n"
+        "The outage began at about 1 p.m. and lasted nearly three hours. Supermarkets, petrol stations and cafés "
+        "reported long queues, and some shops turned customers away.\n\n"
+        "Clearpath's chief technology officer, Nadia Hussain, apologised on Wednesday morning and said the update had "
+        "been rolled back. It was the company's second major outage this year, after a shorter one in April. The "
+        "Payments Regulator said it would ask Clearpath for a full report by Nov. 15.\n",
+        (g("2025-10-21", None, "Clearpath", what="outage"),
+         g("2025-10-22", None, "Nadia Hussain", what="apology"),
+         g("2025-04-01", "2025-04-30", what="April outage"),
+         p("2025-10-22", "2025-11-15", "Payments Regulator|Clearpath", what="report due")),
+        "technology; 'on Tuesday afternoon', 'on Wednesday morning', 'in April', 'by Nov. 15'"),
+)
+
+
+def write_articles(folder: Path, articles: tuple[Article, ...] = ARTICLES) -> dict[str, Article]:
+    """Write each article into ``folder`` (UTF-8); returns {path as written: article}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {}
+    for art in articles:
+        path = folder / art.name
+        path.write_text(art.text, encoding="utf-8")
+        out[str(path)] = art
+    return out
