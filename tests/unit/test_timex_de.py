@@ -455,3 +455,26 @@ def test_a_zu_infinitive_with_its_prefix_looks_ahead_in_its_own_clause() -> None
     assert got["Freitag"] == "2025-03-07"
     got = {t.text: t.value for t in tag("Die Firma teilte am Dienstag mit, sie erwarte mehr Umsatz.", date(2025, 3, 5))}
     assert got["Dienstag"] == "2025-03-04"
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        # "bis (zum)" in a clause that is not past: ahead, also beside another span's "seit"
+        ("Die Fotoschau ist bis zum 4. Mai im Rathaus zu sehen, die erste seit 2015.", "4. Mai", "2025-05-04"),
+        ("Die Schau ist bis zum 4. Mai zu sehen und die größte seit ihrer Eröffnung im Jahr 2012.", "4. Mai", "2025-05-04"),
+        ("Das Freibad bleibt bis Freitag geschlossen.", "Freitag", "2025-03-28"),
+        # with a past verb: behind
+        ("Die Helfer hatten die Halle bis Montag geräumt.", "Montag", "2025-03-24"),
+        # a purpose is ahead whatever the tense
+        ("Der Wetterdienst gab eine Warnung für Samstag heraus.", "Samstag", "2025-03-29"),
+    ],
+)
+def test_a_deadline_preposition_aims_ahead_unless_the_verb_is_past(text, expr, value):
+    got = [t for t in tag(text, date(2025, 3, 26), "de") if t.text == expr]  # a Wednesday
+    assert len(got) == 1 and got[0].value == value, [(t.text, t.value) for t in tag(text, date(2025, 3, 26), "de")]
+
+
+def test_a_state_with_bleiben_is_no_past():
+    got = {t.text: t.value for t in tag("Die Halle bleibt bis Montag gesperrt.", date(2025, 3, 26), "de")}
+    assert got["Montag"] == "2025-03-31"

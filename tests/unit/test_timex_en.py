@@ -203,3 +203,40 @@ def test_plan_as_a_noun_in_a_compound_does_not_look_ahead():
 def test_a_weekday_right_after_a_past_verb_is_that_verbs_day():
     got = {t.text: t.value for t in tag("The company said Tuesday it expects sales to rise.", date(2025, 3, 5), "en")}
     assert got["Tuesday"] == "2025-03-04"
+
+
+def test_a_participle_that_looks_ahead_is_no_past_verb_before_the_day():
+    anchor = date(2025, 3, 5)  # a Wednesday
+    got = {t.text: t.value for t in tag("A second storm is expected on Sunday, forecasters said.", anchor, "en")}
+    assert got["Sunday"] == "2025-03-09"
+    got = {t.text: t.value for t in tag("The hearing is scheduled on Friday.", anchor, "en")}
+    assert got["Friday"] == "2025-03-07"
+
+
+def test_but_opens_a_clause_of_its_own_tense():
+    anchor = date(2025, 3, 5)  # a Wednesday
+    text = "The union leader said drivers would go back to work on Friday but were ready to walk out again."
+    got = {t.text: t.value for t in tag(text, anchor, "en")}
+    assert got["Friday"] == "2025-03-07"
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        # the end of a span in a clause that is not past: ahead
+        ("The photo show runs through Sept. 14 at the town hall.", "Sept. 14", "2025-09-14"),
+        ("The pool stays closed until Aug. 30.", "Aug. 30", "2025-08-30"),
+        # the same preposition with a past verb: behind
+        ("Crews had cleared the road by Monday evening.", "Monday evening", "2025-06-02TEV"),
+        ("Volunteers stayed until Tuesday.", "Tuesday", "2025-06-03"),
+        # a purpose is ahead whatever the tense
+        ("The agency issued a warning for Saturday.", "Saturday", "2025-06-07"),
+    ],
+)
+def test_a_deadline_preposition_aims_ahead_unless_the_verb_is_past(text, expr, value):
+    assert one(text, expr, date(2025, 6, 5)).value == value  # a Thursday
+
+
+def test_a_deadline_of_an_infinitive_is_ahead_whatever_the_tense_of_the_order():
+    text = "Villagers have been ordered to leave the valley by Saturday because of the flood."
+    assert one(text, "Saturday", date(2025, 6, 5)).value == "2025-06-07"

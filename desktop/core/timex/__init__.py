@@ -68,6 +68,13 @@ _FUTURE_PATTERN = {
     "en": r"\bgoing\s+to\b|\bset\s+to\b|\bdue\s+to\s+[a-z]+\b(?<!ed)",
 }
 
+#: an infinitive ("ordered to leave the area by Friday", "aufgefordert, das Gebiet bis Freitag zu
+#: verlassen"): a deadline before it is the infinitive's, ahead, whatever the tense of the order
+_INFINITIVE = {
+    "de": _FUTURE_PATTERN["de"],
+    "en": r"\bto\s+(?-i:(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|all|some|about|around|over)\b)[a-z]{3,})\b",
+}
+
 
 @lru_cache(maxsize=4)
 def _setup(lang: str) -> tuple[engine.Index, TenseCues, dict]:
@@ -80,7 +87,8 @@ def _setup(lang: str) -> tuple[engine.Index, TenseCues, dict]:
     cues = TenseCues(lex.get("future_cues", []), lex.get("past_cues", []), lex.get("past_te_exclude", []),
                      _PAST_SUFFIX.get(lang), _FUTURE_PATTERN.get(lang), lex.get("passive_auxiliaries", []),
                      _PARTICIPLE.get(lang), _REPORTED_PAST.get(lang), lex.get("cue_determiners", []),
-                     lex.get("cues_needing_next", {}), lex.get("verb_date_particles", []))
+                     lex.get("cues_needing_next", {}), lex.get("verb_date_particles", []),
+                     lex.get("state_copulas", []), _INFINITIVE.get(lang))
     return engine.Index(rules), cues, lex
 
 

@@ -23,7 +23,7 @@ _BY_THEN = re.compile(r"\b(?:bis|by)\b", re.I)
 _NUMBER_DOT = re.compile(r"\b\d{1,4}\.$")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 #: clause boundaries: punctuation, dashes, and conjunctions that open a clause of its own tense
-_CLAUSE = re.compile(r"[,;()\[\]–—]|(?<!\d):|:(?!\d)|\s-\s|\s(?:while|because|although|whereas|that|weil|obwohl|während)\s")
+_CLAUSE = re.compile(r"[,;()\[\]–—]|(?<!\d):|:(?!\d)|\s-\s|\s(?:while|because|although|whereas|that|but|weil|obwohl|während)\s")
 
 
 class Sentences:
@@ -82,7 +82,8 @@ class TenseCues:
                  past_suffix: str | None, future_pattern: str | None, passive: Iterable[str] = (),
                  participle: str | None = None, reported_past: str | None = None,
                  determiners: Iterable[str] = (), needs_next: Mapping[str, Iterable[str]] | None = None,
-                 verb_particles: Iterable[str] = ()) -> None:
+                 verb_particles: Iterable[str] = (), state_copulas: Iterable[str] = (),
+                 infinitive: str | None = None) -> None:
         self.future = frozenset(w.lower() for w in future)
         #: words after which a future cue is a noun or adjective ("the plan", "the next day")
         self.determiners = frozenset(w.lower() for w in determiners)
@@ -90,6 +91,10 @@ class TenseCues:
         self.needs_next = {k.lower(): frozenset(x.lower() for x in v) for k, v in (needs_next or {}).items()}
         #: the words that may stand between a verb and its date ("met on Friday", "teilte am Dienstag mit")
         self.verb_particles = frozenset(w.lower() for w in verb_particles)
+        #: verbs of a present state whose participle is no past ("is closed", "remains shut", "bleibt geschlossen")
+        self.state_copulas = frozenset(w.lower() for w in state_copulas)
+        #: an infinitive, whose deadline ("to leave by Friday", "bis Freitag zu verlassen") is ahead
+        self.infinitive = re.compile(infinitive, re.I) if infinitive else None
         self.reported_past = re.compile(reported_past, re.I) if reported_past else None
         #: auxiliaries that make the passive with a participle ("wird abgeriegelt": now, not later)
         self.passive = frozenset(w.lower() for w in passive)
@@ -112,21 +117,29 @@ class TenseCues:
         near, far = (m.group(2), m.group(1)) if m.group(2) else (m.group(1), None)
         verb = far if far is not None and near.lower() in self.verb_particles else near
         low = verb.lower()
+        if low in self.future:
+            return False  # "is expected on Sunday", "scheduled on Friday": a participle that looks ahead
         return low in self.past or (self.past_suffix is not None and verb[:1].islower()
                                     and low not in self.te_exclude and bool(self.past_suffix.fullmatch(low)))
 
-    def direction(self, segment: str, skip: tuple[int, int] | None = None, patterns: bool = True) -> str | None:
+    def direction(self, segment: str, skip: tuple[int, int] | None = None, patterns: bool = True,
+                  ignore: frozenset[str] = frozenset()) -> str | None:
         """'future', 'past' or None for a piece of text (``skip``: the expression itself);
         ``patterns`` False: the future's phrase patterns ("zu verhandeln") do not count (they
-        look ahead only in the expression's own clause)."""
+        look ahead only in the expression's own clause); ``ignore``: words that are no cue here."""
         if skip:
             segment = segment[: skip[0]] + " " + segment[skip[1] :]
         fut = past = aux = participles = 0
         prev = ""
+        state = False
         for m in self._WORD.finditer(segment):
             w = m.group(0)
             lw = w.lower()
             before, prev = prev, lw
+            if lw in ignore:
+                continue
+            if lw in self.state_copulas:
+                state = True  # the next participle completes it
             if lw in self.future:
                 if lw in _WEAK_MODALS and _NEGATED.match(segment, m.end()):
                     continue  # "could not deliver", "might have started": no look ahead
@@ -141,6 +154,9 @@ class TenseCues:
                 past += 1
             elif self.past_suffix is not None and w[0].islower() and lw not in self.te_exclude \
                     and self.past_suffix.fullmatch(lw):
+                if state:
+                    state = False
+                    continue  # "the road is closed until Friday", "bleibt bis Freitag geschlossen": a state now
                 past += 1
                 participles += 1
             elif aux and self.participle is not None and w[0].islower() and self.participle.fullmatch(lw):

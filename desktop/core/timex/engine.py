@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date, timedelta
 
 from desktop.core.cache import BoundedCache
@@ -67,18 +68,51 @@ class Ctx:
         """'future'/'past'/None from the clause around [start, end), else the sentence."""
         if start in self._dir_cache:
             return self._dir_cache[start]
-        s0, s1 = self.sentences.span(start)
-        if self.cues.past_verb_before(self.text, max(s0, start - 30), start):
-            self._dir_cache[start] = "past"  # "said Tuesday it expects ...", "teilte am Dienstag mit": the verb's day
-            return "past"
-        c0, c1 = clause_span(self.text, s0, s1, start, end)
-        d = self.cues.direction(self.text[c0:c1], (start - c0, end - c0))
-        if d is None:
-            g0, g1 = segment_span(self.text, s0, s1, start, end)
-            if (g0, g1) != (c0, c1):
-                d = self.cues.direction(self.text[g0:g1], (start - g0, end - g0), patterns=False)
+        d = self._direction(start, end, frozenset())
         self._dir_cache[start] = d
         return d
+
+    def _direction(self, start: int, end: int, ignore: frozenset[str], clause_only: bool = False) -> str | None:
+        s0, s1 = self.sentences.span(start)
+        if self.cues.past_verb_before(self.text, max(s0, start - 30), start):
+            return "past"  # "said Tuesday it expects ...", "teilte am Dienstag mit": the verb's day
+        c0, c1 = clause_span(self.text, s0, s1, start, end)
+        d = self.cues.direction(self.text[c0:c1], (start - c0, end - c0), ignore=ignore)
+        if d is None and not clause_only:
+            g0, g1 = segment_span(self.text, s0, s1, start, end)
+            if (g0, g1) != (c0, c1):
+                d = self.cues.direction(self.text[g0:g1], (start - g0, end - g0), patterns=False, ignore=ignore)
+        return d
+
+    @cached_property
+    def _aims(self) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
+        target = [str(w).lower() for w in self.lex.get("target_preps", [])]
+        deadline = [str(w).lower() for w in self.lex.get("deadline_preps", [])]
+        words = sorted(target + deadline, key=len, reverse=True)
+        pattern = re.compile(r"(?<!\w)(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s*$",
+                             re.IGNORECASE) if words else None
+        span = frozenset(str(w).lower() for w in self.lex.get("span_start_preps", []))
+        return pattern, frozenset(" ".join(w.split()) for w in target), span
+
+    def aimed_direction(self, start: int, end: int) -> str | None:
+        """The direction of the expression at [start, end) with the preposition before it: a
+        purpose ("a warning for Saturday", "Warnung für Samstag") is ahead whatever the tense; the
+        end of a span ("until Friday", "runs through Sept. 14", "ist bis zum 4. Mai zu sehen") is
+        ahead unless a verb of its own clause says past ("restored power by Thursday evening", "hatte
+        bis Donnerstag geräumt"; a "seit 2008" beside it is another span's start, no past verb), but
+        where the clause holds an infinitive the deadline is its ("were ordered to leave by Friday")."""
+        pattern, target, span = self._aims
+        m = pattern.search(self.text, max(0, start - 30), start) if pattern is not None else None
+        if m is None:
+            return self.direction(start, end)
+        if " ".join(m.group(1).lower().split()) in target:
+            return "future"
+        if self._direction(start, end, span, clause_only=True) != "past":
+            return "future"
+        s0, s1 = self.sentences.span(start)
+        c0, _ = clause_span(self.text, s0, s1, start, end)
+        inf = self.cues.infinitive
+        return "future" if inf is not None and inf.search(self.text, c0, start) else "past"
 
     def ref_day(self, pos: int, same_sentence: bool = True, within: int | None = None) -> date | None:
         """The last day-precise date mentioned before ``pos`` (in the same sentence, in the
@@ -122,7 +156,7 @@ class Ctx:
             return None, True  # unresolved: the publication date decides (pubdate.py)
         if purpose and day is None and 0 <= (month - self.anchor.month) % 12 <= self.PURPOSE_MONTHS:
             return self.anchor.year + (month < self.anchor.month), True
-        direction = self.direction(pos, end)
+        direction = self.aimed_direction(pos, end)
         y = cal.nearest_year_for(month, day, self.anchor, direction)
         ahead = cal.safe_date(y, month, day or 1)
         limit = 3 if self.list_item(pos, end) else self.AHEAD_DAYS  # a chronology goes on in its year

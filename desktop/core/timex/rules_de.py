@@ -113,7 +113,6 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         return [norm(p).split()[-1].rstrip(".") for p in phrases]
 
     MONW = list(months) + list(abbr)
-    TARGET_PREPS = frozenset(norm(w) for w in lex.get("target_preps", []))
     #: "Maßnahmen für den Dezember": a month a purpose is for (the next one, not the tense's)
     PURPOSE = purpose_before(lex)
     UNITW = list(units)
@@ -540,8 +539,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             return [ctx.mk(s, e, "DATE", v, None, Precision.DAY, True)]
         if d is None:
             # "Unwetterwarnung für Samstag", "bis Freitag": the day aimed at is ahead
-            target = prev_word(ctx.text, s) in TARGET_PREPS
-            day = cal.weekday_date(a, wd, "future" if target else ctx.direction(s, e))
+            day = cal.weekday_date(a, wd, ctx.aimed_direction(s, e))
         elif d == 9:  # "am morgigen Samstag"
             day = cal.add_days(a, 1) or a
         elif d == 0:

@@ -102,7 +102,6 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         return day_tx(ctx, s, e, d, rel) if d else None
 
     WDP = rf"(?:{WD},?\s+)?"
-    TARGET_PREPS = frozenset(norm(w) for w in lex.get("target_preps", []))
     #: "Maßnahmen für den Dezember": a month a purpose is for (the next one, not the tense's)
     PURPOSE = purpose_before(lex)
 
@@ -252,8 +251,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         d = delta_of(m.group("rel"))
         if d is None:
             # "a warning for Saturday", "until Friday": the day aimed at is ahead
-            target = prev_word(ctx.text, s) in TARGET_PREPS
-            day = cal.weekday_date(a, wd, "future" if target else ctx.direction(s, e))
+            day = cal.weekday_date(a, wd, ctx.aimed_direction(s, e))
         elif d == 0:
             day = cal.week_start(a) + timedelta(days=wd - 1)
         else:
