@@ -435,7 +435,8 @@ def event_mentions(
                 # "..., the council said on Monday" is no event; "X begins this afternoon, the
                 # council said" is X
                 clause = clause_at(s.text, t.start - s.start, t.end - s.start)
-                if word and word in clause:
+                if word and word in clause and not _own_verb_between(s.text, triggers, word, t.start - s.start,
+                                                                     t.end - s.start, lang):
                     continue
                 word, cls = _nearest_trigger([tr for tr in triggers if tr[3] != "statement"],
                                              t.start - s.start, t.end - s.start)
@@ -560,6 +561,19 @@ def _offset_events(
         out.append(EventMention(article.id, t.start, np_end, article.text[t.start:np_end], span.text, first, first,
                                 Precision.DAY, status, own, words[0][2], words[0][3], timex=span))
     return out
+
+
+def _own_verb_between(sentence: str, triggers: Sequence[tuple[int, int, str, str]], word: str, start: int,
+                      end: int, lang: str) -> bool:
+    """A verb of its own stands between the reporting word ``word`` and the date at [start, end):
+    "Prosecutors said the thefts began in 2017" dates the thefts, not the saying ("the council
+    said on Monday", "teilte die Polizei am Sonntag mit" have none)."""
+    spans = [(a, b) for a, b, w, _c in triggers if w == word]
+    if not spans:
+        return False
+    a, b = min(spans, key=lambda sp: abs(sp[0] - start))
+    gap = sentence[b:start] if b <= start else sentence[end:a]
+    return tense_of(gap, lang) is not None
 
 
 def _drop_contained(out: list[EventMention], start: int, lex: EventLexicon) -> None:

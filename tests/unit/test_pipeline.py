@@ -553,3 +553,13 @@ def test_the_story_s_talks_named_by_a_noun_are_its_actors_talks(tmp_path: Path, 
     police = [e for e in ex.events if "olice" in e.label or "Polizei" in e.label]
     # the police named its own subject: not the talks' countries
     assert police and not set(police[0].actors) & set(resumed[0].actors), [(e.label, e.actors) for e in police]
+
+def test_a_reported_clause_with_its_own_verb_dates_what_it_reports(tmp_path: Path) -> None:
+    # "X said on Monday" dates no event; "X said the Y began in 2017" dates the beginning
+    text = ("date 2024-04-15\nHarbour fraud\n\n"
+            "Auditors said the losses began in 2016 and were noticed in 2022, after a review. "
+            "The harbour board said on Friday that it had changed its rules.\n")
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    years = sorted(e.first.year for e in ex.events if e.precision.value == "year")
+    assert years == [2016, 2022], [(e.first, e.label) for e in ex.events]
+    assert not [e for e in ex.events if e.first == date(2024, 4, 12)], [(e.first, e.label) for e in ex.events]
