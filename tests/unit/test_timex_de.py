@@ -478,3 +478,9 @@ def test_a_deadline_preposition_aims_ahead_unless_the_verb_is_past(text, expr, v
 def test_a_state_with_bleiben_is_no_past():
     got = {t.text: t.value for t in tag("Die Halle bleibt bis Montag gesperrt.", date(2025, 3, 26), "de")}
     assert got["Montag"] == "2025-03-31"
+
+
+def test_a_year_since_which_something_lasts_is_no_year_for_the_sentences_month():
+    text = "Der Hausmeister, der die Halle seit 1994 betreute, hörte im November auf."
+    got = {t.text: t.value for t in tag(text, date(2025, 2, 12), "de")}
+    assert got["November"] == "2024-11"

@@ -240,3 +240,9 @@ def test_a_deadline_preposition_aims_ahead_unless_the_verb_is_past(text, expr, v
 def test_a_deadline_of_an_infinitive_is_ahead_whatever_the_tense_of_the_order():
     text = "Villagers have been ordered to leave the valley by Saturday because of the flood."
     assert one(text, "Saturday", date(2025, 6, 5)).value == "2025-06-07"
+
+
+def test_a_year_since_which_something_lasts_is_no_year_for_the_sentences_month():
+    got = {t.text: t.value for t in tag("The caretaker, who has looked after the hall since 1994, left in November.",
+                                         date(2025, 2, 12), "en")}
+    assert got["November"] == "2024-11"

@@ -74,6 +74,19 @@ def purpose_before(lex: dict) -> Callable[[str, int], bool]:
     return lambda text, pos: pattern.search(text, max(0, pos - 24), pos) is not None
 
 
+def span_start_before(lex: dict) -> Callable[[str, int], bool]:
+    """A test of whether the expression at ``pos`` of ``text`` opens a span that reaches to now
+    ("since 1987", "seit 2011"): the lexicon's ``span_start_preps`` right before it. Such a year
+    is no year for the other dates of its sentence or narrative ("who has run the clinic since
+    1987, retired in December" is last December)."""
+    preps = lex.get("span_start_preps", [])
+    if not preps:
+        return lambda text, pos: False
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in preps) + r")\s+\Z",
+                         re.I)
+    return lambda text, pos: pattern.search(text, max(0, pos - 24), pos) is not None
+
+
 def two_digit_year(y: int, anchor: date | None) -> int:
     if y >= 100:
         return y

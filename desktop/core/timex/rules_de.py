@@ -10,7 +10,7 @@ from desktop.core.model import Precision, Timex
 from desktop.core.timex import calendar as cal
 from desktop.core.timex.build import (
     PART_MOD, century_tx, day_tx, daypart_tx, decade_tx, duration_tx, half_tx, is_vague,
-    month_tx, parse_number, prev_word, purpose_before, quarter_tx, range_tx, season_tx, time_tx, two_digit_year,
+    month_tx, parse_number, prev_word, purpose_before, span_start_before, quarter_tx, range_tx, season_tx, time_tx, two_digit_year,
     week_tx, weekend_tx, year_plausible, year_tx,
 )
 from desktop.core.timex.engine import Ctx, Rule
@@ -94,8 +94,11 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         s = m.end("pre") if _g(m, "pre") is not None else m.start()
         return s, m.end()
 
+    SPAN_START = span_start_before(lex)
+
     def note_year(ctx: Ctx, pos: int, y: int) -> None:
-        ctx.last_year = (y, ctx.sentence_index(pos))
+        if not SPAN_START(ctx.text, pos):  # "since 1987" is no year for the sentence's other dates
+            ctx.last_year = (y, ctx.sentence_index(pos))
 
     rules: list[Rule] = []
 

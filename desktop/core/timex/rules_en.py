@@ -10,8 +10,8 @@ from desktop.core.model import Precision, Timex
 from desktop.core.timex import calendar as cal
 from desktop.core.timex.build import (
     PART_MOD, day_tx, daypart_tx, decade_tx, duration_tx, is_vague, month_tx, next_word, parse_number, prev_word,
-    purpose_before, quarter_tx, range_tx, season_tx, time_tx, two_digit_year, week_tx, weekend_tx, year_plausible,
-    year_tx,
+    purpose_before, quarter_tx, range_tx, season_tx, span_start_before, time_tx, two_digit_year, week_tx, weekend_tx,
+    year_plausible, year_tx,
 )
 from desktop.core.timex.engine import Ctx, Rule
 from desktop.core.timex.lexicon import alt, norm, prepare
@@ -71,8 +71,11 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
     def year_for(ctx: Ctx, m: M[str], month: int, day: int | None) -> tuple[int | None, bool]:
         return ctx.year_for(m.start(), m.end(), month, day)
 
+    SPAN_START = span_start_before(lex)
+
     def note_year(ctx: Ctx, pos: int, y: int) -> None:
-        ctx.last_year = (y, ctx.sentence_index(pos))
+        if not SPAN_START(ctx.text, pos):  # "since 1987" is no year for the sentence's other dates
+            ctx.last_year = (y, ctx.sentence_index(pos))
 
     rules: list[Rule] = []
     MONW = list(months) + list(abbr)
