@@ -35,6 +35,7 @@ from desktop.core.model import (
     Status,
     Timex,
 )
+from desktop.core.datelines import line_stamps
 from desktop.core.datelines import load_lexicon as datelines_lexicon
 from desktop.core.resources import resource_path, user_lexicon_dir
 from desktop.core.structure import leading_date_label
@@ -393,8 +394,11 @@ def event_mentions(
         # a ticker entry's clock time ("11:30 Uhr: ...") is when it was written, on the page's day
         stamp = s_timexes[0] if s_timexes and s_timexes[0].type == "TIME" and \
             not _WEEKDAY_OR_DATE.search(s_timexes[0].text) and _dated_item(s.text, s_timexes, s.start) else None
+        own_line = _dateline_at_start(s.text, s_timexes, s.start)
         for t in s_timexes:
             first, last, precision = t.first, t.last, t.precision
+            if own_line and t.end - s.start <= own_line:
+                continue  # "Oberkirchen, 13. November 2024 – Die Stadtwerke haben am Dienstag ...": the page's date line
             if t.type == "TIME" and t is not stamp and any(
                     u.type == "DATE" and _side_by_side(s.text, s.start, t, u, lex) for u in s_timexes):
                 continue  # "around 3 a.m. Sunday", "Sunday at 3 a.m.": the day says when
@@ -614,6 +618,20 @@ def _in_name(s: Sentence, trigger: tuple[int, int, str, str], mentions: Sequence
     after = _WORDS.match(s.text[trigger[1]:].lstrip())
     return bool(before and before[-1][:1].isupper() and s.text[:trigger[0]].endswith(" ")
                 or after and after.group(0)[:1].isupper() and s.text[trigger[1]:trigger[1] + 1] == " ")
+
+
+def _dateline_at_start(sentence: str, timexes: Sequence[Timex], offset: int) -> int:
+    """Where a dateline that opens the sentence ends ("HALDEN, June 3, 2024 — ...", "Oberkirchen,
+    13. November 2024 – ..."), when the sentence names another day of its own: that day is the
+    news, the dateline the page's stamp; 0 when there is none (or nothing else dates the
+    sentence: then the dateline's day is the lead's)."""
+    if len(timexes) < 2 or timexes[0].start - offset > 40:
+        return 0
+    for st in line_stamps(sentence[:120]):
+        if st.kind == "dateline" and st.start <= 2 and st.end >= timexes[0].end - offset:
+            if any(t.start - offset >= st.end and t.type in ("DATE", "TIME") for t in timexes):
+                return st.end
+    return 0
 
 
 def _date_line(sentence: str, start: int, end: int) -> bool:
@@ -1093,6 +1111,9 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
     glued = leading_date_label(plain)
     if glued and glued <= ts:
         plain = " " * glued + plain[glued:]  # a date label glued to the first sentence is not quoted
+    dateline = next((st.end for st in line_stamps(plain[:120]) if st.kind == "dateline" and st.start <= 2), 0)
+    if 0 < dateline <= ts:
+        plain = " " * dateline + plain[dateline:]  # "HALDEN, June 3, 2024 — ... on Tuesday": the page's date line
     spans = [0]
     for m in _LABEL_CLAUSE.finditer(plain):
         if ts <= m.start() < te:

@@ -563,3 +563,19 @@ def test_a_reported_clause_with_its_own_verb_dates_what_it_reports(tmp_path: Pat
     years = sorted(e.first.year for e in ex.events if e.precision.value == "year")
     assert years == [2016, 2022], [(e.first, e.label) for e in ex.events]
     assert not [e for e in ex.events if e.first == date(2024, 4, 12)], [(e.first, e.label) for e in ex.events]
+
+
+def test_a_dateline_that_opens_a_dated_sentence_is_the_pages_stamp(tmp_path: Path) -> None:
+    text = ("Pressemitteilung\n\nBäderbetriebe eröffnen Sauna\n\n"
+            "Talstadt, 13. November 2024 – Die Bäderbetriebe Talstadt haben am Dienstag ihre neue Sauna eröffnet. "
+            "Der Eintritt kostet sechs Euro.\n")
+    path = write(tmp_path, "a.txt", text)
+    ex = extract_paths([path], {str(path): date(2024, 11, 13)})
+    days = sorted(e.first for e in ex.events)
+    assert days == [date(2024, 11, 12)], [(e.first, e.label) for e in ex.events]
+    assert ex.events[0].label.startswith("Die Bäderbetriebe Talstadt haben"), ex.events[0].label
+    # with no other day, the dateline dates the lead
+    lead = "Talstadt, 13. November 2024 – Die Bäderbetriebe Talstadt eröffnen eine neue Sauna.\n"
+    path = write(tmp_path, "b.txt", "Pressemitteilung\n\nSauna\n\n" + lead)
+    ex = extract_paths([path], {str(path): date(2024, 11, 13)})
+    assert [e.first for e in ex.events] == [date(2024, 11, 13)], [(e.first, e.label) for e in ex.events]
