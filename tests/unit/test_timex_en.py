@@ -246,3 +246,53 @@ def test_a_year_since_which_something_lasts_is_no_year_for_the_sentences_month()
     got = {t.text: t.value for t in tag("The caretaker, who has looked after the hall since 1994, left in November.",
                                          date(2025, 2, 12), "en")}
     assert got["November"] == "2024-11"
+
+
+def test_to_before_a_noun_is_no_infinitive_that_aims_a_deadline_ahead():
+    text = "Linesmen restored power to most farms by Thursday evening, the company said."
+    assert one(text, "Thursday evening", date(2025, 3, 14)).value == "2025-03-13TEV"
+
+
+@pytest.mark.parametrize(
+    "text, anchor, value",
+    [
+        ("Heavy rain flooded the underpass on 3/12, the county said.", date(2025, 3, 14), "2025-03-12"),
+        ("Heavy rain flooded the underpass on 3/12, the county said.", date(2025, 12, 5), "2025-12-03"),
+        ("The ferry resumes service on 4/20.", date(2025, 4, 16), "2025-04-20"),
+    ],
+)
+def test_a_slash_day_after_on_is_the_reading_nearest_the_article(text, anchor, value):
+    t = one(text, text.split("on ")[-1].split(",")[0].rstrip("."), anchor)
+    assert t.value == value
+
+
+def test_a_slash_pair_without_on_is_no_date():
+    assert not [t for t in tag("The council voted 3/12 against the plan.", date(2025, 3, 14), "en") if "/" in t.text]
+
+
+def test_an_english_weekday_night_and_tonight_are_that_days_evening():
+    t = one("The board voted on Tuesday night to close the depot.", "Tuesday night", date(2025, 2, 12))
+    assert (t.value, t.first, t.last) == ("2025-02-11TNI", date(2025, 2, 11), date(2025, 2, 11))
+    t = one("The mayor will speak tonight at the library.", "tonight", date(2025, 2, 12))
+    assert (t.first, t.last) == (date(2025, 2, 12), date(2025, 2, 12))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Forecasters said temperatures would climb into the 50s by Friday.",
+     "Highs will reach the upper 40s on Sunday.",
+     "Temperatures stayed in the 30s all week."],
+)
+def test_a_two_digit_decade_of_a_reading_is_no_decade(text):
+    assert not [t for t in tag(text, date(2025, 3, 14), "en") if "0s" in t.text]
+
+
+def test_a_decade_stays_a_decade():
+    assert one("The mill closed in the 1950s.", "the 1950s").value == "195"
+    assert one("The band was famous in the 80s.", "the 80s").value == "198"
+
+
+def test_a_hyphenated_season_after_a_is_a_kind_not_a_date():
+    assert not tag("A late-winter storm closed the pass.", date(2025, 3, 14), "en")
+    assert one("The pass closed in late winter.", "late winter", date(2025, 3, 14)).value.endswith("WI")
+

@@ -68,11 +68,13 @@ _FUTURE_PATTERN = {
     "en": r"\bgoing\s+to\b|\bset\s+to\b|\bdue\s+to\s+[a-z]+\b(?<!ed)",
 }
 
-#: an infinitive ("ordered to leave the area by Friday", "aufgefordert, das Gebiet bis Freitag zu
-#: verlassen"): a deadline before it is the infinitive's, ahead, whatever the tense of the order
+#: an infinitive an order or a request governs ("ordered to leave the area by Friday", "aufgefordert,
+#: das Gebiet bis Freitag zu verlassen"): a deadline after it is the infinitive's, ahead, whatever the
+#: tense of the order ("restored power to most homes by Friday" has none)
 _INFINITIVE = {
     "de": _FUTURE_PATTERN["de"],
-    "en": r"\bto\s+(?-i:(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|all|some|about|around|over)\b)[a-z]{3,})\b",
+    "en": r"\b(?:[a-z]{3,}ed|told|given)\s+to\s+(?-i:(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|all|some|most|many"
+          r"|more|every|each|about|around|over)\b)[a-z]{3,})\b",
 }
 
 

@@ -176,11 +176,13 @@ def time_tx(ctx: Ctx, s: int, e: int, day: date | None, hh: int, mm: int, relati
 
 
 def daypart_tx(ctx: Ctx, s: int, e: int, day: date | None, code: str, relative: bool,
-               unresolved: str = "XXXX-XX-XX") -> Timex:
-    """Morning/afternoon/evening/night of a day; a night runs into the next day."""
+               unresolved: str = "XXXX-XX-XX", into_next: bool = True) -> Timex:
+    """Morning/afternoon/evening/night of a day; a night runs into the next day, unless
+    ``into_next`` is False: "voted on Tuesday night", "will speak tonight" name the evening of
+    that day (the value is the same TNI)."""
     if day is None:
         return ctx.mk(s, e, "TIME", f"{unresolved}T{code}", None, None, relative)
-    if code == "NI":
+    if code == "NI" and into_next:
         nxt = cal.add_days(day, 1) or day
         return ctx.mk(s, e, "TIME", f"{cal.day_value(day)}TNI", (day, nxt), Precision.RANGE, relative)
     return ctx.mk(s, e, "TIME", f"{cal.day_value(day)}T{code}", (day, day), Precision.DAY, relative)

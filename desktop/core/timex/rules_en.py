@@ -118,6 +118,27 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         t = day_of(ctx, m, mon_of(m), int(m.group("d")), m.start(), m.end())
         return [t] if t else None
 
+    SLASH_PREPS = frozenset(norm(w) for w in lex.get("slash_date_preps", []))
+
+    @rule("slashday", r"(?<![\d/.,])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])", digits=True, back=0, prio=2,
+          at=r"\d{1,2}/\d{1,2}(?![\d/])", check=lambda m, t: prev_word(t, m.start()) in SLASH_PREPS)
+    def _slashday(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        """"on 3/12": a day without its year in either order, the reading nearest the article's date
+        (3/12 in a paper of 14 March is 12 March; in one of 5 December, 3 December)."""
+        if ctx.anchor is None:
+            return None
+        a, b = int(m.group("a")), int(m.group("b"))
+        best: Timex | None = None
+        for month, dd in {(a, b), (b, a)}:
+            if not (1 <= month <= 12 and 1 <= dd <= 31):
+                continue
+            y, _rel = ctx.year_for(m.start(), m.end(), month, dd)
+            d = cal.safe_date(y, month, dd) if y is not None else None
+            if d is not None and (best is None or best.first is None
+                                  or abs((d - ctx.anchor).days) < abs((best.first - ctx.anchor).days)):
+                best = day_tx(ctx, m.start(), m.end(), d, True)
+        return [best] if best is not None else None
+
     @rule("isodate", r"(?<![\d-])(?P<y>(?:1[0-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])", digits=True, back=0, prio=5, at=r"\d{4}-")
     def _iso(m: M[str], ctx: Ctx) -> list[Timex] | None:
         d = cal.safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -172,11 +193,17 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
     CLAUSE_GOES_ON = frozenset({"with", "in", "on", "at", "and", "as", "after", "before", "from", "to", "into",
                                 "the", "a", "an", "while", "when", "but", "or", "near", "across", "over"})
     AGE_OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "its"})
+    MEASURE_BEFORE = frozenset(norm(w) for w in lex.get("decade_measure_before", []))
+    MEASURE_NEAR = re.compile(r"(?<!\w)(?:" + alt(lex.get("measure_nouns", []) or ["\x00"]) + r")(?!\w)", re.I)
 
     @rule("decade", rf"(?:{PART}[\s-]+)?(?:the\s+)?(?:(?P<dnum>(?:1[0-9]|20)?\d0)'?s|(?P<dw>{alt(DECW)}))(?!\w)", list(DECW), digits=True, back=3, prio=3, at=r"\d{2,4}'?s")
     def _decade(m: M[str], ctx: Ctx) -> list[Timex] | None:
-        if (m.group("dw") or len(m.group("dnum") or "") == 2) and prev_word(ctx.text, m.start()) in AGE_OWNERS:
+        short = bool(m.group("dw")) or len(m.group("dnum") or "") == 2
+        if short and prev_word(ctx.text, m.start()) in AGE_OWNERS:
             return None  # "a man in his 40s", "in their twenties": an age, not a decade
+        if short and not m.group("part") and (prev_word(ctx.text, m.start()) in MEASURE_BEFORE or MEASURE_NEAR.search(
+                ctx.text, max(0, m.start() - 60), m.start())):
+            return None  # "temperatures would climb into the 50s", "highs in the upper 40s": a reading, not a decade
         if m.group("dw"):
             dec = 190 + DECW[norm(m.group("dw"))]
         else:
@@ -184,8 +211,14 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             dec = int(n) // 10 if len(n) == 4 else 190 + int(n) // 10
         return [decade_tx(ctx, m.start(), m.end(), dec, part_mod(m.group("part")))]
 
+    def season_ok(m: M[str], text: str) -> bool:
+        if m.group("part") and not m.group("year") and "-" in m.group(0) and prev_word(text, m.start()) in ("a", "an"):
+            return False  # "a late-winter storm", "an early-summer heatwave": a kind of storm, no date
+        return bool(m.group("rel") or m.group("year") or m.group("part")) or \
+            prev_word(text, m.start()) in ("in", "the", "during", "since", "until", "by", "this", "last", "next")
+
     @rule("season", rf"(?:{PART}[\s-]+)?(?:(?P<rel>{REL})\s+)?(?P<s>{alt(seasons)})(?!\w)(?:\s+(?:of\s+)?{Y4})?", list(seasons), back=3, prio=3,
-          check=lambda m, t: bool(m.group("rel") or m.group("year") or m.group("part")) or prev_word(t, m.start()) in ("in", "the", "during", "since", "until", "by", "this", "last", "next"))
+          check=lambda m, t: season_ok(m, t))
     def _season(m: M[str], ctx: Ctx) -> list[Timex] | None:
         code = seasons[norm(m.group("s"))]
         mid = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}[code]
@@ -260,7 +293,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         else:
             day = cal.weekday_date(a, wd, "past" if d < 0 else "future", strict=True)
         if code:
-            return [daypart_tx(ctx, s, e, day, code, True)]
+            return [daypart_tx(ctx, s, e, day, code, True, into_next=False)]  # "Tuesday night": Tuesday's
         return [day_tx(ctx, s, e, day, True)]
 
     @rule("relday", rf"(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<w>{alt(list(lex['relative_days']))})(?!\w)(?:\s+(?P<dp>{DP})(?!\w))?", list(lex["relative_days"]), back=3, prio=2)
@@ -277,7 +310,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         a = ctx.anchor
         day = cal.add_days(a, off) if a is not None else None
         if code:
-            return [daypart_tx(ctx, m.start(), m.end(), day, code, True)]
+            return [daypart_tx(ctx, m.start(), m.end(), day, code, True, into_next=False)]  # "tonight": today's
         return [day_tx(ctx, m.start(), m.end(), day, True)]
 
     @rule("thisdp", r"this\s+(?P<dp>morning|afternoon|evening)", ["morning", "afternoon", "evening"], back=1, prio=2)
