@@ -296,3 +296,9 @@ def test_a_hyphenated_season_after_a_is_a_kind_not_a_date():
     assert not tag("A late-winter storm closed the pass.", date(2025, 3, 14), "en")
     assert one("The pass closed in late winter.", "late winter", date(2025, 3, 14)).value.endswith("WI")
 
+
+def test_a_participle_clause_takes_no_tense_from_its_main_clause():
+    text = "The mayor won a second term on Tuesday, setting up a fight with the council over the budget in November."
+    assert one(text, "November", date(2024, 5, 22)).value == "2024-11"
+    assert one("The mill closed in November, leaving dozens of workers without jobs.", "November",
+               date(2024, 5, 22)).value == "2023-11"

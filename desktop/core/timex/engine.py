@@ -78,11 +78,18 @@ class Ctx:
             return "past"  # "said Tuesday it expects ...", "teilte am Dienstag mit": the verb's day
         c0, c1 = clause_span(self.text, s0, s1, start, end)
         d = self.cues.direction(self.text[c0:c1], (start - c0, end - c0), ignore=ignore)
+        if d is None and self._participle_clause is not None and self._participle_clause.match(self.text, c0, start):
+            return None  # "won the primary on Tuesday, setting up a rematch in November": the main verb's tense is not its
         if d is None and not clause_only:
             g0, g1 = segment_span(self.text, s0, s1, start, end)
             if (g0, g1) != (c0, c1):
                 d = self.cues.direction(self.text[g0:g1], (start - g0, end - g0), patterns=False, ignore=ignore)
         return d
+
+    @cached_property
+    def _participle_clause(self) -> re.Pattern[str] | None:
+        pattern = self.lex.get("participle_clause")
+        return re.compile(str(pattern)) if pattern else None
 
     @cached_property
     def _aims(self) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
