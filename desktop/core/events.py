@@ -423,7 +423,12 @@ def event_mentions(
             elif not _usable(t, anchor):
                 continue
             assert first is not None and last is not None and precision is not None
-            if precision == Precision.DAY and first == last:
+            before_ahead = t.mod == "BEFORE" and anchor is not None and precision is Precision.DAY and first > anchor
+            if before_ahead:
+                # "noch vor Weihnachten veröffentlichen", "before June 1": some day from now to the day before
+                assert anchor is not None
+                first, last, precision = anchor, max(anchor, first - timedelta(days=1)), Precision.RANGE
+            elif precision == Precision.DAY and first == last:
                 last_day = (s_index, first)
             word, cls = _nearest_trigger(triggers, t.start - s.start, t.end - s.start)
             if is_heading and cls is None:
@@ -444,7 +449,7 @@ def event_mentions(
                     continue
                 word, cls = _nearest_trigger([tr for tr in triggers if tr[3] != "statement"],
                                              t.start - s.start, t.end - s.start)
-            status = _status(first, last, anchor, future and lex.is_future(
+            status = Status.PLANNED if before_ahead else _status(first, last, anchor, future and lex.is_future(
                 clause_at(s.text, t.start - s.start, t.end - s.start), lang))
             out.append(EventMention(article.id, s.start, s.end, s.text, t.text, first, last, precision, status,
                                     m_actors, word, cls, timex=t, pronoun=_pronoun(mentions, m_i, s_mentions)))

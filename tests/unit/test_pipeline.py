@@ -579,3 +579,13 @@ def test_a_dateline_that_opens_a_dated_sentence_is_the_pages_stamp(tmp_path: Pat
     path = write(tmp_path, "b.txt", "Pressemitteilung\n\nSauna\n\n" + lead)
     ex = extract_paths([path], {str(path): date(2024, 11, 13)})
     assert [e.first for e in ex.events] == [date(2024, 11, 13)], [(e.first, e.label) for e in ex.events]
+
+
+def test_before_a_day_ahead_is_the_time_until_the_day_before(tmp_path: Path) -> None:
+    text = ("Schulbau\n\nLandrätin Ina Walcher kündigte an, den Auftrag noch vor Weihnachten zu vergeben. "
+            "Die alte Turnhalle war vor Ostern abgerissen worden.\n")
+    path = write(tmp_path, "a.txt", text)
+    ex = extract_paths([path], {str(path): date(2024, 10, 2)})
+    got = sorted((e.first, e.last, e.status) for e in ex.events)
+    assert (date(2024, 10, 2), date(2024, 12, 24), Status.PLANNED) in got, got
+    assert not [g for g in got if g[0] == date(2024, 12, 25)], got
