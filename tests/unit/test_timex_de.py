@@ -484,3 +484,13 @@ def test_a_year_since_which_something_lasts_is_no_year_for_the_sentences_month()
     text = "Der Hausmeister, der die Halle seit 1994 betreute, hörte im November auf."
     got = {t.text: t.value for t in tag(text, date(2025, 2, 12), "de")}
     assert got["November"] == "2024-11"
+
+
+def test_the_year_of_a_relative_clause_is_no_year_for_a_coming_date_of_the_main_clause():
+    text = ("Der Prozess gegen den Mann, der im Oktober 2024 eine Scheune in Brand gesetzt haben soll, "
+            "beginnt am 15. September vor dem Amtsgericht.")
+    got = {t.text: t.value for t in tag(text, date(2025, 6, 2), "de")}
+    assert got["15. September"] == "2025-09-15"
+    text = "Als im März 2020 die Pandemie begann, schlossen am 16. März die Schulen."
+    assert {t.text: t.value for t in tag(text, date(2025, 6, 2), "de")}["16. März"] == "2020-03-16"
+

@@ -302,3 +302,21 @@ def test_a_participle_clause_takes_no_tense_from_its_main_clause():
     assert one(text, "November", date(2024, 5, 22)).value == "2024-11"
     assert one("The mill closed in November, leaving dozens of workers without jobs.", "November",
                date(2024, 5, 22)).value == "2023-11"
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("The county fair will be held on Friday.", "Friday", "2025-04-25"),
+        ("The results will be announced on Monday.", "Monday", "2025-04-28"),
+        ("The results were announced on Monday.", "Monday", "2025-04-21"),
+    ],
+)
+def test_a_participle_after_be_is_no_past_verb_before_the_day(text, expr, value):
+    assert one(text, expr, date(2025, 4, 23)).value == value  # a Wednesday
+
+
+def test_the_year_of_a_relative_clause_is_no_year_for_a_coming_date_of_the_main_clause():
+    text = "The man, who allegedly set fire to a barn in October 2024, goes on trial on Sept. 15 in Dunmore."
+    assert one(text, "Sept. 15", date(2025, 6, 2)).value == "2025-09-15"
+

@@ -107,6 +107,7 @@ class TenseCues:
     _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
 
     _LAST_WORDS = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
+    _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
     def past_verb_before(self, text: str, lo: int, start: int) -> bool:
         """A past verb stands right before the expression at ``start``, maybe with a date particle
@@ -116,9 +117,13 @@ class TenseCues:
             return False
         near, far = (m.group(2), m.group(1)) if m.group(2) else (m.group(1), None)
         verb = far if far is not None and near.lower() in self.verb_particles else near
+        verb_at = m.start(1) if verb is far or m.group(2) is None else m.start(2)
         low = verb.lower()
         if low in self.future:
             return False  # "is expected on Sunday", "scheduled on Friday": a participle that looks ahead
+        aux = self._WORD_BEFORE.search(text, max(0, lo - 20), verb_at)
+        if aux is not None and aux.group(1).lower() in self.state_copulas:
+            return False  # "will be held on April 20", "is closed on Mondays": no past verb
         return low in self.past or (self.past_suffix is not None and verb[:1].islower()
                                     and low not in self.te_exclude and bool(self.past_suffix.fullmatch(low)))
 

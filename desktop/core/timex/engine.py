@@ -49,6 +49,7 @@ class Ctx:
     last_day: tuple[date, int] | None = None  # (date, sentence index) of the last day-precise date
     last_day_at: int = 0  # where that date stands
     last_year: tuple[int, int] | None = None  # (year, sentence index) of the last explicit year
+    last_year_clause: tuple[int, int] | None = None  # the relative or subordinate clause that year stands in
     _dir_cache: dict[int, str | None] = field(default_factory=dict)
 
     @property
@@ -83,8 +84,27 @@ class Ctx:
         if d is None and not clause_only:
             g0, g1 = segment_span(self.text, s0, s1, start, end)
             if (g0, g1) != (c0, c1):
-                d = self.cues.direction(self.text[g0:g1], (start - g0, end - g0), patterns=False, ignore=ignore)
+                d = self.cues.direction(self._main_clauses(g0, g1, c0, c1), (start - g0, end - g0), patterns=False,
+                                        ignore=ignore)
         return d
+
+    def _main_clauses(self, g0: int, g1: int, c0: int, c1: int) -> str:
+        """The text of [g0, g1) with its relative and subordinate clauses other than [c0, c1)
+        blanked ("Der Prozess gegen den Mann, der ... gesetzt haben soll, beginnt am 15.
+        September": the tense of the deed is not the trial's), offsets kept."""
+        text = self.text[g0:g1]
+        openers = self._clause_openers
+        if not openers:
+            return text
+        bounds = [g0] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, g0, g1)] + [g1]
+        for a, b in zip(bounds, bounds[1:]):
+            if a == g0 or a == c0:
+                continue
+            w = _WORD.search(self.text, a, b)
+            if w is not None and w.start() - a <= 2 and w.group(0).lower() in openers:
+                end = next((x.start() for x in _CLAUSE_BREAK.finditer(self.text, a, b)), b)
+                text = text[:a - g0] + " " * (end - a) + text[end - g0:]
+        return text
 
     @cached_property
     def _participle_clause(self) -> re.Pattern[str] | None:
@@ -136,9 +156,32 @@ class Ctx:
                 return d
         return self.anchor
 
+    def note_year(self, pos: int, year: int) -> None:
+        """An explicit year at ``pos``: the year of the sentence's and the narrative's later dates.
+        Where it stands in a relative or subordinate clause of its own ("Der Prozess gegen zwei
+        Männer, die im Februar 2024 ... verübt haben sollen, beginnt am 15. September") its clause
+        is remembered: see :meth:`year_hint`."""
+        s0, s1 = self.sentences.span(pos)
+        c0, c1 = clause_span(self.text, s0, s1, pos, pos)
+        opener = _WORD.search(self.text, c0, c1)
+        openers = self._clause_openers
+        sub = c0 > s0 and opener is not None and opener.start() - c0 <= 2 and opener.group(0).lower() in openers
+        self.last_year = (year, self.sentence_index(pos))
+        self.last_year_clause = (c0, c1) if sub else None
+
+    @cached_property
+    def _clause_openers(self) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.lex.get("clause_openers", []))
+
     def year_hint(self, pos: int) -> int | None:
-        """An explicit year mentioned earlier in the same sentence."""
+        """An explicit year mentioned earlier in the same sentence; not one of a relative or
+        subordinate clause when the date's own clause is not about the past (the trial that
+        "beginnt am 15. September" is not in the year of the deed its relative clause names)."""
         if self.last_year is not None and self.last_year[1] == self.sentence_index(pos):
+            sub = self.last_year_clause
+            if sub is not None and not sub[0] <= pos < sub[1] and \
+                    self._direction(pos, pos, frozenset(), clause_only=True) != "past":
+                return None
             return self.last_year[0]
         return None
 
@@ -175,6 +218,7 @@ class Ctx:
             if cand is not None and 0 < self.sentence_index(pos) - si <= self.DISCOURSE_SENTENCES and (
                     0 <= self.anchor.year - dy <= 1 and (cand - self.anchor).days <= 3):
                 self.last_year = (dy, self.sentence_index(pos))  # a chronology carries it on
+                self.last_year_clause = None
                 return dy, True
         return y, True
 
@@ -207,6 +251,7 @@ class Ctx:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_BREAK = re.compile(r"[,;]")
 _DIGITS = re.compile(r"\d+")
 _STARTS = re.compile(r"\b\w|[^\w\s]")
 _BACK = 70  # characters before a trigger where a match may start

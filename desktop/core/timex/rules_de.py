@@ -98,7 +98,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
 
     def note_year(ctx: Ctx, pos: int, y: int) -> None:
         if not SPAN_START(ctx.text, pos):  # "since 1987" is no year for the sentence's other dates
-            ctx.last_year = (y, ctx.sentence_index(pos))
+            ctx.note_year(pos, y)
 
     rules: list[Rule] = []
 
@@ -472,6 +472,8 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             return None
         mod = PART_MOD.get(norm(m.group("part") or ""))
         t = unit_shift(ctx, norm(m.group("unit")), d, mod, m.start(), m.end())
+        if t is not None and t.precision is Precision.YEAR and t.first is not None:
+            note_year(ctx, m.start(), t.first.year)  # "Im kommenden Jahr findet das Fest am 3. Juli statt": that year's
         return [t] if t else None
 
     @rule("partunit", rf"{PART}\s+(?P<art>der|des)\s+(?P<unit>Woche|Monats|Jahres|Jahrzehnts)(?!\w)", prio=2)

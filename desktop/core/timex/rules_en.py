@@ -75,7 +75,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
 
     def note_year(ctx: Ctx, pos: int, y: int) -> None:
         if not SPAN_START(ctx.text, pos):  # "since 1987" is no year for the sentence's other dates
-            ctx.last_year = (y, ctx.sentence_index(pos))
+            ctx.note_year(pos, y)
 
     rules: list[Rule] = []
     MONW = list(months) + list(abbr)
