@@ -494,3 +494,9 @@ def test_the_year_of_a_relative_clause_is_no_year_for_a_coming_date_of_the_main_
     text = "Als im März 2020 die Pandemie begann, schlossen am 16. März die Schulen."
     assert {t.text: t.value for t in tag(text, date(2025, 6, 2), "de")}["16. März"] == "2020-03-16"
 
+
+def test_a_relative_year_is_the_year_of_the_sentences_other_dates():
+    got = {t.text: t.value for t in tag("Im kommenden Jahr findet das Fest am 3. Februar statt.", date(2025, 4, 22), "de")}
+    assert got["3. Februar"] == "2026-02-03"
+    got = {t.text: t.value for t in tag("Im vergangenen Jahr fand das Fest am 3. Juli statt.", date(2025, 4, 22), "de")}
+    assert got["3. Juli"] == "2024-07-03"

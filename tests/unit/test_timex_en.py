@@ -320,3 +320,11 @@ def test_the_year_of_a_relative_clause_is_no_year_for_a_coming_date_of_the_main_
     text = "The man, who allegedly set fire to a barn in October 2024, goes on trial on Sept. 15 in Dunmore."
     assert one(text, "Sept. 15", date(2025, 6, 2)).value == "2025-09-15"
 
+
+def test_a_relative_year_is_the_year_of_the_sentences_other_dates():
+    assert one("Next year's race will be held on April 20.", "April 20", date(2025, 4, 22)).value == "2026-04-20"
+    assert one("Last year, the fair opened on Oct. 3.", "Oct. 3", date(2025, 4, 22)).value == "2024-10-03"
+
+
+def test_a_slash_name_is_no_day():
+    assert not [t for t in tag("The memorial honours those killed on 9/11.", date(2025, 3, 14), "en") if "/" in t.text]

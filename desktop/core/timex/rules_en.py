@@ -119,9 +119,10 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         return [t] if t else None
 
     SLASH_PREPS = frozenset(norm(w) for w in lex.get("slash_date_preps", []))
+    SLASH_NAMES = frozenset(lex.get("slash_not_dates", []))  # "on 9/11": the name of an event, not a day
 
     @rule("slashday", r"(?<![\d/.,])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])", digits=True, back=0, prio=2,
-          at=r"\d{1,2}/\d{1,2}(?![\d/])", check=lambda m, t: prev_word(t, m.start()) in SLASH_PREPS)
+          at=r"\d{1,2}/\d{1,2}(?![\d/])", check=lambda m, t: prev_word(t, m.start()) in SLASH_PREPS and m.group(0) not in SLASH_NAMES)
     def _slashday(m: M[str], ctx: Ctx) -> list[Timex] | None:
         """"on 3/12": a day without its year in either order, the reading nearest the article's date
         (3/12 in a paper of 14 March is 12 March; in one of 5 December, 3 December)."""
@@ -261,6 +262,8 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             y, mo = cal.add_months(a.year, a.month, d)
             return [month_tx(ctx, s, e, y, mo, True, mod)]
         if unit == "year":
+            if a is not None:
+                note_year(ctx, s, a.year + d)  # "Next year's marathon will be held on April 20": that year's
             return [year_tx(ctx, s, e, a.year + d if a else None, True, mod)]
         if unit == "quarter":
             if a is None:
