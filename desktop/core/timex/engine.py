@@ -92,19 +92,21 @@ class Ctx:
         """The text of [g0, g1) with its relative and subordinate clauses other than [c0, c1)
         blanked ("Der Prozess gegen den Mann, der ... gesetzt haben soll, beginnt am 15.
         September": the tense of the deed is not the trial's), offsets kept."""
-        text = self.text[g0:g1]
         openers = self._clause_openers
         if not openers:
-            return text
-        bounds = [g0] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, g0, g1)] + [g1]
-        for a, b in zip(bounds, bounds[1:]):
-            if a == g0 or a == c0:
+            return self.text[g0:g1]
+        pieces: list[str] = []
+        at = g0  # one pass over the commas: clause [a, b) runs from after one to the next
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text, g0, g1)]
+        for a, b in zip([x + 1 for x in breaks], [*breaks[1:], g1]):
+            if a == c0:
                 continue
-            w = _WORD.search(self.text, a, b)
-            if w is not None and w.start() - a <= 2 and w.group(0).lower() in openers:
-                end = next((x.start() for x in _CLAUSE_BREAK.finditer(self.text, a, b)), b)
-                text = text[:a - g0] + " " * (end - a) + text[end - g0:]
-        return text
+            w = _OPENER.match(self.text, a, b)
+            if w is not None and w.group(1).lower() in openers:
+                pieces += [self.text[at:a], " " * (b - a)]
+                at = b
+        pieces.append(self.text[at:g1])
+        return "".join(pieces)
 
     @cached_property
     def _participle_clause(self) -> re.Pattern[str] | None:
@@ -161,13 +163,18 @@ class Ctx:
         Where it stands in a relative or subordinate clause of its own ("Der Prozess gegen zwei
         Männer, die im Februar 2024 ... verübt haben sollen, beginnt am 15. September") its clause
         is remembered: see :meth:`year_hint`."""
-        s0, s1 = self.sentences.span(pos)
-        c0, c1 = clause_span(self.text, s0, s1, pos, pos)
-        opener = _WORD.search(self.text, c0, c1)
-        openers = self._clause_openers
-        sub = c0 > s0 and opener is not None and opener.start() - c0 <= 2 and opener.group(0).lower() in openers
         self.last_year = (year, self.sentence_index(pos))
-        self.last_year_clause = (c0, c1) if sub else None
+        self.last_year_clause = None
+        if not self._clause_openers:
+            return
+        s0, s1 = self.sentences.span(pos)
+        # a clause is short: look no further than a few hundred characters (a text without
+        # sentence ends must not make this quadratic)
+        w0, w1 = max(s0, pos - _CLAUSE_REACH), min(s1, pos + _CLAUSE_REACH)
+        c0, c1 = clause_span(self.text, w0, w1, pos, pos)
+        opener = _WORD.search(self.text, c0, c1)
+        if c0 > s0 and opener is not None and opener.start() - c0 <= 2 and opener.group(0).lower() in self._clause_openers:
+            self.last_year_clause = (c0, c1)
 
     @cached_property
     def _clause_openers(self) -> frozenset[str]:
@@ -252,6 +259,8 @@ class Ctx:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_OPENER = re.compile(r"\s{0,2}([^\W\d_]+)")
+_CLAUSE_REACH = 400
 _DIGITS = re.compile(r"\d+")
 _STARTS = re.compile(r"\b\w|[^\w\s]")
 _BACK = 70  # characters before a trigger where a match may start
