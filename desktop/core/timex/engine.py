@@ -49,7 +49,7 @@ class Ctx:
     last_day: tuple[date, int] | None = None  # (date, sentence index) of the last day-precise date
     last_day_at: int = 0  # where that date stands
     last_year: tuple[int, int] | None = None  # (year, sentence index) of the last explicit year
-    last_year_clause: tuple[int, int] | None = None  # the relative or subordinate clause that year stands in
+    last_year_at: int | None = None  # where that year stands (None: carried on from an earlier sentence)
     _dir_cache: dict[int, str | None] = field(default_factory=dict)
 
     @property
@@ -159,22 +159,26 @@ class Ctx:
         return self.anchor
 
     def note_year(self, pos: int, year: int) -> None:
-        """An explicit year at ``pos``: the year of the sentence's and the narrative's later dates.
-        Where it stands in a relative or subordinate clause of its own ("Der Prozess gegen zwei
-        Männer, die im Februar 2024 ... verübt haben sollen, beginnt am 15. September") its clause
-        is remembered: see :meth:`year_hint`."""
+        """An explicit year at ``pos``: the year of the sentence's and the narrative's later dates
+        (where it stands in a relative or subordinate clause of its own, see :meth:`year_hint`)."""
         self.last_year = (year, self.sentence_index(pos))
-        self.last_year_clause = None
-        if not self._clause_openers:
-            return
+        self.last_year_at = pos
+
+    def _year_clause(self) -> tuple[int, int] | None:
+        """The relative or subordinate clause the last explicit year stands in ("Der Prozess gegen
+        zwei Männer, die im Februar 2024 ... verübt haben sollen, beginnt am 15. September"), else
+        None. A clause is short: no further than a few hundred characters are looked at (a text
+        without sentence ends must not make this quadratic)."""
+        pos = self.last_year_at
+        if pos is None or not self._clause_openers:
+            return None
         s0, s1 = self.sentences.span(pos)
-        # a clause is short: look no further than a few hundred characters (a text without
-        # sentence ends must not make this quadratic)
         w0, w1 = max(s0, pos - _CLAUSE_REACH), min(s1, pos + _CLAUSE_REACH)
         c0, c1 = clause_span(self.text, w0, w1, pos, pos)
         opener = _WORD.search(self.text, c0, c1)
         if c0 > s0 and opener is not None and opener.start() - c0 <= 2 and opener.group(0).lower() in self._clause_openers:
-            self.last_year_clause = (c0, c1)
+            return c0, c1
+        return None
 
     @cached_property
     def _clause_openers(self) -> frozenset[str]:
@@ -185,7 +189,7 @@ class Ctx:
         subordinate clause when the date's own clause is not about the past (the trial that
         "beginnt am 15. September" is not in the year of the deed its relative clause names)."""
         if self.last_year is not None and self.last_year[1] == self.sentence_index(pos):
-            sub = self.last_year_clause
+            sub = self._year_clause()
             if sub is not None and not sub[0] <= pos < sub[1] and \
                     self._direction(pos, pos, frozenset(), clause_only=True) != "past":
                 return None
@@ -225,7 +229,7 @@ class Ctx:
             if cand is not None and 0 < self.sentence_index(pos) - si <= self.DISCOURSE_SENTENCES and (
                     0 <= self.anchor.year - dy <= 1 and (cand - self.anchor).days <= 3):
                 self.last_year = (dy, self.sentence_index(pos))  # a chronology carries it on
-                self.last_year_clause = None
+                self.last_year_at = None
                 return dy, True
         return y, True
 
