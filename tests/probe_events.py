@@ -807,6 +807,145 @@ ARTICLES_MORE: tuple[Article, ...] = (
 ARTICLES = ARTICLES + ARTICLES_MORE
 
 
+#: a third batch, written after the second round of fixes (gold again before any output): "ab
+#: übermorgen", "Montag vergangener Woche", "Mitte nächster Woche", "Zwei Tage später", "am Vortag
+#: des Einbruchs", "Anfang kommenden Jahres", "spätestens am 1. Oktober", "late last year", "late
+#: last month", "since last Friday", "through Saturday evening", "Jan. 9:" chronology lines
+ARTICLES_THIRD: tuple[Article, ...] = (
+    Article(
+        "de-bahn-sperrung.txt", "2025-03-05",
+        "Bahnstrecke Nordring: Sperrung ab übermorgen\n\n"
+        "Die Bahnstrecke zwischen Hollfeld und Ebersdorf wird ab übermorgen für drei Wochen gesperrt. Grund sind "
+        "Bauarbeiten an der Brücke über die Auer, teilte die Bahngesellschaft Nordring am Dienstag mit. Die Sperrung "
+        "dauert voraussichtlich bis zum 28. März.\n\n"
+        "Zwischen Hollfeld und Ebersdorf fahren Ersatzbusse. Fahrgastverband-Sprecherin Ulrike Baum kritisierte die "
+        "kurze Vorwarnung: Bereits Montag vergangener Woche habe die Bahn die Kommunen informiert, die Fahrgäste aber "
+        "erst jetzt.\n\n"
+        "Schon im Herbst 2023 war die Strecke wegen eines Erdrutsches zwei Monate lang unterbrochen gewesen. Mitte "
+        "nächster Woche will die Bahn einen Ersatzfahrplan veröffentlichen.\n",
+        (p("2025-03-07", "2025-03-28", "Hollfeld|Ebersdorf", what="Sperrung"),
+         g("2025-03-04", None, optional=True, what="Mitteilung"),
+         g("2025-02-24", None, what="Kommunen informiert"),
+         g("2023-09-01", "2023-11-30", what="Erdrutsch"),
+         p("2025-03-10", "2025-03-14", what="Ersatzfahrplan")),
+        "railway; 'ab übermorgen', 'bis zum 28. März', 'Montag vergangener Woche', 'im Herbst 2023', 'Mitte nächster Woche'"),
+    Article(
+        "de-museum-diebstahl.txt", "2024-10-21",
+        "Kunstraub im Stadtmuseum Reichenbach\n\n"
+        "Aus dem Stadtmuseum Reichenbach sind in der Nacht zum Samstag zwei Gemälde des Malers Otto Lenhardt gestohlen "
+        "worden. Der Diebstahl fiel erst am Morgen auf, als Museumsleiterin Sabine Thiel die Räume aufschloss.\n\n"
+        "Zwei Tage später fanden Spaziergänger eines der Bilder unbeschädigt in einem Waldstück bei Kirchau. Die "
+        "Polizei sucht nun nach dem zweiten Gemälde, einer Ansicht des Marktplatzes aus dem Jahr 1911.\n\n"
+        "Das Museum hatte erst am Vortag des Einbruchs eine neue Alarmanlage in Betrieb genommen. Sie soll nach "
+        "Angaben der Stadt binnen einer Woche überprüft werden.\n",
+        (g("2024-10-18", "2024-10-19", "Reichenbach|Stadtmuseum Reichenbach|Otto Lenhardt", what="Diebstahl"),
+         g("2024-10-19", None, "Sabine Thiel", what="Diebstahl bemerkt"),
+         g("2024-10-21", None, "Kirchau", what="Bild gefunden"),
+         g("1911-01-01", "1911-12-31", optional=True, what="Gemälde von 1911"),
+         g("2024-10-17", "2024-10-18", what="Alarmanlage in Betrieb"),
+         p("2024-10-21", "2024-10-28", optional=True, what="Überprüfung")),
+        "police; 'in der Nacht zum Samstag', 'am Morgen', 'Zwei Tage später', 'aus dem Jahr 1911', 'am Vortag des Einbruchs'"),
+    Article(
+        "de-firma-quartal.txt", "2025-07-31",
+        "Solwerk steigert Umsatz im zweiten Quartal\n\n"
+        "Der Solartechnik-Hersteller Solwerk aus Neustadt hat im zweiten Quartal seinen Umsatz um 18 Prozent auf 240 "
+        "Millionen Euro gesteigert. Das teilte das Unternehmen am Donnerstag mit. Vorstandschefin Marion Keller sprach "
+        "von der „besten Jahreshälfte seit der Gründung 2009“.\n\n"
+        "Zum 1. Oktober übernimmt Solwerk den Wechselrichter-Spezialisten Elektra aus Bamberg. Die Übernahme hatten "
+        "beide Firmen Ende Mai angekündigt. Anfang kommenden Jahres soll zudem ein neues Werk in Tschechien die "
+        "Produktion aufnehmen. Dort sollen rund 400 Arbeitsplätze entstehen, die meisten davon in der Montage.\n",
+        (g("2025-04-01", "2025-06-30", "Solwerk", what="Umsatzplus"),
+         g("2025-07-31", None, optional=True, what="Mitteilung"),
+         g("2009-01-01", "2009-12-31", optional=True, what="Gründung"),
+         p("2025-10-01", None, "Solwerk|Elektra", what="Übernahme"),
+         g("2025-05-21", "2025-05-31", what="Übernahme angekündigt"),
+         p("2026-01-01", "2026-04-30", what="neues Werk")),
+        "company; 'im zweiten Quartal', 'seit der Gründung 2009', 'Zum 1. Oktober', 'Ende Mai', 'Anfang kommenden Jahres'"),
+    Article(
+        "de-landtagswahl.txt", "2024-09-02",
+        "Landtagswahl: Union gewinnt, Koalition verliert Mehrheit\n\n"
+        "Bei der Landtagswahl in Nordmark ist die Union am Sonntag mit 31,5 Prozent stärkste Kraft geworden. Die "
+        "bisherige Koalition von Ministerpräsident Henrik Vogt verlor ihre Mehrheit.\n\n"
+        "Vogt sagte noch am Wahlabend, er werde in den kommenden Tagen Gespräche mit allen demokratischen Parteien "
+        "führen. Der neue Landtag tritt spätestens am 1. Oktober zu seiner ersten Sitzung zusammen.\n\n"
+        "Die Wahlbeteiligung stieg im Vergleich zur Wahl 2019 um fast sieben Punkte auf 68 Prozent. Vor allem in den "
+        "Städten gingen deutlich mehr junge Menschen wählen als beim letzten Mal.\n",
+        (g("2024-09-01", None, "Nordmark|Union", what="Wahl"),
+         p("2024-09-02", "2024-09-15", "Henrik Vogt", optional=True, what="Gespräche"),
+         p("2024-09-02", "2024-10-01", what="erste Sitzung"),
+         g("2019-01-01", "2019-12-31", optional=True, what="Wahl 2019")),
+        "election; 'am Sonntag', 'in den kommenden Tagen', 'spätestens am 1. Oktober', 'zur Wahl 2019'"),
+    Article(
+        "en-court-appeal.txt", "2024-11-27",
+        "Appeals court orders new trial for Dunmore man\n\n"
+        "A state appeals court on Tuesday overturned the 2019 murder conviction of Marcus Reed and ordered a new trial, "
+        "ruling that jurors should have heard from a key defense witness.\n\n"
+        "Reed, now 41, was convicted of killing a shopkeeper in Dunmore in March 2017. His lawyers filed the appeal "
+        "late last year.\n\n"
+        "The county prosecutor's office said it would decide by the end of the year whether to retry the case. Reed is "
+        "expected to appear in court again on Dec. 9, when a judge will consider his request for bail.\n",
+        (g("2024-11-26", None, "Marcus Reed", what="conviction overturned"),
+         g("2019-01-01", "2019-12-31", "Marcus Reed", what="conviction"),
+         g("2017-03-01", "2017-03-31", "Marcus Reed|Dunmore", what="killing"),
+         g("2023-09-01", "2023-12-31", what="appeal filed"),
+         p("2024-11-27", "2024-12-31", optional=True, what="decision on retrial"),
+         p("2024-12-09", None, "Marcus Reed", what="bail hearing")),
+        "court; 'on Tuesday' before the verb, 'the 2019 murder conviction', 'in March 2017', 'late last year', 'on Dec. 9'"),
+    Article(
+        "en-satellite-delay.txt", "2025-02-06",
+        "Orbitline delays satellite launch to spring\n\n"
+        "Orbitline, the satellite startup based in Tallis, has pushed back the launch of its first weather satellite to "
+        "the spring, the company said Wednesday. The launch had been planned for Feb. 20.\n\n"
+        "Chief executive Hana Mori said engineers found a fault in a solar panel during tests late last month. A new "
+        "launch date will be announced in the next few weeks.\n\n"
+        "The company has raised $85 million since it was founded in 2021. Its second satellite is scheduled to follow "
+        "in early 2026.\n",
+        (g("2025-02-05", None, "Orbitline", what="launch postponed"),
+         p("2025-03-01", "2025-06-21", "Orbitline", what="launch in spring"),
+         p("2025-02-20", None, optional=True, what="old launch date"),
+         g("2025-01-21", "2025-01-31", "Hana Mori", what="fault found"),
+         g("2021-01-01", "2021-12-31", "Orbitline", what="founded"),
+         p("2026-01-01", "2026-04-30", what="second satellite")),
+        "technology; 'said Wednesday', 'to the spring', 'had been planned for Feb. 20', 'late last month', 'in 2021', 'in early 2026'"),
+    Article(
+        "en-heat-wave.txt", "2024-07-16",
+        "Heat wave to peak on Thursday\n\n"
+        "The heat wave that has gripped the Carroway Valley since last Friday will peak on Thursday, with highs near 108 "
+        "degrees, the National Weather Service said.\n\n"
+        "An excessive heat warning is in effect through Saturday evening. Cooling centers will stay open until 9 p.m. "
+        "each day, county officials said.\n\n"
+        "The valley's record of 112 degrees was set on July 22, 2006. Forecasters expect temperatures to fall back into "
+        "the 90s over the weekend. Residents are urged to check on elderly neighbours and to keep pets indoors.\n",
+        (g("2024-07-12", "2024-07-16", "Carroway Valley", what="heat wave since Friday"),
+         p("2024-07-18", None, "Carroway Valley|National Weather Service", what="peak"),
+         p("2024-07-16", "2024-07-20", what="heat warning"),
+         g("2006-07-22", None, what="record"),
+         p("2024-07-20", "2024-07-21", optional=True, what="cooler weekend")),
+        "weather; 'since last Friday', 'will peak on Thursday', 'through Saturday evening', 'on July 22, 2006', 'into the 90s'"),
+    Article(
+        "en-stadium-timeline.txt", "2024-05-03",
+        "How the stadium deal fell apart\n\n"
+        "The plan to build a new stadium for the Fairport Comets collapsed this week after months of talks. Key dates:\n\n"
+        "Jan. 9: The team and the city sign a letter of intent.\n"
+        "Feb. 27: The city council approves $40 million in bonds.\n"
+        "April 2: Team owner Roy Castell asks for another $15 million.\n"
+        "April 30: Mayor Denise Park says the city will not pay more.\n"
+        "May 1: The Comets announce they will stay at Harbor Field.\n\n"
+        "Castell said on Thursday that the team had done everything it could. Park said the city would now look for "
+        "other uses of the land near the harbour.\n",
+        (g("2024-04-29", "2024-05-03", optional=True, what="deal collapsed"),
+         g("2024-01-09", None, what="letter of intent"),
+         g("2024-02-27", None, what="bonds approved"),
+         g("2024-04-02", None, "Roy Castell", what="more money asked"),
+         g("2024-04-30", None, "Denise Park", what="no more money"),
+         g("2024-05-01", None, "Fairport Comets|Comets|Harbor Field", what="team stays"),
+         g("2024-05-02", None, "Roy Castell|Castell", what="Castell's statement")),
+        "chronology 'Jan. 9: …' in the present tense, then 'said on Thursday'"),
+)
+
+ARTICLES = ARTICLES + ARTICLES_THIRD
+
+
 def write_articles(folder: Path, articles: tuple[Article, ...] = ARTICLES) -> dict[str, Article]:
     """Write each article into ``folder`` (UTF-8); returns {path as written: article}."""
     folder.mkdir(parents=True, exist_ok=True)
