@@ -430,6 +430,9 @@ def event_mentions(
                 first, last, precision = anchor, max(anchor, first - timedelta(days=1)), Precision.RANGE
             elif precision == Precision.DAY and first == last:
                 last_day = (s_index, first)
+            elif t.type == "TIME" and (t.value or "").endswith("TNI") and (last - first).days == 1 and \
+                    _NIGHT_INTO.search(t.text):
+                last_day = (s_index, last)  # "in der Nacht zum Samstag ... Zwei Tage später": counted from Saturday
             word, cls = _nearest_trigger(triggers, t.start - s.start, t.end - s.start)
             if is_heading and cls is None:
                 continue  # a headline or date line that names no event ("Kreis Nordheim heute: Montag 3/6/24")
@@ -487,6 +490,8 @@ def event_mentions(
 
 
 _PERIOD = re.compile(r"P(\d+)([DW])")
+#: a night named by the day it leads into ("in der Nacht zum Samstag"), not the day it starts on ("vom Freitag")
+_NIGHT_INTO = re.compile(r"\b(?:zum|zur|zu|auf)\b", re.IGNORECASE)
 
 
 def _discourse_shift(t: Timex, lex: EventLexicon) -> int | None:

@@ -589,3 +589,12 @@ def test_before_a_day_ahead_is_the_time_until_the_day_before(tmp_path: Path) -> 
     got = sorted((e.first, e.last, e.status) for e in ex.events)
     assert (date(2024, 10, 2), date(2024, 12, 24), Status.PLANNED) in got, got
     assert not [g for g in got if g[0] == date(2024, 12, 25)], got
+
+
+def test_days_counted_after_a_night_count_from_the_day_it_leads_into(tmp_path: Path) -> None:
+    text = ("Diebstahl\n\nAus der Galerie Nordstern in Oberau sind in der Nacht zum Samstag drei Skulpturen "
+            "gestohlen worden. Zwei Tage später fanden Spaziergänger eine davon in einem Waldstück.\n")
+    path = write(tmp_path, "a.txt", text)
+    ex = extract_paths([path], {str(path): date(2024, 10, 22)})
+    found = [e for e in ex.events if "Zwei Tage später" in [m.date_text for m in e.mentions]]
+    assert found and found[0].first == date(2024, 10, 21), [(e.first, e.label) for e in ex.events]

@@ -500,3 +500,30 @@ def test_a_relative_year_is_the_year_of_the_sentences_other_dates():
     assert got["3. Februar"] == "2026-02-03"
     got = {t.text: t.value for t in tag("Im vergangenen Jahr fand das Fest am 3. Juli statt.", date(2025, 4, 22), "de")}
     assert got["3. Juli"] == "2024-07-03"
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Bereits Montag vergangener Woche hatte die Firma die Mitarbeiter informiert.", "Montag vergangener Woche",
+         "2025-02-24"),
+        ("Am Freitag nächster Woche öffnet der Markt.", "Freitag nächster Woche", "2025-03-14"),
+        ("Der Rat tagt am Dienstag der kommenden Woche.", "Dienstag der kommenden Woche", "2025-03-11"),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_that_weeks_day(text, expr, value):
+    got = [t for t in tag(text, date(2025, 3, 5), "de") if t.text == expr]  # a Wednesday
+    assert len(got) == 1 and got[0].value == value, [(t.text, t.value) for t in tag(text, date(2025, 3, 5), "de")]
+
+
+def test_a_night_is_the_day_it_leads_into_for_what_follows():
+    text = "In der Nacht zum Samstag brannte eine Scheune in Oberau. Der Schaden fiel erst am Morgen auf."
+    got = {t.text: (t.first, t.last) for t in tag(text, date(2024, 10, 21), "de")}
+    assert got["Morgen"] == (date(2024, 10, 19), date(2024, 10, 19))
+
+
+def test_a_modal_right_before_the_day_looks_ahead_whatever_a_relative_clause_says():
+    text = "Die Trockenheit, die seit vergangenem Freitag anhält, wird am Donnerstag ihren Höhepunkt erreichen."
+    got = {t.text: t.value for t in tag(text, date(2024, 7, 16), "de")}  # a Tuesday
+    assert got["Donnerstag"] == "2024-07-18"
+

@@ -328,3 +328,14 @@ def test_a_relative_year_is_the_year_of_the_sentences_other_dates():
 
 def test_a_slash_name_is_no_day():
     assert not [t for t in tag("The memorial honours those killed on 9/11.", date(2025, 3, 14), "en") if "/" in t.text]
+
+
+def test_a_weekday_of_a_named_week_is_that_weeks_day():
+    assert one("The town was told on Monday of last week.", "Monday of last week", date(2025, 3, 5)).value == "2025-02-24"
+    assert one("The fair opens Friday next week.", "Friday next week", date(2025, 3, 5)).value == "2025-03-14"
+
+
+def test_a_modal_right_before_the_day_looks_ahead_whatever_a_relative_clause_says():
+    text = "The drought that has gripped the valley since last Friday will peak on Thursday, forecasters said."
+    assert one(text, "Thursday", date(2024, 7, 16)).value == "2024-07-18"
+

@@ -83,7 +83,7 @@ class TenseCues:
                  participle: str | None = None, reported_past: str | None = None,
                  determiners: Iterable[str] = (), needs_next: Mapping[str, Iterable[str]] | None = None,
                  verb_particles: Iterable[str] = (), state_copulas: Iterable[str] = (),
-                 infinitive: str | None = None) -> None:
+                 infinitive: str | None = None, modals: Iterable[str] = ()) -> None:
         self.future = frozenset(w.lower() for w in future)
         #: words after which a future cue is a noun or adjective ("the plan", "the next day")
         self.determiners = frozenset(w.lower() for w in determiners)
@@ -95,6 +95,8 @@ class TenseCues:
         self.state_copulas = frozenset(w.lower() for w in state_copulas)
         #: an infinitive, whose deadline ("to leave by Friday", "bis Freitag zu verlassen") is ahead
         self.infinitive = re.compile(infinitive, re.I) if infinitive else None
+        #: modals that make a verb group look ahead ("will", "wird"), see future_modal_before
+        self.modals = frozenset(w.lower() for w in modals)
         self.reported_past = re.compile(reported_past, re.I) if reported_past else None
         #: auxiliaries that make the passive with a participle ("wird abgeriegelt": now, not later)
         self.passive = frozenset(w.lower() for w in passive)
@@ -126,6 +128,24 @@ class TenseCues:
             return False  # "will be held on April 20", "is closed on Mondays": no past verb
         return low in self.past or (self.past_suffix is not None and verb[:1].islower()
                                     and low not in self.te_exclude and bool(self.past_suffix.fullmatch(low)))
+
+    _NEAR_WORDS = re.compile(r"((?:[^\W\d_]+(?:'[a-z]+)?\s+){1,4})$")
+
+    def future_modal_before(self, text: str, lo: int, start: int) -> bool:
+        """A modal that looks ahead stands among the few words right before the expression, with no
+        past cue after it ("will peak on Thursday", "would return to work on Friday", "wird am
+        Donnerstag"): the verb group of the date is the modal's, whatever a relative clause before
+        it says ("The heat wave that has gripped the valley since last Friday will peak on Thursday")."""
+        if not self.modals:
+            return False
+        m = self._NEAR_WORDS.search(text, max(lo, start - 60), start)
+        if m is None:
+            return False
+        words = [w.lower() for w in m.group(1).split()]
+        for k, w in enumerate(words):
+            if w in self.modals:
+                return not any(x in self.past for x in words[k + 1:])
+        return False
 
     def direction(self, segment: str, skip: tuple[int, int] | None = None, patterns: bool = True,
                   ignore: frozenset[str] = frozenset()) -> str | None:

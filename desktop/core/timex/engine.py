@@ -77,6 +77,8 @@ class Ctx:
         s0, s1 = self.sentences.span(start)
         if self.cues.past_verb_before(self.text, max(s0, start - 30), start):
             return "past"  # "said Tuesday it expects ...", "teilte am Dienstag mit": the verb's day
+        if self.cues.future_modal_before(self.text, s0, start):
+            return "future"  # "that has gripped the valley since last Friday will peak on Thursday"
         c0, c1 = clause_span(self.text, s0, s1, start, end)
         d = self.cues.direction(self.text[c0:c1], (start - c0, end - c0), ignore=ignore)
         if d is None and self._participle_clause is not None and self._participle_clause.match(self.text, c0, start):
@@ -265,6 +267,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _OPENER = re.compile(r"\s{0,2}([^\W\d_]+)")
 _CLAUSE_REACH = 400
+#: a night named by the day it leads into ("in der Nacht zum Samstag", "auf Samstag"); "die Nacht
+#: des 14. August", "vom Freitag" is named by the day it starts on
+_NIGHT_INTO = re.compile(r"\b(?:zum|zur|zu|auf)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _STARTS = re.compile(r"\b\w|[^\w\s]")
 _BACK = 70  # characters before a trigger where a match may start
@@ -422,7 +427,9 @@ def run(text: str, anchor: date | None, rules: Index, cues: TenseCues, lex: dict
             result.append(t)
             if t.first is not None and t.type in ("DATE", "TIME") and (
                     t.precision is Precision.DAY or (t.type == "TIME" and t.value.endswith("TNI"))):
-                ctx.last_day = (t.first, ctx.sentence_index(t.start))
+                # a night into a day is that day: "in der Nacht zum Samstag ... am Morgen" is Saturday's
+                day = t.last if t.last is not None and _NIGHT_INTO.search(t.text) else t.first
+                ctx.last_day = (day, ctx.sentence_index(t.start))
                 ctx.last_day_at = t.start
     if regions is not None:
         spans = [(int(a), int(b)) for a, b in regions]

@@ -127,7 +127,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
     # how many words before the trigger a match can start (default 6)
     BACK = {"numdate": 0, "isodate": 0, "dm_num": 1, "daymonth": 5, "daylist": 5, "month": 2, "year": 3, "yrange": 2,
             "decade": 3, "century": 4, "thiscentury": 1, "season": 3, "quarter": 4, "qcode": 1, "relunit": 4,
-            "partunit": 2, "prevunit": 1, "thisyear": 2, "weekend": 2, "weekday": 2, "relday": 0, "daypart": 4,
+            "partunit": 2, "prevunit": 1, "thisyear": 2, "weekend": 2, "weekday": 2, "weekdayofweek": 1, "relday": 0, "daypart": 4,
             "night": 3, "anchorday": 3, "holiday": 3, "clock": 3, "clock_pre": 1, "clock_range": 4, "clock_word": 3,
             "duration": 7, "duradv": 0, "barepl": 4, "pastpl": 2, "setadv": 1, "every": 2, "alle": 2, "per": 3,
             "xforx": 2, "dpadv": 0, "ref": 3, "heutig": 0}
@@ -146,7 +146,7 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         "qcode": ((), (), True), "relunit": (REL_UNITW, (), False), "partunit": (["woche", "monats", "jahres", "jahrzehnts"], (), False),
         "prevunit": ((), ["vorjahr", "vormonat", "vorwoche", "folgejahr", "folgemonat", "folgewoche", "heuer", "vorquartal"], False),
         "thisyear": (["jahr", "jahres", "woche", "monat", "monats"], (), False), "weekend": (["wochenende"], (), False),
-        "weekday": ((), WDW, False), "relday": (["vorgestern", "gestern", "heute", "übermorgen", "morgen"], (), False),
+        "weekday": ((), WDW, False), "weekdayofweek": ((), WDW, False), "relday": (["vorgestern", "gestern", "heute", "übermorgen", "morgen"], (), False),
         "daypart": (DPW, (), False), "night": (["nacht"], (), False), "anchorday": (last_words(lex["anchor_days"]), (), False),
         "holiday": (last_words(list(lex["holidays_fixed"]) + list(lex["holidays_easter"])), (), False),
         "clock": (["uhr"], (), False), "clock_pre": ((), (), True), "clock_range": (["uhr"], (), False),
@@ -526,6 +526,19 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         return [weekend_tx(ctx, m.start(), m.end(), ref, True)]
 
     # ------------------------------------------------------------ weekdays and day words
+    @rule("weekdayofweek", rf"(?<!-){WD}(?P<dp>{DP})?(?:,?\s+(?:in\s+)?(?:der\s+)?)(?P<rel>{REL})\s+Woche(?!\w)", prio=4)
+    def _weekdayofweek(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        """"Montag vergangener Woche", "Freitag nächster Woche", "Dienstag der kommenden Woche":
+        that weekday of the week named."""
+        d = rel_delta(m.group("rel"))
+        if d is None or d == 9 or ctx.anchor is None:
+            return None
+        wd = weekdays[norm(m.group("wd"))]
+        day = cal.week_start(cal.add_days(ctx.anchor, 7 * d) or ctx.anchor) + timedelta(days=wd - 1)
+        if m.group("dp"):
+            return [daypart_tx(ctx, m.start(), m.end(), day, dayparts[norm(m.group("dp"))], True)]
+        return [day_tx(ctx, m.start(), m.end(), day, True)]
+
     @rule("weekday", rf"(?<!-)(?:(?P<art>dem|den)\s+)?(?:(?P<rel>{REL})\s+)?{WD}(?P<dp>{DP})?(?P<set>s)?(?!\w)(?:\s+(?P<dp2>früh|morgen|vormittag|mittag|nachmittag|abend|nacht)(?!\w))?", prio=2)
     def _weekday(m: M[str], ctx: Ctx) -> list[Timex] | None:
         wd = weekdays[norm(m.group("wd"))]

@@ -274,6 +274,16 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             return [ctx.mk(s, e, "DATE", "XXX", None, Precision.RANGE, True, mod)]
         return [decade_tx(ctx, s, e, a.year // 10 + d, mod, True)]
 
+    @rule("weekdayofweek", rf"{WD}(?:\s+of)?\s+(?P<rel>{REL})\s+week(?!\w)", (), list(weekdays), back=1, prio=4)
+    def _weekdayofweek(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        """"Monday of last week", "Friday next week": that weekday of the week named."""
+        d = delta_of(m.group("rel"))
+        if d is None or ctx.anchor is None:
+            return None
+        wd = weekdays[norm(m.group("wd"))]
+        day = cal.week_start(cal.add_days(ctx.anchor, 7 * d) or ctx.anchor) + timedelta(days=wd - 1)
+        return [day_tx(ctx, m.start(), m.end(), day, True)]
+
     @rule("weekday", rf"(?:(?P<rel>{REL})\s+)?{WD}(?P<s>s)?(?!\w)(?:\s+(?P<dp>{DP})(?!\w))?", (), list(weekdays), back=2, prio=2)
     def _weekday(m: M[str], ctx: Ctx) -> list[Timex] | None:
         wd = weekdays[norm(m.group("wd"))]
