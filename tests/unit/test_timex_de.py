@@ -527,3 +527,7 @@ def test_a_modal_right_before_the_day_looks_ahead_whatever_a_relative_clause_say
     got = {t.text: t.value for t in tag(text, date(2024, 7, 16), "de")}  # a Tuesday
     assert got["Donnerstag"] == "2024-07-18"
 
+
+def test_where_something_is_put_off_to_is_ahead_whatever_the_tense():
+    got = {t.text: t.value for t in tag("Die Eröffnung der Halle wurde auf den Herbst verschoben.", date(2025, 2, 6), "de")}
+    assert got["Herbst"] == "2025-FA"

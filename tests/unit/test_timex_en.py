@@ -339,3 +339,7 @@ def test_a_modal_right_before_the_day_looks_ahead_whatever_a_relative_clause_say
     text = "The drought that has gripped the valley since last Friday will peak on Thursday, forecasters said."
     assert one(text, "Thursday", date(2024, 7, 16)).value == "2024-07-18"
 
+
+def test_where_something_is_put_off_to_is_ahead_whatever_the_tense():
+    text = "The ferry company has pushed back the start of its new route to the spring, it said on Wednesday."
+    assert one(text, "spring", date(2025, 2, 6)).value == "2025-SP"

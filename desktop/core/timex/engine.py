@@ -125,6 +125,28 @@ class Ctx:
         span = frozenset(str(w).lower() for w in self.lex.get("span_start_preps", []))
         return pattern, frozenset(" ".join(w.split()) for w in target), span
 
+    @cached_property
+    def _postpone(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        preps = [str(w) for w in self.lex.get("shift_preps", [])]
+        cues = [str(w) for w in self.lex.get("postpone_cues", [])]
+        if not preps or not cues:
+            return None, None
+        def alt_of(words: list[str]) -> str:
+            return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+        return (re.compile(r"(?<!\w)(?:" + alt_of(preps) + r")\s+$", re.IGNORECASE),
+                re.compile(r"(?<!\w)(?:" + alt_of(cues) + r")(?!\w)", re.IGNORECASE))
+
+    def _postponed_to(self, start: int) -> bool:
+        """The expression is where something was put off to: a shift preposition right before it
+        and a word of postponing in its clause ("pushed back the launch to the spring", "die
+        Sitzung wurde auf den Herbst vertagt"): ahead, whatever the tense of the postponing."""
+        prep, cue = self._postpone
+        if prep is None or cue is None or prep.search(self.text, max(0, start - 12), start) is None:
+            return False
+        s0, s1 = self.sentences.span(start)
+        c0, c1 = clause_span(self.text, max(s0, start - _CLAUSE_REACH), min(s1, start + _CLAUSE_REACH), start, start)
+        return cue.search(self.text, c0, c1) is not None
+
     def aimed_direction(self, start: int, end: int) -> str | None:
         """The direction of the expression at [start, end) with the preposition before it: a
         purpose ("a warning for Saturday", "Warnung für Samstag") is ahead whatever the tense; the
@@ -135,6 +157,8 @@ class Ctx:
         pattern, target, span = self._aims
         m = pattern.search(self.text, max(0, start - 30), start) if pattern is not None else None
         if m is None:
+            if self._postponed_to(start):
+                return "future"  # "has pushed back the launch to the spring", "auf den 20. März verschoben"
             return self.direction(start, end)
         if " ".join(m.group(1).lower().split()) in target:
             return "future"
