@@ -422,6 +422,9 @@ def event_mentions(
                 precision = Precision.DAY
             elif not _usable(t, anchor):
                 continue
+            elif t.relative and precision in (Precision.MONTH, Precision.RANGE, Precision.QUARTER) and \
+                    _habitual(clause_at(s.text, t.start - s.start, t.end - s.start), lex):
+                continue  # "moved from its traditional date in March", "findet üblicherweise im Juni statt": no day of its own
             assert first is not None and last is not None and precision is not None
             before_ahead = t.mod == "BEFORE" and anchor is not None and precision is Precision.DAY and first > anchor
             if before_ahead:
@@ -492,6 +495,12 @@ def event_mentions(
 _PERIOD = re.compile(r"P(\d+)([DW])")
 #: a night named by the day it leads into ("in der Nacht zum Samstag"), not the day it starts on ("vom Freitag")
 _NIGHT_INTO = re.compile(r"\b(?:zum|zur|zu|auf)\b", re.IGNORECASE)
+
+
+def _habitual(clause: str, lex: EventLexicon) -> bool:
+    """The clause says what is usually so ("its traditional date in March", "findet
+    üblicherweise im Juni statt"): its month names a custom, no event."""
+    return any(w.lower() in lex.words("habitual") for w in _WORDS.findall(clause))
 
 
 def _discourse_shift(t: Timex, lex: EventLexicon) -> int | None:

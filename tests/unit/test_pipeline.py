@@ -598,3 +598,17 @@ def test_days_counted_after_a_night_count_from_the_day_it_leads_into(tmp_path: P
     ex = extract_paths([path], {str(path): date(2024, 10, 22)})
     found = [e for e in ex.events if "Zwei Tage später" in [m.date_text for m in e.mentions]]
     assert found and found[0].first == date(2024, 10, 21), [(e.first, e.label) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("date 2025-04-22\nFest\n\nDas Stadtfest findet üblicherweise im Juni statt, in diesem Jahr aber schon am 3. Mai.\n",
+         date(2025, 5, 3)),
+        ("date 2025-04-22\nRace\n\nThe regatta, traditionally held in March, was sailed on Sunday in heavy rain.\n",
+         date(2025, 4, 20)),
+    ],
+)
+def test_a_month_a_custom_names_is_no_event(tmp_path: Path, text: str, day: date) -> None:
+    ex = extract_paths([write(tmp_path, "a.txt", text)])
+    assert [e.first for e in ex.events] == [day], [(e.first, e.label) for e in ex.events]
