@@ -531,3 +531,24 @@ def test_a_modal_right_before_the_day_looks_ahead_whatever_a_relative_clause_say
 def test_where_something_is_put_off_to_is_ahead_whatever_the_tense():
     got = {t.text: t.value for t in tag("Die Eröffnung der Halle wurde auf den Herbst verschoben.", date(2025, 2, 6), "de")}
     assert got["Herbst"] == "2025-FA"
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("Die Straße ist bis Freitag gesperrt.", "Freitag", "2025-03-28"),
+        ("Die Brücke ist noch bis zum 4. Mai gesperrt.", "4. Mai", "2025-05-04"),
+        ("Die Halle war bis Freitag gesperrt.", "Freitag", "2025-03-21"),
+    ],
+)
+def test_a_state_until_a_deadline_is_no_perfect(text, expr, value):
+    got = [t for t in tag(text, date(2025, 3, 26), "de") if t.text == expr]  # a Wednesday
+    assert len(got) == 1 and got[0].value == value, [(t.text, t.value) for t in tag(text, date(2025, 3, 26), "de")]
+
+
+def test_another_clauses_seit_is_no_past_cue_for_a_date():
+    text = "Seit 2012 leitet sie das Museum, im August geht sie in den Ruhestand."
+    got = {t.text: t.value for t in tag(text, date(2025, 3, 26), "de")}
+    assert got["August"] == "2025-08"
+    got = {t.text: t.value for t in tag("Seit Montag streiken die Fahrer.", date(2025, 3, 26), "de")}
+    assert got["Montag"] == "2025-03-24"

@@ -148,10 +148,11 @@ class TenseCues:
         return False
 
     def direction(self, segment: str, skip: tuple[int, int] | None = None, patterns: bool = True,
-                  ignore: frozenset[str] = frozenset()) -> str | None:
+                  ignore: frozenset[str] = frozenset(), states: frozenset[str] = frozenset()) -> str | None:
         """'future', 'past' or None for a piece of text (``skip``: the expression itself);
         ``patterns`` False: the future's phrase patterns ("zu verhandeln") do not count (they
-        look ahead only in the expression's own clause); ``ignore``: words that are no cue here."""
+        look ahead only in the expression's own clause); ``ignore``: words that are no cue here;
+        ``states``: more verbs whose participle is a state here ("ist bis Freitag gesperrt")."""
         if skip:
             segment = segment[: skip[0]] + " " + segment[skip[1] :]
         fut = past = aux = participles = 0
@@ -163,7 +164,7 @@ class TenseCues:
             before, prev = prev, lw
             if lw in ignore:
                 continue
-            if lw in self.state_copulas:
+            if lw in self.state_copulas or lw in states:
                 state = True  # the next participle completes it
             if lw in self.future:
                 if lw in _WEAK_MODALS and _NEGATED.match(segment, m.end()):

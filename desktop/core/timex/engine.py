@@ -73,21 +73,23 @@ class Ctx:
         self._dir_cache[start] = d
         return d
 
-    def _direction(self, start: int, end: int, ignore: frozenset[str], clause_only: bool = False) -> str | None:
+    def _direction(self, start: int, end: int, ignore: frozenset[str], clause_only: bool = False,
+                   states: frozenset[str] = frozenset()) -> str | None:
         s0, s1 = self.sentences.span(start)
         if self.cues.past_verb_before(self.text, max(s0, start - 30), start):
             return "past"  # "said Tuesday it expects ...", "teilte am Dienstag mit": the verb's day
         if self.cues.future_modal_before(self.text, s0, start):
             return "future"  # "that has gripped the valley since last Friday will peak on Thursday"
         c0, c1 = clause_span(self.text, s0, s1, start, end)
-        d = self.cues.direction(self.text[c0:c1], (start - c0, end - c0), ignore=ignore)
+        d = self.cues.direction(self.text[c0:c1], (start - c0, end - c0), ignore=ignore, states=states)
         if d is None and self._participle_clause is not None and self._participle_clause.match(self.text, c0, start):
             return None  # "won the primary on Tuesday, setting up a rematch in November": the main verb's tense is not its
         if d is None and not clause_only:
             g0, g1 = segment_span(self.text, s0, s1, start, end)
             if (g0, g1) != (c0, c1):
+                # another clause's "seit"/"since" opens its own span: no cue for this date
                 d = self.cues.direction(self._main_clauses(g0, g1, c0, c1), (start - g0, end - g0), patterns=False,
-                                        ignore=ignore)
+                                        ignore=ignore | self._aims[2])
         return d
 
     def _main_clauses(self, g0: int, g1: int, c0: int, c1: int) -> str:
@@ -162,8 +164,8 @@ class Ctx:
             return self.direction(start, end)
         if " ".join(m.group(1).lower().split()) in target:
             return "future"
-        if self._direction(start, end, span, clause_only=True) != "past":
-            return "future"
+        if self._direction(start, end, span, clause_only=True, states=self._deadline_states) != "past":
+            return "future"  # "ist bis Freitag gesperrt": a state until then, no perfect
         s0, s1 = self.sentences.span(start)
         c0, _ = clause_span(self.text, s0, s1, start, end)
         inf = self.cues.infinitive
@@ -205,6 +207,10 @@ class Ctx:
         if c0 > s0 and opener is not None and opener.start() - c0 <= 2 and opener.group(0).lower() in self._clause_openers:
             return c0, c1
         return None
+
+    @cached_property
+    def _deadline_states(self) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.lex.get("deadline_state_copulas", []))
 
     @cached_property
     def _clause_openers(self) -> frozenset[str]:
