@@ -343,3 +343,8 @@ def test_a_modal_right_before_the_day_looks_ahead_whatever_a_relative_clause_say
 def test_where_something_is_put_off_to_is_ahead_whatever_the_tense():
     text = "The ferry company has pushed back the start of its new route to the spring, it said on Wednesday."
     assert one(text, "spring", date(2025, 2, 6)).value == "2025-SP"
+
+
+def test_a_clock_time_between_a_deadline_preposition_and_its_day_keeps_the_deadline():
+    text = "Residents were told to leave their homes by 6 p.m. Thursday."
+    assert one(text, "Thursday", date(2025, 3, 26)).value == "2025-03-27"

@@ -122,8 +122,10 @@ class Ctx:
         target = [str(w).lower() for w in self.lex.get("target_preps", [])]
         deadline = [str(w).lower() for w in self.lex.get("deadline_preps", [])]
         words = sorted(target + deadline, key=len, reverse=True)
-        pattern = re.compile(r"(?<!\w)(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\s*$",
-                             re.IGNORECASE) if words else None
+        # a clock time may stand between ("by 6 p.m. Thursday", "bis 18 Uhr am Freitag")
+        clock = r"(?:\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|uhr)(?:\s+(?:am|on))?)?"
+        pattern = re.compile(r"(?<!\w)(" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")"
+                             + clock + r"\s*$", re.IGNORECASE) if words else None
         span = frozenset(str(w).lower() for w in self.lex.get("span_start_preps", []))
         return pattern, frozenset(" ".join(w.split()) for w in target), span
 
