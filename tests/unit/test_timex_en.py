@@ -348,3 +348,18 @@ def test_where_something_is_put_off_to_is_ahead_whatever_the_tense():
 def test_a_clock_time_between_a_deadline_preposition_and_its_day_keeps_the_deadline():
     text = "Residents were told to leave their homes by 6 p.m. Thursday."
     assert one(text, "Thursday", date(2025, 3, 26)).value == "2025-03-27"
+
+
+@pytest.mark.parametrize(
+    "text, expr, first, last",
+    [
+        ("The report will be published at the end of the month.", "the end of the month", date(2025, 3, 21),
+         date(2025, 3, 31)),
+        ("The plant will close at the beginning of next year.", "the beginning of next year", date(2026, 1, 1),
+         date(2026, 4, 30)),
+        ("Talks ended at the end of last week.", "the end of last week", date(2025, 3, 21), date(2025, 3, 23)),
+    ],
+)
+def test_a_part_of_a_named_week_month_or_year(text, expr, first, last):
+    t = one(text, expr, date(2025, 3, 26))
+    assert (t.first, t.last) == (first, last)

@@ -12,7 +12,7 @@ from desktop.core.timex.engine import Ctx
 from desktop.core.timex.lexicon import norm
 
 PART_MOD = {
-    "anfang": "START", "anfangs": "START", "beginn": "START", "start": "START", "early": "START",
+    "anfang": "START", "anfangs": "START", "beginn": "START", "start": "START", "early": "START", "beginning": "START",
     "mitte": "MID", "mid": "MID", "middle": "MID",
     "ende": "END", "endes": "END", "ausgang": "END", "late": "END", "end": "END",
 }

@@ -274,6 +274,28 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             return [ctx.mk(s, e, "DATE", "XXX", None, Precision.RANGE, True, mod)]
         return [decade_tx(ctx, s, e, a.year // 10 + d, mod, True)]
 
+    @rule("partunit", r"(?P<part>the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|end\s+of"
+          rf"|beginning\s+of|start\s+of)\s+(?:(?:the|this)\s+|(?P<rel>{REL})\s+)(?P<unit>week|month|year)(?!\w)",
+          ["week", "month", "year"], back=6, prio=4)
+    def _partunit(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        """"at the end of the month", "the beginning of next year", "by the end of this week": a
+        third of the week, month or year named (this one without a word of its own)."""
+        a = ctx.anchor
+        d = delta_of(m.group("rel")) if m.group("rel") else 0
+        if d is None:
+            return None
+        mod = part_mod(m.group("part"))
+        s, e = m.start(), m.end()
+        unit = norm(m.group("unit"))
+        if unit == "week":
+            return [week_tx(ctx, s, e, cal.add_days(a, 7 * d) if a else None, True, mod)]
+        if unit == "month":
+            if a is None:
+                return [ctx.mk(s, e, "DATE", "XXXX-XX", None, Precision.MONTH, True, mod)]
+            y, mo = cal.add_months(a.year, a.month, d)
+            return [month_tx(ctx, s, e, y, mo, True, mod)]
+        return [year_tx(ctx, s, e, a.year + d if a else None, True, mod)]
+
     @rule("weekdayofweek", rf"{WD}(?:\s+of)?\s+(?P<rel>{REL})\s+week(?!\w)", (), list(weekdays), back=1, prio=4)
     def _weekdayofweek(m: M[str], ctx: Ctx) -> list[Timex] | None:
         """"Monday of last week", "Friday next week": that weekday of the week named."""
