@@ -462,22 +462,6 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         off = int(lex["anchor_days"][norm(m.group("w"))])
         return [day_tx(ctx, m.start(), m.end(), cal.add_days(ref, off) if ref else None, True)]
 
-    @rule("partunit", r"(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<unit>week|month|year)(?!\w)",
-          ["week", "month", "year"], back=5, prio=3)
-    def _partunit(m: M[str], ctx: Ctx) -> list[Timex] | None:
-        # "by the end of the year", "at the start of the month": this one (as "Ende des Jahres")
-        a = ctx.anchor
-        s, e = m.start(), m.end()
-        mod = PART_MOD.get(norm(m.group("part")).split()[-2])
-        unit = norm(m.group("unit"))
-        if unit == "week":
-            return [week_tx(ctx, s, e, a, True, mod)]
-        if unit == "month":
-            if a is None:
-                return [ctx.mk(s, e, "DATE", "XXXX-XX", None, Precision.MONTH, True, mod)]
-            return [month_tx(ctx, s, e, a.year, a.month, True, mod)]
-        return [year_tx(ctx, s, e, a.year if a else None, True, mod)]
-
     #: "weekend" is a date after "this"/"last"/..., or after a preposition and "the" ("over the weekend",
     #: "at the weekend"), not in "the weekend trains" or "a long weekend"
     WEEKEND_CTX = re.compile(r"(?:\b(?:over|at|on|during|until|till|by|since|through|throughout|across|from|of)\s+the|"
