@@ -59,6 +59,16 @@ def test_a_strong_verb_in_the_past_puts_a_month_before_the_article(text, value):
     assert [t.value for t in tag(text, WED, "de")] == [value]
 
 
+@pytest.mark.parametrize("text", ["Die Bürgermeisterin sagte, die Sanierung beginne am 17. Februar.",
+                                  "Am 17. Februar beginnt die Sanierung, sagte die Bürgermeisterin.",
+                                  "Die Bürgermeisterin sagte, dass die Sanierung am 17. Februar beginne."])
+def test_a_verb_of_saying_gives_no_tense_to_a_date_in_what_was_said(text):
+    assert [t.value for t in tag(text, WED, "de")] == ["2025-02-17"]
+    # what was said in the past stays past, and the saying's own day is the saying's
+    assert [t.value for t in tag("Sie sagte, die Sanierung habe am 17. Januar begonnen.", WED, "de")] == ["2025-01-17"]
+    assert [t.value for t in tag("Am Montag sagte die Bürgermeisterin, sie sei zufrieden.", WED, "de")] == ["2025-02-10"]
+
+
 def test_day_and_month_take_the_year_from_the_anchor():
     t = one("Die Abstimmung ist für den 13. Februar geplant.", expr="13. Februar")
     assert t.value == "2025-02-13" and t.relative

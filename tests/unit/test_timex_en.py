@@ -64,6 +64,15 @@ def test_an_irregular_verb_in_the_past_puts_a_month_before_the_article(text, val
     assert [t.value for t in tag(text, WED, "en")] == [value]
 
 
+@pytest.mark.parametrize("text", ["The mayor said the repairs start on February 17.",
+                                  "The repairs start on February 17, the mayor said."])
+def test_a_verb_of_saying_gives_no_tense_to_a_date_in_what_was_said(text):
+    assert [t.value for t in tag(text, WED, "en")] == ["2025-02-17"]
+    assert [t.value for t in tag("The mayor said the repairs started on January 17.", WED, "en")] == ["2025-01-17"]
+    assert [t.value for t in tag("The mayor said in an interview on Monday that she was tired.", WED, "en")] == \
+        ["2025-02-10"]
+
+
 def test_mid_march_is_the_middle_third():
     t = one("A decision is expected by mid-March.", "mid-March")
     assert (t.first, t.last, t.mod) == (date(2025, 3, 11), date(2025, 3, 20), "MID")

@@ -90,7 +90,8 @@ def _setup(lang: str) -> tuple[engine.Index, TenseCues, dict]:
                      _PAST_SUFFIX.get(lang), _FUTURE_PATTERN.get(lang), lex.get("passive_auxiliaries", []),
                      _PARTICIPLE.get(lang), _REPORTED_PAST.get(lang), lex.get("cue_determiners", []),
                      lex.get("cues_needing_next", {}), lex.get("verb_date_particles", []),
-                     lex.get("state_copulas", []), _INFINITIVE.get(lang), lex.get("future_modals", []))
+                     lex.get("state_copulas", []), _INFINITIVE.get(lang), lex.get("future_modals", []),
+                     lex.get("reporting_verbs", []), lex.get("report_openers", []))
     return engine.Index(rules), cues, lex
 
 

@@ -83,7 +83,8 @@ class TenseCues:
                  participle: str | None = None, reported_past: str | None = None,
                  determiners: Iterable[str] = (), needs_next: Mapping[str, Iterable[str]] | None = None,
                  verb_particles: Iterable[str] = (), state_copulas: Iterable[str] = (),
-                 infinitive: str | None = None, modals: Iterable[str] = ()) -> None:
+                 infinitive: str | None = None, modals: Iterable[str] = (), reporting: Iterable[str] = (),
+                 report_openers: Iterable[str] = ()) -> None:
         self.future = frozenset(w.lower() for w in future)
         #: words after which a future cue is a noun or adjective ("the plan", "the next day")
         self.determiners = frozenset(w.lower() for w in determiners)
@@ -105,6 +106,25 @@ class TenseCues:
         self.te_exclude = frozenset(w.lower() for w in te_exclude)
         self.past_suffix = re.compile(past_suffix) if past_suffix else None
         self.future_pattern = re.compile(future_pattern, re.I) if future_pattern else None
+        #: verbs of saying: past, but not for a date in what was said ("sagte, die Sanierung beginne am
+        #: 17. März", "said the repairs start on March 17")
+        self.reporting = frozenset(w.lower() for w in reporting)
+        #: the words that open what was said right after such a verb ("the", "he", "dass")
+        self.report_openers = frozenset(w.lower() for w in report_openers)
+
+    def _reports_other(self, segment: str, verb_start: int, verb_end: int, date_at: int) -> bool:
+        """The verb of saying at [verb_start, verb_end) stands apart from the date at ``date_at``:
+        a comma, or what was said, stands between them ("sagte, die Sanierung beginne am 17. März";
+        "said the plant closes on May 1"; "Am 17. März beginnt die Sanierung, sagte Kovac"), not
+        "said in an interview on Monday" or "Am Montag sagte Kovac"."""
+        if date_at < verb_start:
+            return "," in segment[date_at:verb_start]
+        between = segment[verb_end:date_at]
+        if "," in between:
+            return True
+        nxt = _NEXT_WORD.match(segment, verb_end)
+        return nxt is not None and nxt.end() <= date_at and (
+            nxt.group(1).lower() in self.report_openers or nxt.group(1)[:1].isupper())
 
     _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
 
@@ -177,6 +197,8 @@ class TenseCues:
                 fut += 1
                 aux += lw in self.passive
             elif lw in self.past:
+                if lw in self.reporting and skip and self._reports_other(segment, m.start(), m.end(), skip[0]):
+                    continue  # "sagte, die Sanierung beginne am 17. März": the saying's tense is not the date's
                 past += 1
             elif self.past_suffix is not None and w[0].islower() and lw not in self.te_exclude \
                     and self.past_suffix.fullmatch(lw):
