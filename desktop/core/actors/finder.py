@@ -165,6 +165,7 @@ class _Article:
             for m in byline_re.finditer(text):
                 if _names_only(m.group(1)):
                     spans.append((m.start(), m.end()))
+                    self.authors.update(_name_keys(m.group(1), set()))  # "Das Gespräch führte Anna Muster"
         if "ing by " in text or "Mit Material von" in text:
             for m in _REPORTING_RE.finditer(text):
                 spans.append((m.start(), m.end()))
@@ -1676,8 +1677,9 @@ _SEPARATORS = set(",;|/&•·()")
 
 
 def _names_only(s: str) -> bool:
-    """'Anna Muster und Jan Roe', 'John Doe, Reuters', 'J. Doe/AP': capitalised words, particles, separators."""
-    s = s.strip().rstrip(".")
+    """'Anna Muster und Jan Roe', 'John Doe, Reuters', 'J. Doe/AP': capitalised words, particles, separators;
+    a place may follow ('By John Doe at Elm Park', 'Von Anna Muster aus Berlin')."""
+    s = _BYLINE_PLACE_RE.sub("", s.strip()).rstrip(".")
     if not s:
         return False
     for t in _NAME_PIECE_RE.findall(s):
@@ -1687,7 +1689,9 @@ def _names_only(s: str) -> bool:
     return True
 
 
-_NAME_SPLIT_RE = re.compile(r"[,;|/&()\n:©]|\b(?:und|and|sowie|von|by|mit|with)\b", re.I)
+#: the place after a byline's names: "By John Doe at Elm Park", "Von Anna Muster in Berlin"
+_BYLINE_PLACE_RE = re.compile(r"(?<=\w)\s+(?:at|in|aus)\s+(?:the\s+)?[A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,3}$")
+_NAME_SPLIT_RE = re.compile(r"[,;|/&()\n:©]|\b(?:und|and|sowie|von|by|mit|with|at|aus)\b", re.I)
 
 
 def _name_keys(s: str, cue_words: set[str]) -> list[str]:

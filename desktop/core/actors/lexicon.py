@@ -503,7 +503,10 @@ class ActorLexicon:
             pats = (re.compile(rf"(?i)\b(?:{credit}|von|by)[ \t]*(?::|©)[ \t]*"),
                     re.compile(rf"(?im)^[ \t•·*\-–—]*(?:{credit})[ \t]+(?:von|by)[ \t]+(?=[A-ZÄÖÜ])"),
                     re.compile(rf"(?im)[.!?…(][ \t]*\b(?:{credit})[ \t]+(?:von|by)[ \t]+(?=[A-ZÄÖÜ])"),
-                    re.compile(rf"(?im)^[ \t•·*\-–—]*(?:(?:an?|eine?)[ \t]+)?(?:{byline})[ \t]*:?[ \t]+"
+                    # "10:42 Posted by Anna Muster" (a live blog's entry), "Media contact:\nAnna Muster" (the
+                    # names on the line under the cue)
+                    re.compile(rf"(?im)^[ \t•·*\-–—]*(?:\d{{1,2}}[:.]\d\d(?:[ \t]*(?:[ap]\.?m\.?|Uhr))?[ \t]+)?"
+                               rf"(?:(?:an?|eine?)[ \t]+)?(?:{byline})(?:[ \t]*:?[ \t]+|[ \t]*:[ \t]*\n[ \t]*)"
                                r"(?=[A-ZÄÖÜ])([^\n]{1,100})$"),
                     re.compile(rf"(?im)[.!?…][ \t]+(?:(?:an?|eine?)[ \t]+)?(?:{byline})[ \t]*:?[ \t]+"
                                r"(?=[A-ZÄÖÜ])([^\n]{1,100})$"))

@@ -1,0 +1,77 @@
+"""Classes of names that the actor probe (``tests/probe_actors.py``, ``bench/actor_probe.py``) found
+missing or wrongly taken: one test per class, with sentences written for these tests (every name here is
+invented and in no lexicon)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.actors import ActorLexicon
+from desktop.core.model import ActorKind
+from desktop.core.pipeline import _analyse, make_article, read_documents
+from tests.unit.test_actors import actors_of, run
+from tests.unit.test_structure import kinds
+
+
+@pytest.fixture(scope="module")
+def lex() -> ActorLexicon:
+    return ActorLexicon.load()
+
+
+def persons(text: str, lex: ActorLexicon, lang: str = "en") -> list[str]:
+    return list(dict.fromkeys(actors_of(run(text, lex, lang), ActorKind.PERSON)))
+
+
+def page_actors(tmp_path: Path, text: str, kind: ActorKind | None = None) -> list[str]:
+    """The actors of one page through structure and actor finding, as the pipeline reads a file."""
+    f = tmp_path / "page.txt"
+    f.write_text(text, encoding="utf-8")
+    analysis = _analyse(make_article(read_documents(f)[0]), None)
+    return list(dict.fromkeys(m.actor for m in analysis.mentions if kind is None or m.kind is kind))
+
+
+# ---------------------------------------------------------------- the page's makers
+@pytest.mark.parametrize("text, lang, name", [
+    ("By Wendell Ashgrove at Oakmere Stadium\n\nThe visitors scored twice late on.", "en", "Wendell Ashgrove"),
+    ("Von Petra Vorbrügge aus Tannenfeld\n\nDer Rat tagte bis spät.", "de", "Petra Vorbrügge"),
+    ("LIVE: storm updates\n\n11:05 Posted by Corinna Pellew\nThe ferry is cancelled.", "en", "Corinna Pellew"),
+])
+def test_a_byline_with_a_place_or_a_time_is_furniture(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    assert name not in persons(text, lex, lang)
+
+
+def test_the_interviewer_named_in_the_sign_off_is_no_actor_in_the_lead(lex: ActorLexicon) -> None:
+    text = ("Hiltrud Sommerkamp leitet seit 2020 den Imkerverein. Im Gespräch mit Jonas Otterbach spricht sie "
+            "über das Bienensterben.\n\nDas Gespräch führte Jonas Otterbach.\n")
+    got = persons(text, lex, "de")
+    assert "Hiltrud Sommerkamp" in got and "Jonas Otterbach" not in got
+
+
+def test_a_media_contact_on_the_line_below_its_cue_is_furniture(lex: ActorLexicon) -> None:
+    text = "The plant opens in May, the company said.\n\nMedia contact:\nChad Ellwood\npress@plant.example\n"
+    mentions = run(text, lex, "en")
+    assert [m for m in mentions if m.start >= text.index("Chad")] == []  # not "Chad" the country either
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Der Rat stimmte zu.\n\nÜber die Autorin\nWenke Hasselbach schreibt seit 2015 über Kommunalpolitik.\n",
+     "Wenke Hasselbach"),
+    ("Der Rat stimmte zu.\n\nMalte Querfurth ist Lokalredakteur und berichtet über den Kreis.\n", "Malte Querfurth"),
+    ("The vote was close.\n\nAbout the author\nPernille Groves is our local democracy reporter.\n", "Pernille Groves"),
+    ("The vote was close.\n\nAbout the author: Ivo Strand is our health correspondent.\n", "Ivo Strand"),
+    ("The vote was close.\n\nTamsin Roake covers farming for the Fenland Echo.\n", "Tamsin Roake"),
+])
+def test_an_author_box_is_furniture(text: str, needle: str) -> None:
+    assert kinds(text, needle) == ["metadata"]
+
+
+def test_a_sentence_about_a_reporter_in_the_story_stays_article() -> None:
+    text = "Die Stadt ehrt ihre Bürger.\n\nDer Reporter ist ein erfahrener Redakteur der Zeitung, sagte der Bürgermeister.\n"
+    assert kinds(text, "Der Reporter") == ["body"]
+
+
+def test_a_month_abbreviation_in_a_dateline_is_no_place(lex: ActorLexicon) -> None:
+    text = "BRINDLEWORTH, Feb. 6, 2026 – Ostrander Foods today opened a bakery. ELMHURST, Oct. 2 – It rained."
+    assert not {"Feb", "Oct"} & set(actors_of(run(text, lex, "en")))
