@@ -75,3 +75,25 @@ def test_a_sentence_about_a_reporter_in_the_story_stays_article() -> None:
 def test_a_month_abbreviation_in_a_dateline_is_no_place(lex: ActorLexicon) -> None:
     text = "BRINDLEWORTH, Feb. 6, 2026 – Ostrander Foods today opened a bakery. ELMHURST, Oct. 2 – It rained."
     assert not {"Feb", "Oct"} & set(actors_of(run(text, lex, "en")))
+
+
+# ---------------------------------------------------------------- particles
+@pytest.mark.parametrize("text, lang, name", [
+    ("Betriebsrat Jörg van der Quellen nannte das einen Wortbruch. Van der Quellen droht mit Streik.", "de",
+     "Jörg van der Quellen"),
+    ("Die Zeugin Lucía de la Brena sagte aus. De la Brena blieb dabei.", "de", "Lucía de la Brena"),
+    ("Senator Beatrix van der Hoeve spoke first. Van der Hoeve said the party would stand.", "en",
+     "Beatrix van der Hoeve"),
+])
+def test_a_name_with_two_particles_and_its_surname_at_a_sentence_start(text: str, lang: str, name: str,
+                                                                      lex: ActorLexicon) -> None:
+    mentions = [m for m in run(text, lex, lang) if m.kind is ActorKind.PERSON]
+    assert {m.actor for m in mentions} == {name}
+    assert len(mentions) == 2 and mentions[1].text.split()[0] in ("Van", "De")
+
+
+def test_a_capitalised_particle_takes_its_surname_with_a_possessive(lex: ActorLexicon) -> None:
+    text = "The judge said Tariq bin Hamoud ignored the warnings. Bin Hamoud's lawyer will appeal."
+    mentions = [m for m in run(text, lex, "en") if m.kind is ActorKind.PERSON]
+    assert [m.actor for m in mentions] == ["Tariq bin Hamoud"] * 2
+    assert mentions[1].text == "Bin Hamoud's"

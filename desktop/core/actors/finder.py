@@ -446,6 +446,11 @@ class _Article:
         i = 0
         while i < n:
             w = words[i]
+            if self.surnames and w[:1].isupper() and w.lower() in _PARTICLES:
+                j = self._particle_surname(i)  # "Van der Linden sagte", "Bin Saleh's lawyer"
+                if j:
+                    i = j
+                    continue
             c = class_cache.get(w)
             if c is None:
                 c = word_class(w)
@@ -833,10 +838,15 @@ class _Article:
         while surname_end < self.n and (self._gap(surname_end - 1).strip() in ("", ".") or surname_end == m
                                         and nick >= 0 and self._gap(m - 1).strip() in _CLOSE_QUOTES):
             t = w[surname_end]
-            if t.lower() in _PARTICLES and surname_end + 1 < self.n and w[surname_end + 1][0].isupper() \
-                    and self._gap(surname_end).strip() == "":
-                surname_end += 1
-                continue
+            if t.lower() in _PARTICLES and self._gap(surname_end).strip() == "":
+                # "Ursula von der Leyen", "Claas de la Motte", "Tariq bin Saleh": particles, then the surname
+                q = surname_end + 1
+                while q < self.n and q < surname_end + 3 and w[q].lower() in _PARTICLES and w[q].islower() \
+                        and self._gap(q).strip() == "":
+                    q += 1
+                if q < self.n and w[q][0].isupper():
+                    surname_end = q
+                    continue
             if self._surname_like(t, allow_first=True) or (
                     t.lower() in _MONTH_SURNAMES and t[0].isupper() and lex.first_names.get(w[m - 1].lower())
                     and not (surname_end + 1 < self.n and self.w[surname_end + 1][0].isdigit())):
@@ -916,6 +926,23 @@ class _Article:
         if hits and any(h.entry.kind is not ActorKind.PERSON for h in hits):
             return False
         return True
+
+    def _particle_surname(self, i: int) -> int:
+        """'Van der Linden', 'De la Fuente', 'Bin Saleh': a surname seen with its particles, the first capitalised
+        at a sentence's start; the mention takes the particles."""
+        w = self.w
+        q = i + 1
+        while q < self.n and q < i + 3 and w[q].lower() in _PARTICLES and w[q].islower() and self._gap(q - 1) == " ":
+            q += 1
+        if q >= self.n or self._gap(q - 1) != " ":
+            return 0
+        actor = self._surname_at(q)
+        if actor is None or " " + " ".join(w[i:q]).lower() + " " not in " " + actor.lower() + " ":
+            return 0
+        if self._emit(self.s[i], self._end(q), actor, ActorKind.PERSON, None, "name", i):
+            self._person(actor, self.lex.entries.get(actor))
+            return self._apposition_role(q + 1, actor)
+        return q + 1
 
     def _name(self, i: int) -> int:
         hit = self._first_name_at(i)
