@@ -97,3 +97,65 @@ def test_a_capitalised_particle_takes_its_surname_with_a_possessive(lex: ActorLe
     mentions = [m for m in run(text, lex, "en") if m.kind is ActorKind.PERSON]
     assert [m.actor for m in mentions] == ["Tariq bin Hamoud"] * 2
     assert mentions[1].text == "Bin Hamoud's"
+
+
+# ---------------------------------------------------------------- organisations from their head words
+def orgs(text: str, lex: ActorLexicon, lang: str) -> list[str]:
+    return list(dict.fromkeys(actors_of(run(text, lex, lang), ActorKind.ORGANISATION)))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Das Landratsamt Birkenhügel hat den Fall angezeigt.", "Landratsamt Birkenhügel"),
+    ("Zuständig ist das Straßenverkehrsamt Ohlenbrück.", "Straßenverkehrsamt Ohlenbrück"),
+    ("Beamte der Polizeiinspektion Quernau nahmen ihn fest.", "Polizeiinspektion Quernau"),
+    ("Der Streudienst der Straßenmeisterei Lindweiler war unterwegs.", "Straßenmeisterei Lindweiler"),
+    ("Die Kreishandwerkerschaft Ebbelhorst sucht Lehrlinge.", "Kreishandwerkerschaft Ebbelhorst"),
+])
+def test_german_authorities_named_by_a_compound_ending(text: str, name: str, lex: ActorLexicon) -> None:
+    assert name in orgs(text, lex, "de")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Gesamtschule Erlengrund bekommt eine Mensa.", "Gesamtschule Erlengrund"),
+    ("Die Handwerkskammer Moorhausen macht schon viel.", "Handwerkskammer Moorhausen"),
+    ("Ihre Forderung richtet sich an die Molkerei Weidengrün.", "Molkerei Weidengrün"),
+    ("Die Stiftung Kulturerbe Tannried hat sie berufen.", "Stiftung Kulturerbe Tannried"),
+    ("Der Ortsbeirat Niederwöllstein fordert Tempo 30.", "Ortsbeirat Niederwöllstein"),
+    ("Vor der Kita Pusteblume kommt es oft zu Staus.", "Kita Pusteblume"),
+    ("Die HSG Rethwisch-Ulmen verlor mit 27:31.", "HSG Rethwisch-Ulmen"),
+    ("Die Brandt Fördertechnik AG streicht Stellen.", "Brandt Fördertechnik AG"),
+])
+def test_german_institutions_named_after_their_head_word(text: str, name: str, lex: ActorLexicon) -> None:
+    assert name in orgs(text, lex, "de")
+
+
+def test_a_named_head_without_a_name_is_no_actor(lex: ActorLexicon) -> None:
+    text = "Die Grundschule ist voll. Die Molkerei zahlt zu wenig. Die Stiftung will helfen."
+    assert orgs(text, lex, "de") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brackley Rovers FC came from behind to win.", "Brackley Rovers FC"),
+    ("They visit Tenby United on Saturday.", "Tenby United"),
+    ("Fjordline Shipping ASA agreed to buy the firm.", "Fjordline Shipping ASA"),
+    ("An analyst at Harrowgate Securities called it generous.", "Harrowgate Securities"),
+    ("The Lowfield Grain Cooperative opened a silo.", "Lowfield Grain Cooperative"),
+    ("The Diocese of Carrowmore added £20,000.", "Diocese of Carrowmore"),
+    ("He will appear before Tollbridge Magistrates' Court on Monday.", "Tollbridge Magistrates' Court"),
+    ("The Ministry of Water and Irrigation will double it.", "Ministry of Water and Irrigation"),
+])
+def test_english_organisations_from_their_head_words(text: str, name: str, lex: ActorLexicon) -> None:
+    assert name in orgs(text, lex, "en")
+
+
+def test_and_after_of_does_not_join_a_country(lex: ActorLexicon) -> None:
+    assert "Ministry of Defence" in orgs("The Ministry of Defence and Russia said so.", lex, "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Katholische Pfarrei St. Ansgar Holmbeck hat einen neuen Pfarrer. Er kommt im Mai.",
+     "Pfarrei St. Ansgar Holmbeck"),
+    ("The village raised the money. St. Brannoc's Church will stay open, the vicar said.", "St. Brannoc's Church"),
+])
+def test_a_saint_abbreviated_inside_a_name(text: str, name: str, tmp_path: Path) -> None:
+    assert name in page_actors(tmp_path, text, ActorKind.ORGANISATION)

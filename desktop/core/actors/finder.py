@@ -992,10 +992,16 @@ class _Article:
         """End of the run of capitalised words from j (single spaces between them, at most ``most``)."""
         k = j
         stop = self.lex.stopwords
-        while k < self.n and k < j + most and (k == j or self._gap(k - 1) == " ") and self.w[k][0].isupper() \
+        while k < self.n and k < j + most and (k == j or self._joined(k)) and self.w[k][0].isupper() \
                 and self.w[k].lower() not in stop and not self.w[k][0].isdigit():
             k += 1
         return k
+
+    def _joined(self, k: int) -> bool:
+        """Tokens k-1 and k are words of one name: a space between them, or 'St. Aidan', 'Magistrates' Court'."""
+        gap = self._gap(k - 1)
+        return gap == " " or gap == ". " and self.w[k - 1] in _SAINTS \
+            or gap in ("' ", "’ ") and self.w[k - 1].endswith("s") and len(self.w[k - 1]) > 3
 
     def _of_tail(self, end: int) -> int:
         """'... of Australia', '... of the Northwest Territories' after a head."""
@@ -1004,6 +1010,10 @@ class _Article:
             if self.w[j] == "the" and j + 1 < self.n and self._gap(j) == " ":
                 j += 1
             r = self._cap_run(j, 3)
+            if r + 1 < self.n and self.w[r] in ("and", "&") and self._gap(r - 1) == " " and self._gap(r) == " " \
+                    and self.w[r + 1][:1].isupper() and not self.lex.alias_index.get(self.w[r + 1].lower()) \
+                    and not self.lex.is_first_name(self.w[r + 1]):
+                r = max(r, self._cap_run(r + 1, 2))  # "Ministry of Water and Irrigation"
             if r > j:
                 return r
         return end
@@ -1036,13 +1046,13 @@ class _Article:
             if not (prev in _OPEN_CUES or prev in lex.org_intros or prev in lex.place_intros or self.mentions and self.mentions[-1].kind
                     is ActorKind.PLACE or prev.endswith("ischen") or prev in lex.adjectives):
                 k = i + 1
-                while k < self.n and k < i + 6 and self.w[k][:1].isupper() and self._gap(k - 1) == " ":
+                while k < self.n and k < i + 6 and self.w[k][:1].isupper() and self._joined(k):
                     if lex.open_static(self.w[k]):
                         break
                     k += 1
                 else:
                     return 0
-                if k >= self.n or k >= i + 6 or not self.w[k][:1].isupper() or self._gap(k - 1) != " ":
+                if k >= self.n or k >= i + 6 or not self.w[k][:1].isupper() or not self._joined(k):
                     return 0
         low = w.lower()
         if self.org_aliases and w in self.org_aliases:
@@ -1129,6 +1139,10 @@ class _Article:
             if end == i + 1 and name.endswith("s") and lex.head_suffix(name[:-1]) is not None:
                 name = name[:-2] if name.endswith("es") and lex.head_suffix(name[:-2]) else name[:-1]
             return self._open_emit(a, end, name, kind)
+        if lex.named_head(w) and not lex.head_plural(w):
+            end = self._named_tail(i + 1)  # "Gesamtschule Lindenhof", "Stiftung Kulturerbe Seebach"
+            if end > i + 1:
+                return self._open_emit(i, end, self._span_name(i, end), ActorKind.ORGANISATION)
         if not unknown:
             return 0
         low = w.lower()
@@ -1158,6 +1172,21 @@ class _Article:
                 end += 3  # "Neuhofen an der Ybbs"
             return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
         return 0
+
+    def _named_tail(self, j: int) -> int:
+        """End of the name after a German institution word ('Lindenhof', 'Kulturerbe Seebach', 'St. Marien
+        Vellhausen'): up to three capitalised words, the last of them name-like; j when there is none."""
+        if j >= self.n or self._gap(j - 1) != " ":
+            return j
+        k = j
+        while k < self.n and k < j + 3 and self.w[k][:1].isupper() and self.w[k].lower() not in self.lex.stopwords \
+                and (k == j or self._gap(k - 1) == " " or self._gap(k - 1) == ". " and self.w[k - 1] in _SAINTS):
+            k += 1
+        while k > j and not (self._place_like(k - 1) or self.w[k - 1] in _SAINTS and k - 1 > j):
+            k -= 1
+        if k > j and self.w[k - 1] in _SAINTS:
+            k -= 1
+        return k
 
     def _place_cue(self, i: int) -> bool:
         """'in Forfar', 'in the Pacific Palisades', 'north of Pasadena', 'parts of Angus'."""
@@ -1637,6 +1666,8 @@ _OPEN_CUES = {"in", "near", "outside", "the", "of", "nahe"}
 _OF_PLACE = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "parts", "part",
              "outskirts", "centre", "center", "city", "town", "village", "county", "province", "state"}
 _PLACE_PREPS_DE = ("in", "nahe")
+#: "St. Marien", "St. Aidan's Church": the abbreviation of a saint's name inside a name
+_SAINTS = {"St", "Ste", "Sankt"}
 _AFTER_ARTICLE_RE = re.compile(r"\b(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e[mnrs]?)?|[Kk]ein(?:e[mnrs]?)?)\s+([A-ZÄÖÜ]\w+)")
 _TOPONYM_EN = ("ingen", "hausen", "hofen", "kirchen", "stetten", "bergen", "felden", "garten", "weiden", "eichen",
                "brunnen", "tannen", "linden", "buchen", "husen", "hagen", "stadten", "wangen", "ingen")

@@ -145,6 +145,7 @@ class ActorLexicon:
         self.head_end: dict[tuple[str, ...], ActorKind] = {}  # ("court",), ("fire", "department")
         self.head_start: dict[str, ActorKind] = {}  # "university", "lake", "kanton"
         self.head_suffixes: list[tuple[str, ActorKind]] = []  # German compound endings, longest first
+        self.head_named: list[str] = []  # German compound endings that need a name after them ("Gesamtschule X")
         self.not_acronyms: set[str] = set()
         self.not_places: set[str] = set()
         self.person_after: set[str] = set()  # 'sagte' after a bare surname: a person
@@ -209,7 +210,11 @@ class ActorLexicon:
                 self.head_start[row[0].lower()] = kind
             if "suffix" in where:
                 self.head_suffixes.append((row[0].lower(), kind))
+            if "named" in where:
+                self.head_named.append(row[0].lower())
         self.head_suffixes.sort(key=lambda x: -len(x[0]))
+        self._head_named_re = re.compile("(?:" + "|".join(re.escape(x) for x in sorted(self.head_named, key=len, reverse=True))
+                                         + ")s?$") if self.head_named else re.compile("(?!)")
         self._head_end_last = {toks[-1] for toks in self.head_end}
         self._head_suffix_kind = {x.lstrip("-"): (k, x.startswith("-")) for x, k in self.head_suffixes}
         self.head_suffixes = [(x.lstrip("-"), k) for x, k in self.head_suffixes]
@@ -561,10 +566,14 @@ class ActorLexicon:
         if got is None:
             low = word.lower()
             got = word.isupper() or low in self.head_start or (low,) in self.head_end or low in self._head_end_last \
-                or self.head_suffix(word, True) is not None
+                or self.head_suffix(word, True) is not None or self.named_head(word)
             if len(self._open_cache) < _ROLE_CACHE_MAX:
                 self._open_cache[word] = got
         return got
+
+    def named_head(self, word: str) -> bool:
+        """'Gesamtschule', 'Handwerkskammer', 'Molkerei': an organisation when its name follows."""
+        return self._head_named_re.search(word.lower()) is not None
 
     def head_plural(self, word: str) -> bool:
         """'Aufsichtsbehörden', 'Universitäten': the plural of an institution word (generic, not one body)."""
