@@ -222,7 +222,8 @@ PAGES: tuple[ActorPage, ...] = (
         "Danke an unsere Feuerwehr!\n",
         (("Uwe Pfisterer",), ("Hans-Dieter Rümmele",), ("Elfriede Gansauge",)),
         (("Freiwillige Feuerwehr Kleinmoorbach", "Feuerwehr Kleinmoorbach"), ("Kleinmoorbach",)),
-        ("Hauke Rindfleisch", "Horst", "Mittwoch", "Kommandant", "Kreisbrandmeister", "Landwirtin", "Verletzt"),
+        ("Hauke Rindfleisch", "Horst", "Mittwoch", "Kommandant", "Kreisbrandmeister", "Landwirtin", "Verletzt",
+         "Besitzerin"),
         "hyphenated first name, Freiwillige Feuerwehr, apposition role, reader comment",
     ),
     ActorPage(

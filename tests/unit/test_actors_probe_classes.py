@@ -159,3 +159,49 @@ def test_and_after_of_does_not_join_a_country(lex: ActorLexicon) -> None:
 ])
 def test_a_saint_abbreviated_inside_a_name(text: str, name: str, tmp_path: Path) -> None:
     assert name in page_actors(tmp_path, text, ActorKind.ORGANISATION)
+
+
+# ---------------------------------------------------------------- persons no first-name list knows
+@pytest.mark.parametrize("text, lang, name", [
+    ("Kommissarisch führt Schatzmeister Wendelin Obst die Geschäfte.", "de", "Wendelin Obst"),
+    ("Die Besitzerin, Landwirtin Gerlinde Hasenkamp, brachte die Kälber in Sicherheit.", "de", "Gerlinde Hasenkamp"),
+    ("Detective Inspector Gethin Morcombe of the county police said so.", "en", "Gethin Morcombe"),
+    ("Ashworth boss Stig Rydlund admitted his defence switched off.", "en", "Stig Rydlund"),
+    ("Shop owner Baljit Dhaliwal said the damage was bad.", "en", "Baljit Dhaliwal"),
+])
+def test_role_nouns_of_local_news_introduce_a_name(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    assert persons(text, lex, lang) == [name]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("A third suspect, Brannagh Toller, 34, of Copper Bend, turned himself in.", "en", "Brannagh Toller"),
+    ("Verletzt wurde Swantje Ohlrogge (34) aus Lehe.", "de", "Swantje Ohlrogge"),
+    ("Die Zeugin sah Kameramann Jürgen Pfeffermühle (80) am Tor.", "de", "Jürgen Pfeffermühle"),
+])
+def test_an_age_after_two_name_words_makes_a_person(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    assert persons(text, lex, lang) == [name]
+
+
+def test_an_age_after_german_nouns_is_no_person(lex: ActorLexicon) -> None:
+    assert persons("Das steht im Kapitel Drei (3) der Satzung. Das Kapitel ist kurz.", lex, "de") == []
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Der Fahrer, Hauke Tammling aus Bremervörde, wurde leicht verletzt.", "de", "Hauke Tammling"),
+    ("The engineer, Ottoline Brisk, testified last month.", "en", "Ottoline Brisk"),
+])
+def test_a_closed_apposition_after_a_role_and_a_comma(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    assert persons(text, lex, lang) == [name]
+
+
+def test_a_third_name_word_in_english(lex: ActorLexicon) -> None:
+    text = "Municipal commissioner Lakshmi Venkat Iyengar announced it. Iyengar's order allows a month."
+    assert persons(text, lex) == ["Lakshmi Venkat Iyengar"]
+    # a common noun written small elsewhere ends no name
+    got = persons("Images from the James Webb Telescope arrived. The telescope is far away.", lex)
+    assert "James Webb Telescope" not in got
+
+
+def test_an_arabic_name_keeps_its_chain_and_article(lex: ActorLexicon) -> None:
+    text = "Minister Sheikh Khalid bin Saif Al-Nuaimi said demand grew. Sheikh Khalid also announced a plan."
+    assert persons(text, lex) == ["Khalid bin Saif Al-Nuaimi"]

@@ -65,6 +65,8 @@ _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "sion", "ität", "ism
 _NAME_WORD_RE = re.compile(r"(?:[A-ZÀ-Ý]['’])?[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿ]+(?:-[A-ZÄÖÜÀ-Ý][a-zäöüßà-ÿ]+)*")
 _INITIALS_RE = re.compile(r"[A-Z]{2,3}")
 _AGE_RE = re.compile(r",?\s*\(\d{1,3}\)")
+#: a person's age right after the name: "Jan Roe, 34, of Leeds", "Jan Roe (34)"
+_AGE_APPOSITION_RE = re.compile(r",\s*\d{1,3},|\s*\(\d{1,3}\)")
 #: endings of words that are no names: German nouns for people by their trade, English adjectives
 _NOT_NAME_ENDINGS = {"de": ("erin", "erinnen", "ische", "ischen", "ischer"),
                      "en": ("ous", "ive", "able", "ible", "ical", "ish", "ful", "less", "ese")}
@@ -458,7 +460,10 @@ class _Article:
                 # a capitalised word no lexicon knows: a surname seen before, or "Ermak, Leiter des ..."
                 st = starts[i]
                 if c & CAP and not (st > 0 and text[st - 1] in "@#/"):
-                    j = 0
+                    j = self._aged_name(i) if i + 1 < n and words[i + 1][:1].isupper() else 0
+                    if j:
+                        i = j  # "Brody Halvard, 34, of Copper Bend", "Sören Abeling (34)"
+                        continue
                     oc = open_cache.get(w)
                     if oc is None:
                         oc = lex.open_static(w)
@@ -618,7 +623,7 @@ class _Article:
                 info_q = r2[1] if r2[1].country or not country else RoleInfo(
                     r2[1].lemma, r2[1].key, country, r2[1].plural, r2[1].feminine, r2[1].weak)
         if k < self.n and self._gap(k - 1).strip() in ("", ","):
-            hit = self._person_at(k, role_context=self._gap(k - 1).strip() == "")
+            hit = self._person_at(k, role_context=self._gap(k - 1).strip() == "" or self._closed_apposition(k))
             if hit is not None:
                 end, actor, entry, via, gender = hit
                 if self._emit(self.s[k], self._end(end - 1), actor, ActorKind.PERSON, info_q.lemma, via, k, gender):
@@ -857,6 +862,25 @@ class _Article:
                     if len(t2) >= 4 and t2.lower().endswith(_IBERIAN_ENDINGS) and self._surname_like(t2) \
                             and not self.lex.alias_index.get(t2.lower()) and t2 not in self.surnames_seen:
                         surname_end += 1
+                # "Lakshmi Narayanan Iyer", "Rajinder Kaur Sandhu": an English text's third name word, when
+                # the capitalised run ends with it
+                if self.lang == "en" and surname_end + 1 < self.n and self._gap(surname_end - 1) == " " \
+                        and not w[surname_end + 1][:1].isupper() and self._surname_like(w[surname_end]) \
+                        and not self.lex.alias_index.get(w[surname_end].lower()) \
+                        and not self.lex.open_static(w[surname_end]) and w[surname_end] not in self.surnames_seen \
+                        and not self._written_small(w[surname_end]):
+                    surname_end += 1
+                # "Khalid bin Rashid Al-Mansouri", "Salman bin Hamad bin Isa": the chain of an Arabic name
+                for _ in range(3):
+                    if surname_end + 1 < self.n and w[surname_end].lower() in ("bin", "ibn", "bint") \
+                            and w[surname_end + 1][:1].isupper() and self._gap(surname_end - 1) == " " \
+                            and self._gap(surname_end) == " " and self._surname_like(w[surname_end + 1], True):
+                        surname_end += 2
+                    elif surname_end < self.n and _ARTICLE_NAME_RE.fullmatch(w[surname_end]) \
+                            and self._gap(surname_end - 1) == " ":
+                        surname_end += 1
+                    else:
+                        break
             break
         if surname_end == m and m < self.n and _ROMAN_RE.fullmatch(w[m]) and self._gap(m - 1).strip() == "" \
                 and not self._is_initial(given[-1]):
@@ -926,6 +950,41 @@ class _Article:
         if hits and any(h.entry.kind is not ActorKind.PERSON for h in hits):
             return False
         return True
+
+    def _written_small(self, w: str) -> bool:
+        """'telescope' elsewhere in the text: 'James Webb Telescope' ends with a common noun, not a name."""
+        return re.search(r"(?<![\w-])" + re.escape(w.lower()) + r"(?![\w-])", self.text) is not None
+
+    def _closed_apposition(self, k: int) -> bool:
+        """'Der Fahrer, Sören Abeling aus Hemmdorf, ...', 'The engineer, Hana Nakashima, testified': after a role
+        and a comma, two capitalised words closed by a comma or a place of origin."""
+        if k + 2 >= self.n or self._gap(k) != " " or not self.w[k + 1][:1].isupper():
+            return False
+        gap = self._gap(k + 1).strip()
+        return gap == "," or gap == "" and self.w[k + 2] in ("aus", "from", "of")
+
+    def _aged_name(self, i: int) -> int:
+        """Two or three name-like words and the person's age after them ('Brody Halvard, 34,', 'Sören Abeling
+        (34)'): a person whatever the first name; the end of the name, or 0."""
+        for size in (3, 2):
+            end = i + size
+            if end > self.n or not all(self.w[k][:1].isupper() and self._gap(k) == " " for k in range(i, end - 1)):
+                continue
+            if not _AGE_APPOSITION_RE.match(self.text, self._end(end - 1)):
+                continue
+            if not all(self._surname_like(self.w[k], allow_first=True) and not self.lex.alias_index.get(self.w[k].lower())
+                       and not self.lex.open_static(self.w[k]) for k in range(i, end)):
+                return 0
+            if not self.lex.is_first_name(self.w[i]) and any(self.lex.is_first_name(self.w[k]) for k in range(i + 1, end - 1)):
+                return 0  # "Kameramann Jürgen Jürges (80)": the name starts at the first name
+            if self.lang == "de" and any(not self._proper_like(k) and not self.lex.is_first_name(self.w[k])
+                                         for k in range(i, end)):
+                return 0  # German capitalises its nouns: "Kapitel Drei (3)"
+            name = self._span_name(i, end)
+            if self._emit(self.s[i], self._end(end - 1), name, ActorKind.PERSON, None, "name", i):
+                self._person(name, None)
+            return end
+        return 0
 
     def _particle_surname(self, i: int) -> int:
         """'Van der Linden', 'De la Fuente', 'Bin Saleh': a surname seen with its particles, the first capitalised
@@ -1304,6 +1363,8 @@ class _Article:
         w = self.w[i]
         if i + 1 >= self.n or self._gap(i).strip() != "," or not self._surname_like(w):
             return 0
+        if self.lang == "de" and i > 0 and self.w[i - 1].lower() in _DETS:
+            return 0  # "Die Besitzerin, Landwirtin Eva Roe, ...": a noun after its article, not a surname
         if self.lang == "en" and w.endswith("ly") or i > 1 and not self.w[i - 1][0].isupper() \
                 and _adjective_like(self.w[i - 1].capitalize()) and self.w[i - 2].lower() in _PREPOSITIONS | _LOCATIVE | _DETS:
             return 0  # "Notably, ...", "in letzter Minute, ...": not a name
@@ -1666,6 +1727,8 @@ _OPEN_CUES = {"in", "near", "outside", "the", "of", "nahe"}
 _OF_PLACE = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "parts", "part",
              "outskirts", "centre", "center", "city", "town", "village", "county", "province", "state"}
 _PLACE_PREPS_DE = ("in", "nahe")
+#: an Arabic surname with its article: "Al-Mansouri", "al-Sabah", "El-Sayed"
+_ARTICLE_NAME_RE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]sh|[Aa]t)-[A-Z][a-z]+")
 #: "St. Marien", "St. Aidan's Church": the abbreviation of a saint's name inside a name
 _SAINTS = {"St", "Ste", "Sankt"}
 _AFTER_ARTICLE_RE = re.compile(r"\b(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e[mnrs]?)?|[Kk]ein(?:e[mnrs]?)?)\s+([A-ZÄÖÜ]\w+)")
