@@ -130,7 +130,7 @@ PAGES: tuple[ActorPage, ...] = (
         "Die wichtigsten Nachrichten aus Hollerau jeden Morgen in Ihrem Postfach. Jetzt kostenlos abonnieren!\n",
         (("Nguyen Thi Thu Trang", "Trang"), ("Nguyen Van Duc",), ("Miriam Haselböck",)),
         (("Polizeiinspektion Hollerau",), ("Hollerau",)),
-        ("Freitag", "Inhaberin", "Newsletter", "Polizeisprecherin", "Wenig", "Postfach"),
+        ("Freitag", "Inhaberin", "Newsletter", "Polizeisprecherin", "Wenig", "Postfach", "Nagelstudio"),
         "Vietnamese names (family name first), Polizeiinspektion compound, newsletter box",
     ),
     ActorPage(

@@ -205,3 +205,37 @@ def test_a_third_name_word_in_english(lex: ActorLexicon) -> None:
 def test_an_arabic_name_keeps_its_chain_and_article(lex: ActorLexicon) -> None:
     text = "Minister Sheikh Khalid bin Saif Al-Nuaimi said demand grew. Sheikh Khalid also announced a plan."
     assert persons(text, lex) == ["Khalid bin Saif Al-Nuaimi"]
+
+
+# ---------------------------------------------------------------- places from a local paper's dateline
+def places(text: str, tmp_path: Path) -> list[str]:
+    return page_actors(tmp_path, text, ActorKind.PLACE)
+
+
+def test_a_german_dateline_place_before_the_first_sentence(tmp_path: Path) -> None:
+    text = ("Brand in der Nacht\n\nKnollenbrück. Eine Scheune ist abgebrannt. Die Knollenbrücker Wehr kam "
+            "rasch, ihr Kommandant wohnt in Knollenbrück.\n\nGroß Halmsdorf. Auch dort brannte es, "
+            "sagte der Ortsvorsteher von Groß Halmsdorf.\n")
+    f = tmp_path / "page.txt"
+    f.write_text(text, encoding="utf-8")
+    analysis = _analyse(make_article(read_documents(f)[0]), None)
+    at = {m.start: m.actor for m in analysis.mentions if m.kind is ActorKind.PLACE}
+    assert at.get(text.index("Knollenbrück.")) == "Knollenbrück"
+    assert at.get(text.index("Groß Halmsdorf.")) == "Groß Halmsdorf"
+
+
+def test_a_one_word_sentence_that_is_no_town_stays_none(tmp_path: Path) -> None:
+    text = "Der Rat tagte lange.\n\nDanke. Die Sitzung war gut, sagte ein Danke-Sager.\n"
+    assert places(text, tmp_path) == []
+
+
+def test_an_upper_case_dateline_with_a_colon(tmp_path: Path) -> None:
+    text = "Shops to ban bags\n\nKOLAVARAM: The Kolavaram town council will ban plastic bags from June.\n"
+    assert "Kolavaram" in places(text, tmp_path)
+    text = "LIVE: Warehouse fire\n\nTIMELINE: The fire started at 6am near the quay, the harbour office said.\n"
+    assert places(text, tmp_path) == []
+
+
+def test_a_headline_noun_after_in_seen_in_its_genitive_is_no_place(lex: ActorLexicon) -> None:
+    text = "Einbruch in Tattoostudio\nDie Inhaberin eines Tattoostudios hat einen Einbrecher gestellt."
+    assert "Tattoostudio" not in actors_of(run(text, lex, "de"))

@@ -250,6 +250,8 @@ class _Article:
             while b > a and starts[b - 1] + len(words[b - 1]) > sent.end:
                 b -= 1
             self.sentence_persons.append([])
+            if 0 < b - a <= 3 and self._dateline_place(words[a:b], starts[a:b], sent.end):
+                continue
             if b > a:
                 self._scan_sentence(words[a:b], starts[a:b])
                 ranges.append((a, b))
@@ -257,6 +259,27 @@ class _Article:
         self._early_surnames(words, starts, ranges)
         self._finish()
         return self.mentions
+
+    def _dateline_place(self, words: list[str], starts: list[int], end: int) -> bool:
+        """'Hollerau. Die Inhaberin ...', 'Groß Wiesental. Nach 140 Jahren ...': a local paper's place line, the
+        town's name and a full stop opening the first paragraph, the town named again in the text."""
+        text = self.text
+        a = starts[0]
+        if a > 0 and text[text.rfind("\n", 0, a) + 1: a].strip() or text[end - 1: end] != "." \
+                or not re.match(r" [A-ZÄÖÜ]", text[end: end + 2]):
+            return False
+        self.w, self.s, self.n = words, starts, len(words)
+        if not all(w[:1].isupper() and w.lower() not in self.lex.stopwords for w in words) \
+                or any(self._gap(k) != " " for k in range(len(words) - 1)) or self.lex.is_first_name(words[-1]):
+            return False
+        last = words[-1]
+        if self.lang == "de" and not self._proper_like(len(words) - 1) or self.lang == "en" and not last.isupper() \
+                or text.count(last if not last.isupper() else last.capitalize()) < 2 or not self._ok(a):
+            return False
+        name = " ".join(w.capitalize() if w.isupper() else w for w in words)
+        self.mentions.append(Mention(a, self._end(len(words) - 1), text[a: self._end(len(words) - 1)], name,
+                                     ActorKind.PLACE, None, "name"))
+        return True
 
     def _name_word(self, w: str, lower: set[str]) -> bool:
         """Could ``w`` be part of a person's name no list knows: capitalised, not shouted, never written
@@ -1119,7 +1142,9 @@ class _Article:
             return i + 1
         if low in lex.stopwords or low in lex.first_names and unknown:
             return self._open_entity_de(i, False) if self.lang == "de" else 0
-        if unknown and i == 0 and w.isalpha() and w.isupper() and len(w) >= 4 and self.text[self._end(i): self._end(i) + 3].strip()[:1] in ("(", ",", ".", "-", "–", "—"):
+        mark = self.text[self._end(i): self._end(i) + 3].strip()[:1] if unknown and i == 0 else ""
+        if mark and w.isalpha() and w.isupper() and len(w) >= 4 and (mark in ("(", ",", ".", "-", "–", "—") or (
+                mark == ":" and w.capitalize() in self.text)):  # "RAGHAVPUR: ..." when "Raghavpur" recurs, not "LIVE:"
             return self._open_emit(i, i + 1, w.capitalize(), ActorKind.PLACE)  # "BOZEN (dpa) –": a dateline
         if unknown and _ACRONYM_RE.fullmatch(w) and w not in lex.not_acronyms and not _ROMAN_RE.fullmatch(w) \
                 and low not in lex.head_start and sum(ch.isdigit() for ch in w) <= 2 \
@@ -1277,7 +1302,8 @@ class _Article:
             return False
         if self.after_article is None:
             self.after_article = {m.group(1).lower() for m in _AFTER_ARTICLE_RE.finditer(self.text)}
-        return low not in self.after_article and not low.endswith(_DE_NOUN_ENDINGS)
+        art = self.after_article  # "in Nagelstudio" (a headline) beside "eines Nagelstudios": a noun
+        return low not in art and low + "s" not in art and low + "es" not in art and not low.endswith(_DE_NOUN_ENDINGS)
 
     def _initials_before_name(self, i: int) -> bool:
         """'AW Stephenson', 'DJ Roe': two or three capitals before a surname are initials."""
