@@ -239,3 +239,34 @@ def test_an_upper_case_dateline_with_a_colon(tmp_path: Path) -> None:
 def test_a_headline_noun_after_in_seen_in_its_genitive_is_no_place(lex: ActorLexicon) -> None:
     text = "Einbruch in Tattoostudio\nDie Inhaberin eines Tattoostudios hat einen Einbrecher gestellt."
     assert "Tattoostudio" not in actors_of(run(text, lex, "de"))
+
+
+# ---------------------------------------------------------------- first names of more languages
+@pytest.mark.parametrize("text, lang, name", [
+    ("Am Abend sprach Hinnerk Oltmannsfehn vor dem Rat.", "de", "Hinnerk Oltmannsfehn"),
+    ("Die Abwehr um Bartosz Wierzchowiak stand sicher.", "de", "Bartosz Wierzchowiak"),
+    ("The motion came from Gwilym Prys-Tanat on Monday.", "en", "Gwilym Prys-Tanat"),
+    ("The shop belongs to Harpreet Dhillon-Grewal since May.", "en", "Harpreet Dhillon-Grewal"),
+    ("The plan was drawn up by Chukwuemeka Obiorah last year.", "en", "Chukwuemeka Obiorah"),
+    ("Die Ausstellung kuratiert Şebnem Karataşlı seit Juni.", "de", "Şebnem Karataşlı"),
+])
+def test_first_names_of_more_languages_start_a_name(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    assert persons(text, lex, lang) == [name]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Die Inhaberin Nguyen Thi Thu Hien alarmierte die Polizei. Hien sagte, sie habe keine Angst gehabt.", "de",
+     "Nguyen Thi Thu Hien"),
+    ("The study was led by Dr. Tran Quoc Bao, a marine ecologist.", "en", "Tran Quoc Bao"),
+])
+def test_a_vietnamese_name_opens_with_its_family_name(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    assert persons(text, lex, lang) == [name]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Von unserer Redakteurin Sigrun Quellmalz\n\nDie Schule bekommt eine Mensa.", "de"),
+    ("Von unserem Korrespondenten Jelte Harmsworth\n\nDer Hafen bleibt zu.", "de"),
+    ("By our correspondent Ingvild Raastad\n\nThe port stays closed.", "en"),
+])
+def test_a_byline_naming_the_authors_role_is_furniture(text: str, lang: str, lex: ActorLexicon) -> None:
+    assert persons(text, lex, lang) == []
