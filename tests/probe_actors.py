@@ -23,6 +23,7 @@ introduced in brackets; German compounds (Stadtwerke X, Landratsamt Y, Amtsgeric
 "X County Sheriff's Office"; sports clubs ("FC Birkenau 09", "SV Eintracht Mühlbach").
 
     PAGES                 the pages
+    PAGES_HELDOUT         12 more, written after the fixes for PAGES and measured before any change for them
     write_pages(folder)   writes them, one file each, and returns {path: page}
 
 Used by ``bench/actor_probe.py`` (figures, no pass/fail).
@@ -771,6 +772,209 @@ PAGES: tuple[ActorPage, ...] = (
         (("Ridgeway Foods",), ("Dunmore Quay Harbour Authority",), ("Dunmore Quay",)),
         ("Hannah Cole", "Liam Ostrowski", "Fire Marshal", "Harbour master", "LIVE"),
         "live blog with 'Posted by' lines, rank title, hyphenated surname",
+    ),
+)
+
+
+#: Written after the fixes the first 40 pages led to, and measured before any change for them: a
+#: held-out batch, so that the probe keeps a figure for names nobody tuned the lexicons to.
+PAGES_HELDOUT: tuple[ActorPage, ...] = (
+    ActorPage(
+        "de_held_bauausschuss.txt", "de", "2026-04-14",
+        "Lokales\n\n"
+        "Bauausschuss lehnt Windpark ab\n\n"
+        "Von Gunda Reimers\n\n"
+        "Eschenried. Der Bauausschuss der Gemeinde Eschenried hat den geplanten Windpark am Kalkberg "
+        "abgelehnt. Der Projektierer Nordwind Energieprojekte GmbH will dennoch weitermachen. Geschäftsführer "
+        "Dr. Ansgar Tiedemann-Bruhns sagte, man werde beim Landkreis Widerspruch einlegen.\n\n"
+        "Ausschussvorsitzender Kasimir Wolff begründete das Nein mit dem Artenschutz. Am Kalkberg brüte der "
+        "Rotmilan. Tiedemann-Bruhns hält das Gutachten des Naturschutzbunds Eschenried für veraltet. "
+        "Wolffs Fraktion will im Mai eine Bürgerversammlung einberufen.\n\n"
+        "Der Kalkberg im Herbst. Foto: Gunda Reimers\n\n"
+        "Kommentare (1)\n"
+        "Windkraftfan schrieb:\n"
+        "Schade für das Klima.\n",
+        (("Ansgar Tiedemann-Bruhns", "Dr. Ansgar Tiedemann-Bruhns"), ("Kasimir Wolff",)),
+        (("Nordwind Energieprojekte GmbH", "Nordwind Energieprojekte"), ("Eschenried", "Gemeinde Eschenried"),
+         ("Naturschutzbund Eschenried",)),
+        ("Gunda Reimers", "Windkraftfan", "Mai", "Rotmilan", "Geschäftsführer", "Ausschussvorsitzender",
+         "Kommentare"),
+        "held out: GmbH with a German noun before, genitive of a surname, dateline, photo credit, commenter",
+    ),
+    ActorPage(
+        "de_held_tafel.txt", "de", "2026-04-02",
+        "Soziales\n\n"
+        "Tafel braucht neue Fahrer\n\n"
+        "Die Tafel Ostheide sucht dringend ehrenamtliche Fahrer. Seit Januar holen nur noch vier Helfer die "
+        "Lebensmittel bei den Supermärkten ab, sagte Vorsitzende Theodora Papadopoulou. Viele ältere Helfer "
+        "hätten aufgehört.\n\n"
+        "Unterstützung kommt von der Volksbank Ostheide, die einen Kühlwagen bezahlt hat. Filialleiter Levente "
+        "Szabó übergab die Schlüssel am Freitag. Papadopoulou hofft, dass sich nun mehr Freiwillige melden. "
+        "Wer helfen will, kann sich bei der Koordinatorin Ilse-Marie Brockhoff melden.\n\n"
+        "Mehr zum Thema\n"
+        "Kleiderkammer Ostheide zieht um\n",
+        (("Theodora Papadopoulou",), ("Levente Szabó",), ("Ilse-Marie Brockhoff",)),
+        (("Tafel Ostheide",), ("Volksbank Ostheide",)),
+        ("Januar", "Freitag", "Vorsitzende", "Filialleiter", "Koordinatorin", "Unterstützung", "Kleiderkammer Ostheide"),
+        "held out: Greek and Hungarian names, hyphenated first name, named head 'Tafel', related box",
+    ),
+    ActorPage(
+        "de_held_prozess.txt", "de", "2026-04-21",
+        "Gericht\n\n"
+        "Freispruch für Pflegekraft\n\n"
+        "Von Bastian Löffelholz\n\n"
+        "Das Amtsgericht Lichtenhagen hat eine Pflegekraft vom Vorwurf der Körperverletzung freigesprochen. "
+        "Die 44-jährige Oksana Hrytsenko hatte einen Bewohner des Seniorenheims Abendrot angeblich grob "
+        "behandelt. Richter Malte Osterkamp sah dafür keine Beweise.\n\n"
+        "Hrytsenkos Anwalt, Ferhat Doğan, sprach von einer Rufmordkampagne. Die Heimleitung habe die "
+        "Vorwürfe nie geprüft. Staatsanwältin Friederike zu Solms-Lautern kündigte an, das Urteil zu prüfen.\n\n"
+        "Bastian Löffelholz ist Gerichtsreporter und berichtet seit 2018 aus dem Amtsgericht.\n",
+        (("Oksana Hrytsenko",), ("Malte Osterkamp",), ("Ferhat Doğan",),
+         ("Friederike zu Solms-Lautern",)),
+        (("Amtsgericht Lichtenhagen",), ("Seniorenheim Abendrot", "Seniorenheims Abendrot")),
+        ("Bastian Löffelholz", "Richter", "Staatsanwältin", "Heimleitung", "Gerichtsreporter"),
+        "held out: Ukrainian name with genitive, 'zu' particle with a hyphenated surname, author box",
+    ),
+    ActorPage(
+        "de_held_sport.txt", "de", "2026-04-27",
+        "Fußball | Landesliga\n\n"
+        "SpVgg Hollenbach siegt im Spitzenspiel\n\n"
+        "Die SpVgg Hollenbach hat das Spitzenspiel beim VfR Kranichstein mit 2:1 gewonnen. Vor 600 Zuschauern "
+        "traf zunächst Kranichsteins Torjäger Jesper Halvorsen. Nach der Pause drehten Ilkay Bozkurt und "
+        "Kenji Watanabe das Spiel.\n\n"
+        "Hollenbachs Trainer Waldemar Pietsch lobte die Moral. Watanabe sei der Beste auf dem Platz gewesen. "
+        "Kranichsteins Coach Reto Brunner haderte mit einem nicht gegebenen Elfmeter.\n\n"
+        "Foto: Sportfotografie Kessler\n",
+        (("Jesper Halvorsen",), ("Ilkay Bozkurt",), ("Kenji Watanabe",), ("Waldemar Pietsch",), ("Reto Brunner",)),
+        (("SpVgg Hollenbach",), ("VfR Kranichstein",)),
+        ("Sportfotografie Kessler", "Kessler", "Trainer", "Coach", "Torjäger", "Zuschauern"),
+        "held out: club forms SpVgg/VfR, Japanese and Swiss names, club genitive before a role",
+    ),
+    ActorPage(
+        "de_held_hochschule.txt", "de", "2026-04-09",
+        "Wissenschaft\n\n"
+        "Hochschule entwickelt Pflanzenkohle aus Laub\n\n"
+        "Forschende der Technischen Hochschule Weserbergland haben ein Verfahren entwickelt, aus Herbstlaub "
+        "Pflanzenkohle herzustellen. Projektleiterin Prof. Dr. Marit Kjellberg-Anders sagte, die Kohle könne "
+        "Dünger ersetzen. Finanziert wird das Projekt von der Deutschen Bundesstiftung Weserland (DBW).\n\n"
+        "Kjellberg-Anders arbeitet dafür mit dem Kompostwerk Hameln-Süd zusammen. Dessen Betriebsleiter "
+        "Giorgos Antoniadis liefert jede Woche zwei Tonnen Laub. Die DBW will das Projekt bis 2028 fördern.\n\n"
+        "Bild: TH Weserbergland\n",
+        (("Marit Kjellberg-Anders", "Prof. Dr. Marit Kjellberg-Anders"), ("Giorgos Antoniadis",)),
+        (("Technische Hochschule Weserbergland", "TH Weserbergland"), ("Deutsche Bundesstiftung Weserland", "DBW"),
+         ("Kompostwerk Hameln-Süd",)),
+        ("Projektleiterin", "Betriebsleiter", "Forschende", "Dessen", "Herbstlaub"),
+        "held out: adjective + Hochschule, acronym in brackets, named head with a hyphenated place, Greek name",
+    ),
+    ActorPage(
+        "de_held_bahnhof.txt", "de", "2026-04-30",
+        "Blaulicht\n\n"
+        "Mann am Bahnhof Kirchweyhe verletzt\n\n"
+        "Kirchweyhe. Am Bahnhof Kirchweyhe ist ein 31-Jähriger bei einem Streit schwer verletzt worden. Die "
+        "Bundespolizei nahm zwei Männer fest. Ein Zeuge, Jamshid Karimov (52), hatte die Polizei gerufen.\n\n"
+        "Nach Angaben von Polizeisprecherin Hanne Bruhns-Tietjen war der Streit in einem Regionalzug der "
+        "Weserbahn ausgebrochen. Karimov sagte, er habe nur helfen wollen. Die Weserbahn prüft nun, ob sie "
+        "mehr Sicherheitspersonal einsetzt.\n\n"
+        "Leserkommentar von Ute aus Weyhe:\n"
+        "Das wird immer schlimmer.\n",
+        (("Jamshid Karimov",), ("Hanne Bruhns-Tietjen",)),
+        (("Kirchweyhe",), ("Bundespolizei",), ("Weserbahn",)),
+        ("Ute", "Polizeisprecherin", "Zeuge", "Angaben", "Leserkommentar"),
+        "held out: Uzbek name with age, dateline, commenter, company named alone",
+    ),
+    ActorPage(
+        "en_held_zoning.txt", "en", "2026-04-15",
+        "Planning board rejects gravel pit\n\n"
+        "By Corliss Whitmore, Staff Reporter\n\n"
+        "The Ashford Township Planning Board voted 5-2 on Tuesday to reject a gravel pit on Quarry Hill Road. "
+        "The applicant, Redstone Aggregates LLC, says it will appeal to the Superior Court.\n\n"
+        "Board chair Magdalena Okonkwo-Reyes said trucks would pass an elementary school every four minutes. "
+        "Redstone's attorney, Fitzgerald Amankwah, called the decision political. Resident Ysolde Pennington, "
+        "who lives next to the site, said neighbors had collected 600 signatures.\n\n"
+        "Okonkwo-Reyes said the board would put its reasons in writing by May.\n\n"
+        "Comments\n"
+        "HillDweller wrote:\n"
+        "Thank you, board!\n",
+        (("Magdalena Okonkwo-Reyes",), ("Fitzgerald Amankwah",), ("Ysolde Pennington",)),
+        (("Ashford Township Planning Board",), ("Redstone Aggregates LLC", "Redstone Aggregates")),
+        ("Corliss Whitmore", "Staff Reporter", "HillDweller", "Tuesday", "May", "Board chair", "Resident"),
+        "held out: LLC, possessive of a company, Ghanaian name as attorney, staff byline, commenter",
+    ),
+    ActorPage(
+        "en_held_ferry.txt", "en", "2026-04-08",
+        "Island ferry returns after repairs\n\n"
+        "The car ferry between Port Cellan and the island of Inishgrane is running again after six weeks of "
+        "repairs. Skerry Ferries Ltd said the MV Gannet had a new gearbox fitted in Belfast.\n\n"
+        "Islanders had to rely on a small passenger boat run by fisherman Donal Ó Súilleabháin. Councillor "
+        "Bríd Nic Giolla Phádraig said the outage showed the island needed a second ferry. Skerry Ferries "
+        "managing director Hamish Drummond-Leask apologised to passengers.\n\n"
+        "Picture: Brendan Moss / Harbour Images\n",
+        (("Donal Ó Súilleabháin",), ("Bríd Nic Giolla Phádraig",), ("Hamish Drummond-Leask",)),
+        (("Skerry Ferries Ltd", "Skerry Ferries"), ("Port Cellan",), ("Inishgrane",), ("Belfast",)),
+        ("Brendan Moss", "Harbour Images", "Councillor", "Islanders", "MV Gannet", "Gannet"),
+        "held out: Irish names with Ó and Nic, Ltd, island place, picture credit",
+    ),
+    ActorPage(
+        "en_held_clinic.txt", "en", "2026-04-23",
+        "Health\n\n"
+        "Mobile clinic reaches remote villages\n\n"
+        "A mobile eye clinic run by the Sunrise Vision Trust has screened 3,000 people in the hill villages "
+        "around Kalimpur since January. Ophthalmologist Dr. Farhana Chowdhury said one in five needed glasses "
+        "and many had untreated cataracts.\n\n"
+        "Chowdhury's team travels in a converted bus donated by Meridian Motors. District health officer "
+        "Rabindra Nath Ghosh said the state would pay for 400 cataract operations. Villager Tashi Dorjee, "
+        "68, said he could read again for the first time in ten years.\n\n"
+        "About the writer: Ananya Mukherjee reports on health for the Eastern Chronicle.\n",
+        (("Farhana Chowdhury", "Dr. Farhana Chowdhury"), ("Rabindra Nath Ghosh",), ("Tashi Dorjee",)),
+        (("Sunrise Vision Trust",), ("Meridian Motors",), ("Kalimpur",)),
+        ("Ananya Mukherjee", "Eastern Chronicle", "January", "Ophthalmologist", "Villager"),
+        "held out: Bengali three-word name, Tibetan name with age, Trust, author line 'About the writer'",
+    ),
+    ActorPage(
+        "en_held_union.txt", "en", "2026-04-17",
+        "Warehouse workers vote to strike\n\n"
+        "By Priyanka Sethi-Cole\n\n"
+        "Workers at the Northgate distribution centre of Castlebridge Retail plc have voted to strike over "
+        "pay. The Warehouse and Logistics Union (WLU) said 81 percent of members backed action.\n\n"
+        "WLU regional secretary Kieran O'Halloran said the company had offered less than inflation. A "
+        "Castlebridge spokeswoman said talks would continue. Shift leader Mihaela Constantinescu, who has "
+        "worked at the site for eleven years, said many colleagues needed second jobs.\n\n"
+        "O'Halloran's union has called the first walkout for May 3.\n",
+        (("Kieran O'Halloran",), ("Mihaela Constantinescu",)),
+        (("Castlebridge Retail plc", "Castlebridge Retail"), ("Warehouse and Logistics Union", "WLU")),
+        ("Priyanka Sethi-Cole", "May", "spokeswoman", "Shift leader"),
+        "held out: plc, union acronym with 'and', Irish O' with possessive, Romanian name",
+    ),
+    ActorPage(
+        "en_held_museum.txt", "en", "2026-04-04",
+        "Arts\n\n"
+        "Museum returns carved door to Ghana\n\n"
+        "The Harwick Museum of World Cultures has returned a carved palace door to the Asante royal court. "
+        "Director Philippa Strathearn handed it over at a ceremony in Kumasi on Saturday.\n\n"
+        "The door was taken by a British officer in 1896. Nana Kwadwo Asamoah-Boadu, a spokesman for the "
+        "palace, thanked the museum. Strathearn said three more objects would follow. Curator Jun-ho Park, "
+        "who researched the door's history, said records showed how it was taken.\n\n"
+        "Share this article\n"
+        "Follow us on social media\n",
+        (("Philippa Strathearn",), ("Kwadwo Asamoah-Boadu", "Nana Kwadwo Asamoah-Boadu"), ("Jun-ho Park",)),
+        (("Harwick Museum of World Cultures",), ("Kumasi",)),
+        ("Saturday", "Director", "Curator", "Share", "Follow"),
+        "held out: Museum of X, Ghanaian title Nana, Korean hyphenated given name, share box",
+    ),
+    ActorPage(
+        "en_held_wildfire.txt", "en", "2026-04-29",
+        "Crews contain brush fire near Sable Creek\n\n"
+        "Posted by KRSN Newsroom\n\n"
+        "Firefighters have contained a 40-acre brush fire that threatened homes near Sable Creek on Monday "
+        "night. The Corvallo County Fire Authority said no structures were lost.\n\n"
+        "Division Chief Marisela Quintanilla said the fire was caused by a spark from a mower. Homeowner "
+        "Thaddeus Oyelowo used a garden hose to wet his roof until crews arrived. Quintanilla thanked the "
+        "Sable Creek Volunteer Fire Company for its quick response.\n\n"
+        "Copyright 2026 KRSN. All rights reserved.\n",
+        (("Marisela Quintanilla",), ("Thaddeus Oyelowo",)),
+        (("Corvallo County Fire Authority",), ("Sable Creek Volunteer Fire Company",), ("Sable Creek",)),
+        ("KRSN Newsroom", "KRSN", "Monday", "Division Chief", "Homeowner", "Firefighters", "Copyright"),
+        "held out: rank title, Fire Company, station byline with 'Posted by'",
     ),
 )
 
