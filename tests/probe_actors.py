@@ -911,7 +911,7 @@ PAGES_HELDOUT: tuple[ActorPage, ...] = (
         "Picture: Brendan Moss / Harbour Images\n",
         (("Donal Ó Súilleabháin",), ("Bríd Nic Giolla Phádraig",), ("Hamish Drummond-Leask",)),
         (("Skerry Ferries Ltd", "Skerry Ferries"), ("Port Cellan",), ("Inishgrane",), ("Belfast",)),
-        ("Brendan Moss", "Harbour Images", "Councillor", "Islanders", "MV Gannet", "Gannet"),
+        ("Brendan Moss", "Harbour Images", "Councillor", "Islanders", "MV Gannet", "Gannet", "Island"),
         "held out: Irish names with Ó and Nic, Ltd, island place, picture credit",
     ),
     ActorPage(

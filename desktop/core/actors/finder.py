@@ -79,7 +79,7 @@ _ROMAN_RE = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
 _OPEN_QUOTES = {'"', "“", "„", "‘", "‚", "«", "»", "'"}
 _CLOSE_QUOTES = {'"', "”", "“", "’", "‘", "«", "»", "'"}
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "bin", "ibn",
-              "al", "el", "la", "le", "ter", "zu", "vom", "af", "y"}
+              "al", "el", "la", "le", "ter", "zu", "vom", "af", "y", "ó", "ní", "nic", "uí", "ua"}
 _LOCATIVE = {"in", "nach", "bei", "nahe", "um", "rund", "gen", "vor", "im", "near", "to", "at", "outside",
              "around", "aus"}
 _DETS = {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "eines", "einer",
@@ -1000,6 +1000,8 @@ class _Article:
                 return 0
             if not self.lex.is_first_name(self.w[i]) and any(self.lex.is_first_name(self.w[k]) for k in range(i + 1, end - 1)):
                 return 0  # "Kameramann Jürgen Jürges (80)": the name starts at the first name
+            if size == 3 and i == 0 and not self.lex.is_first_name(self.w[i]):
+                continue  # "Villager Tashi Dorjee, 68, said": a sentence opens with a capital whatever the word
             if self.lang == "de" and any(not self._proper_like(k) and not self.lex.is_first_name(self.w[k])
                                          for k in range(i, end)):
                 return 0  # German capitalises its nouns: "Kapitel Drei (3)"
@@ -1082,7 +1084,7 @@ class _Article:
     def _joined(self, k: int) -> bool:
         """Tokens k-1 and k are words of one name: a space between them, or 'St. Aidan', 'Magistrates' Court'."""
         gap = self._gap(k - 1)
-        return gap == " " or gap == ". " and self.w[k - 1] in _SAINTS \
+        return gap == " " or gap == ". " and self.w[k - 1] in _SAINTS or gap == " & " and self.w[k][:1].isupper() \
             or gap in ("' ", "’ ") and self.w[k - 1].endswith("s") and len(self.w[k - 1]) > 3
 
     def _of_tail(self, end: int) -> int:
@@ -1104,14 +1106,16 @@ class _Article:
         name = " ".join(self.text[self.s[a]: self._end(b - 1)].split())
         if name.endswith(("'s", "’s")):
             name = name[:-2]  # "Storm Roe's"
-        if self.lang == "de" and b - a >= 2 and _adjective_like(self.w[a]) and self.lex.head_suffix(self.w[a + 1], True):
+        if self.lang == "de" and b - a >= 2 and _adjective_like(self.w[a]) and (
+                self.lex.head_suffix(self.w[a + 1], True) or self.lex.named_head(self.w[a + 1])):
             name = _nominative(self.w[a], self.w[a + 1]) + name[len(self.w[a]):]  # "der Deutsche Wetterdienst"
         if self.lang == "de" and "s " in name + " ":
             parts = name.split(" ")
             for x, part in enumerate(parts):  # "des Landgerichts Erfurt", "des Landesamtes für Geologie"
                 if part.endswith("s") and len(part) > 5:
                     for cut in (2, 1) if part.endswith("es") else (1,):
-                        if self.lex.head_suffix(part[:-cut], True) and not self.lex.head_plural(part[:-cut]):
+                        if (self.lex.head_suffix(part[:-cut], True) or self.lex.named_head(part[:-cut])) \
+                                and not self.lex.head_plural(part[:-cut]):
                             parts[x] = part[:-cut]
                             break
             name = " ".join(parts)
@@ -1184,7 +1188,10 @@ class _Article:
             kind = lex.head_end.get((last,)) or (e - 2 > i and lex.head_end.get((self.w[e - 2].lower(), last))) or None
             if kind is not None:
                 end = self._of_tail(e)
-                return self._open_emit(i, end, self._span_name(i, end), kind)
+                a = i
+                while self.lang == "de" and a + 2 < e and self._describing_noun(a):
+                    a += 1  # "der Projektierer Nordwind Energieprojekte GmbH"
+                return self._open_emit(a, end, self._span_name(a, end), kind)
         if self.lang == "de":
             return self._open_entity_de(i, unknown)
         if i > 0 and self._place_cue(i) and not low.endswith(("ing", "ism")) and (unknown or self._alias_at(i) is None) \
@@ -1226,7 +1233,9 @@ class _Article:
         if lex.named_head(w) and not lex.head_plural(w):
             end = self._named_tail(i + 1)  # "Gesamtschule Lindenhof", "Stiftung Kulturerbe Seebach"
             if end > i + 1:
-                return self._open_emit(i, end, self._span_name(i, end), ActorKind.ORGANISATION)
+                a = i - 1 if i > 0 and self._gap(i - 1) == " " and self.w[i - 1][:1].isupper() \
+                    and _adjective_like(self.w[i - 1]) and self._ok(self.s[i - 1]) else i  # "Technische Hochschule X"
+                return self._open_emit(a, end, self._span_name(a, end), ActorKind.ORGANISATION)
         if not unknown:
             return 0
         low = w.lower()
@@ -1256,6 +1265,17 @@ class _Article:
                 end += 3  # "Neuhofen an der Ybbs"
             return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
         return 0
+
+    def _describing_noun(self, k: int) -> bool:
+        """'Projektierer', 'Werkzeugmaschinenhersteller', 'Zulieferer': a German noun for what a company does,
+        seen after an article, or a role or intro word, before the company's name."""
+        w = self.w[k]
+        low = w.lower()
+        if low in self.lex.org_intros or self.lex.role_info(w) is not None or low in self.lex.agent_nouns:
+            return True
+        if self.after_article is None:
+            self.after_article = {m.group(1).lower() for m in _AFTER_ARTICLE_RE.finditer(self.text)}
+        return len(low) >= 9 and low.endswith("er") and low in self.after_article
 
     def _named_tail(self, j: int) -> int:
         """End of the name after a German institution word ('Lindenhof', 'Kulturerbe Seebach', 'St. Marien
@@ -1422,6 +1442,9 @@ class _Article:
         end, hit = a
         entry = hit.entry
         kind = entry.kind
+        if self.lang == "en" and i == 0 and end == 1 and kind in (ActorKind.COUNTRY, ActorKind.PLACE) \
+                and not self.w[0].isupper() and self._written_small(self.w[0]):
+            return 1  # "Island ferry returns" beside "the island of ...": a word, not the German name of Iceland
         if kind is ActorKind.PERSON:
             if self._emit(self.s[i], self._end(end - 1), entry.name, kind, None, hit.via, i, entry.gender):
                 self._person(entry.name, entry)
@@ -1747,11 +1770,12 @@ def _name_list_rest(s: str) -> bool:
 
 _PREV_WORD_RE = re.compile(r"(\w+)\s+$")
 _ACRONYM_RE = re.compile(r"[A-ZÄÖÜ](?=[A-ZÄÖÜ0-9]*[A-ZÄÖÜ0-9])[A-ZÄÖÜ0-9]{1,5}")
-_PLACE_PREPS = {"in", "near", "outside"}
+_PLACE_PREPS = {"in", "near", "outside", "around"}
 _TAIL_WORDS = {"für", "der", "des", "of"}
-_OPEN_CUES = {"in", "near", "outside", "the", "of", "nahe"}
+_OPEN_CUES = {"in", "near", "outside", "around", "the", "of", "nahe"}
 _OF_PLACE = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "parts", "part",
-             "outskirts", "centre", "center", "city", "town", "village", "county", "province", "state"}
+             "outskirts", "centre", "center", "city", "town", "village", "county", "province", "state", "island",
+             "isle"}
 _PLACE_PREPS_DE = ("in", "nahe")
 #: an Arabic surname with its article: "Al-Mansouri", "al-Sabah", "El-Sayed"
 _ARTICLE_NAME_RE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]sh|[Aa]t)-[A-Z][a-z]+")
