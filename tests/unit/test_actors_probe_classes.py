@@ -318,3 +318,25 @@ def test_a_headline_word_that_is_a_countrys_german_name(lex: ActorLexicon) -> No
 
 def test_a_holiday_after_around_is_no_place(lex: ActorLexicon) -> None:
     assert actors_of(run("Prices rose around Easter and fell around Christmas.", lex, "en")) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Rat lehnte ab. Geschäftsführer Dr. Eberwin Tiedjen-Brandt sagte, man lege Widerspruch ein.",
+     "Eberwin Tiedjen-Brandt"),
+    ("Das Projekt läuft. Projektleiterin Prof. Dr. Ragna Kjelsby-Arndt sagte, die Kohle helfe.", "Ragna Kjelsby-Arndt"),
+])
+def test_academic_titles_between_a_role_and_an_unknown_name(text: str, name: str, tmp_path: Path) -> None:
+    assert page_actors(tmp_path, text, ActorKind.PERSON) == [name]
+
+
+@pytest.mark.parametrize("text, lang, name, acronym", [
+    ("Die Gewerkschaft Holz und Kunststoff (GHK) stehe hinter der Belegschaft. Die GHK fordert mehr.", "de",
+     "Gewerkschaft Holz und Kunststoff", "GHK"),
+    ("The Dock and Transport Union (DTU) said members backed action. The DTU will strike.", "en",
+     "Dock and Transport Union", "DTU"),
+])
+def test_an_acronym_in_brackets_spells_a_name_with_and(text: str, lang: str, name: str, acronym: str,
+                                                       lex: ActorLexicon) -> None:
+    mentions = run(text, lex, lang)
+    assert {m.actor for m in mentions} == {name}
+    assert [m.text for m in mentions].count(acronym) == 2

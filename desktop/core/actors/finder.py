@@ -645,8 +645,11 @@ class _Article:
                 k, also = r2[0], info_q
                 info_q = r2[1] if r2[1].country or not country else RoleInfo(
                     r2[1].lemma, r2[1].key, country, r2[1].plural, r2[1].feminine, r2[1].weak)
-        if k < self.n and self._gap(k - 1).strip() in ("", ","):
-            hit = self._person_at(k, role_context=self._gap(k - 1).strip() == "" or self._closed_apposition(k))
+        while k + 1 < self.n and self.w[k] in _TITLES and self._gap(k).strip() == "." \
+                and self._gap(k - 1).strip() in ("", "."):
+            k += 1  # "Geschäftsführer Dr. Ansgar Roe", "Projektleiterin Prof. Dr. Marit Roe"
+        if k < self.n and self._gap(k - 1).strip() in ("", ",", "."):
+            hit = self._person_at(k, role_context=self._gap(k - 1).strip() in ("", ".") or self._closed_apposition(k))
             if hit is not None:
                 end, actor, entry, via, gender = hit
                 if self._emit(self.s[k], self._end(end - 1), actor, ActorKind.PERSON, info_q.lemma, via, k, gender):
@@ -1345,6 +1348,15 @@ class _Article:
         return any(x.isupper() for x in nb)
 
     def _open_emit(self, a: int, b: int, name: str, kind: ActorKind) -> int:
+        if kind is ActorKind.ORGANISATION:
+            ext = self._acronym_extension(a, b)
+            if ext > b:  # "Gewerkschaft Metall und Technik (GMT)": the acronym spells the whole name
+                b, name = ext, self._span_name(a, ext)
+            elif a >= 2 and self.w[a - 1] in ("und", "and", "&") and self.w[a - 2][:1].isupper() \
+                    and self._gap(a - 2) == " " and self._gap(a - 1) == " " and b < self.n \
+                    and self._gap(b - 1).strip() == "(" and self.w[b].isupper() and self._ok(self.s[a - 2]) \
+                    and "".join(t[0] for t in self.w[a - 2:b] if t[:1].isupper()) == self.w[b]:
+                a, name = a - 2, self._span_name(a - 2, b)  # "Warehouse and Logistics Union (WLU)"
         if not self._emit(self.s[a], self._end(b - 1), name, kind, None, "name", a):
             return b
         # "Bundesamt für Landestopografie (Swisstopo)": the short name; "Bruchsal (Baden-Württemberg)": the region
@@ -1359,6 +1371,19 @@ class _Article:
             if not self.lex.alias_index.get(self.w[b].lower()):
                 self._emit(self.s[b], self._end(b), self.w[b], ActorKind.PLACE, None, "name", b)
                 return b + 1
+        return b
+
+    def _acronym_extension(self, a: int, b: int) -> int:
+        """End of 'X und Y' after an organisation's name a..b when an acronym in brackets spells the initials
+        of the whole ('Gewerkschaft Metall und Technik (GMT)'); b otherwise."""
+        if b + 2 >= self.n or self.w[b] not in ("und", "and", "&") or self._gap(b - 1) != " " or self._gap(b) != " ":
+            return b
+        r = self._cap_run(b + 1, 3)
+        for e in range(r, b + 1, -1):
+            if e < self.n and self._gap(e - 1).strip() == "(" and self._gap(e).strip() == ")" and self.w[e].isupper():
+                initials = "".join(t[0] for t in self.w[a:e] if t[:1].isupper())
+                if initials == self.w[e]:
+                    return e
         return b
 
     def _open_worth(self, i: int) -> bool:
@@ -1779,6 +1804,8 @@ _OF_PLACE = {"north", "south", "east", "west", "northeast", "northwest", "southe
 _PLACE_PREPS_DE = ("in", "nahe")
 #: an Arabic surname with its article: "Al-Mansouri", "al-Sabah", "El-Sayed"
 _ARTICLE_NAME_RE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]sh|[Aa]t)-[A-Z][a-z]+")
+#: academic titles between a role and a name
+_TITLES = {"Dr", "Prof", "Dipl", "Ing", "Mag", "Dres"}
 #: "St. Marien", "St. Aidan's Church": the abbreviation of a saint's name inside a name
 _SAINTS = {"St", "Ste", "Sankt"}
 _AFTER_ARTICLE_RE = re.compile(r"\b(?:[Dd](?:er|ie|as|em|en|es)|[Ee]in(?:e[mnrs]?)?|[Kk]ein(?:e[mnrs]?)?)\s+([A-ZÄÖÜ]\w+)")
