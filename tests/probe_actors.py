@@ -31,7 +31,7 @@ Used by ``bench/actor_probe.py`` (figures, no pass/fail).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -47,7 +47,7 @@ class ActorPage:
     probes: str
 
 
-PAGES: tuple[ActorPage, ...] = (
+_FIRST_DRAFT: tuple[ActorPage, ...] = (
     # ------------------------------------------------------------------ German
     ActorPage(
         "de_gemeinderat.txt", "de", "2026-03-11",
@@ -775,6 +775,111 @@ PAGES: tuple[ActorPage, ...] = (
     ),
 )
 
+
+#: A second paragraph for the pages the first draft left under 100 words, written after the
+#: fixes of the first rounds and before the system saw them: (the sentence it follows, the
+#: paragraph, its persons, organisations/places, never-names), added to the page's gold.
+_MORE: dict[str, tuple[str, str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], tuple[str, ...]]] = {
+ "de_partei.txt": ("Kommissarisch führt Schatzmeister Ruprecht Olbers die Geschäfte.",
+   "Der Kreisverband Nordmarsch des BBN stellte sich hinter Hansmann-Ilgen. Kreischef Ewald Timmermann-Rohde sagte, die Basis wolle einen Neuanfang.",
+   (("Ewald Timmermann-Rohde",),), (("Kreisverband Nordmarsch",),), ("Kreischef", "Basis")),
+ "de_schule.txt": ("Landrätin Gesine Paulsen nannte die Mensa ein Vorbild für andere Schulen.",
+   "Betreiben wird die Mensa der Caterer Frischküche Sundermühlen GmbH. Küchenchefin Dragica Horvat will jeden Tag ein vegetarisches Gericht anbieten.",
+   (("Dragica Horvat",),), (("Frischküche Sundermühlen GmbH", "Frischküche Sundermühlen"),), ("Küchenchefin", "Caterer")),
+ "de_feuerwehr.txt": ("Rümmele schätzt den Schaden auf 250.000 Euro.",
+   "Auch die Nachbarwehr aus Großmoorbach half beim Löschen. Deren Wehrführer Lennart Siebels sagte, die Zusammenarbeit klappe seit Jahren gut.",
+   (("Lennart Siebels",),), (("Großmoorbach",),), ("Nachbarwehr",)),
+ "de_theater.txt": ("Der Stiftungsratsvorsitzende Heribert Quandel-Maas lobte die Entscheidung.",
+   "Auch der Förderverein Seebacher Festspiele begrüßte die Wahl. Dessen Sprecherin Annika Vesterlund sagte, Al-Haddad bringe frischen Wind.",
+   (("Annika Vesterlund",),), (("Förderverein Seebacher Festspiele",),), ("Sprecherin", "Dessen")),
+ "de_wasserverband.txt": ("Kasischkes Haus prüfe beide Seiten, sagte ein Sprecher.",
+   "Der Landesverband der Fischereivereine warnte zusätzlich vor wärmerem Wasser in den Teichen. Vorsitzender Gregor Wiesinger-Pohl forderte ein Messprogramm.",
+   (("Gregor Wiesinger-Pohl",),), (), ("Vorsitzender", "Teichen")),
+ "de_nordbahn.txt": ("Auch der Fahrgastverband Pro Schiene Nord kritisierte die Pläne.",
+   "Dessen Vorsitzender Arne Kühlmann-Jessen sagte, Pendler aus Altenmarschen müssten nun wieder mit dem Auto fahren. Die Kreisverwaltung prüft einen Rufbus.",
+   (("Arne Kühlmann-Jessen",),), (), ("Pendler", "Rufbus")),
+ "de_interview.txt": ("Die Schulen müssen das Handwerk zeigen. Die Handwerkskammer Südheide macht schon viel.",
+   "Und die Betriebe selbst?\nViele bilden gut aus. Der Dachdeckermeister Frerk Albers in Talheim hat in diesem Jahr vier Lehrlinge eingestellt, das ist ein gutes Beispiel.",
+   (("Frerk Albers",),), (), ("Dachdeckermeister", "Betriebe")),
+ "de_institut.txt": ("Auch das IBF sucht Geld für eine zweite Phase.",
+   "Unterstützung kommt vom Landesbauernverband Falkenrode. Präsidentin Hedwig Ostendorp-Kaya sagte, die Landwirte wollten wissen, wie sie ihre Böden schützen könnten.",
+   (("Hedwig Ostendorp-Kaya",),), (("Landesbauernverband Falkenrode",),), ("Präsidentin", "Landwirte")),
+ "de_hof.txt": ("Seine Tochter Femke studiert Agrarwirtschaft.",
+   "Die Kühe gehen an den Betrieb von Mads Kristoffersen bei Esbjerg. Kristoffersen sagte, die Tiere seien gesund und gut gehalten.",
+   (("Mads Kristoffersen",),), (("Esbjerg",),), ("Tiere",)),
+ "de_handball.txt": ("Dornbachs Coach Eike Sanderbrink haderte mit den Schiedsrichtern.",
+   "Für Dornbach trafen Mirko Tomašević und Jonte Brüggemann je fünfmal. Tomašević verletzte sich kurz vor Schluss am Knöchel und fällt wohl aus.",
+   (("Mirko Tomašević",), ("Jonte Brüggemann",)), (), ("Knöchel", "Schluss")),
+ "de_ortsbeirat.txt": ("Raghavan-Klee sagte, Tempo 30 sei auf Landesstraßen nur ausnahmsweise erlaubt.",
+   "Die Elterninitiative Sicherer Schulweg Unterhausen sammelte bereits 400 Unterschriften. Sprecherin Meryem Aydın-Fricke übergab sie am Montag dem Ortsvorsteher.",
+   (("Meryem Aydın-Fricke",),), (), ("Sprecherin", "Montag", "Unterschriften")),
+ "de_glaette.txt": ("Pfarrerin Judith Ohlendorf, die zufällig vorbeikam, leistete Erste Hilfe.",
+   "Der Lieferwagen gehört der Spedition Hemmdorfer Frischdienst. Disponent Kasimir Nowak-Ehlers sagte, die Ware sei verloren, der Fahrer aber zum Glück wohlauf.",
+   (("Kasimir Nowak-Ehlers",),), (("Spedition Hemmdorfer Frischdienst", "Hemmdorfer Frischdienst"),), ("Disponent", "Ware")),
+ "de_kirche.txt": ("Gemeindereferentin Hatice Yılmaz-Brandt organisiert einen Begrüßungsabend im Pfarrheim.",
+   "Okafor ist nicht der erste Priester aus Afrika im Bistum. Generalvikar Dr. Clemens Hüsing sagte, derzeit arbeiteten dort elf Priester aus Nigeria, Ghana und Kenia.",
+   (("Clemens Hüsing", "Dr. Clemens Hüsing"),), (("Nigeria",), ("Ghana",), ("Kenia",)), ("Generalvikar", "Priester")),
+ "de_landgericht.txt": ("Oberstaatsanwältin Yasemin Korkmaz nannte die Zeugin glaubwürdig.",
+   "Als nächster Zeuge soll ein Gutachter des Landeskriminalamts aussagen. Die Brandserie hatte in Hesselburg im Sommer 2025 für große Unruhe gesorgt.",
+   (), (), ("Gutachter", "Brandserie", "Sommer")),
+ "en_council.txt": ("O'Rourke said residents had not been asked.",
+   "The Brackenford Tenants' Federation also opposed the change. Its secretary, Winifred Achebe-Lowe, said flats without gardens had nowhere to store extra bins.",
+   (("Winifred Achebe-Lowe",),), (("Brackenford Tenants' Federation",),), ("secretary", "Its")),
+ "en_football.txt": ("Ashworth boss Stellan Rydqvist admitted his defence switched off.",
+   "Kettleby goalkeeper Tobiasz Wrona made three fine saves in the second half. Wrona joined on loan from Garston Athletic in January.",
+   (("Tobiasz Wrona",),), (("Garston Athletic",),), ("January", "goalkeeper")),
+ "en_shipping.txt": ("Prydderch's family owns 40 percent of the shares.",
+   "The Tranmere Port Users Group said it welcomed the deal. Its chair, Oluwadamilare Bankole, said more investment was long overdue.",
+   (("Oluwadamilare Bankole",),), (("Tranmere Port Users Group",),), ("chair", "Its")),
+ "en_hospital.txt": ("Patient Ernest Dobbin, 77, said he was home within a week.",
+   "The unit's lead nurse, Grainne McAleese, said the team now trains paramedics from the Wexmoor Ambulance Service.",
+   (("Grainne McAleese",),), (("Wexmoor Ambulance Service",),), ("lead nurse",)),
+ "en_school_board.txt": ("Montgomery-Lyle will present a survey in June.",
+   "Parent Tobias Lindqvist-Amara, who has three children in the district, said working families could not find childcare for a fifth day.",
+   (("Tobias Lindqvist-Amara",),), (), ("Parent",)),
+ "en_police_uk.txt": ("Shop owner Rajinder Kaur Sandhu said the damage would take weeks to repair.",
+   "A spokesman for Westmarch Council said the pavement outside the shop would stay closed until Friday.",
+   (), (("Westmarch Council",),), ("Friday", "spokesman")),
+ "en_startup.txt": ("Brightwater partner Tomás Iglesias Ruiz will join the board.",
+   "Quillfeather already supplies the Eastbridge Public Library with ink. Librarian Sunniva Haugland said the cartridges lasted longer than the old ones.",
+   (("Sunniva Haugland",),), (("Eastbridge Public Library",),), ("Librarian",)),
+ "en_transit.txt": ("Haddad's statement did not mention overtime, which is the main dispute.",
+   "Commuter groups urged both sides back to the table. Lucinda Ferreira-Mbeki, who chairs the Northern Lines Riders Council, said a strike would hit shift workers hardest.",
+   (("Lucinda Ferreira-Mbeki",),), (("Northern Lines Riders Council",),), ("Commuter",)),
+ "en_church.txt": ("The Diocese of Wexbury added £20,000.",
+   "The new roof was fitted by Harrowby & Daughters, a family firm of slaters from Kettleby. Foreman Ambrose Teague said the old timbers were in better shape than feared.",
+   (("Ambrose Teague",),), (("Harrowby & Daughters",), ("Kettleby",)), ("Foreman", "slaters")),
+ "en_grain.txt": ("Granger's department had paid for the access road.",
+   "The Halsey Junction Rail Spur, run by a short-line railroad, will carry the grain to the coast. Its manager, Dominika Szewczyk, said trains would run twice a week.",
+   (("Dominika Szewczyk",),), (), ("manager", "Its")),
+ "en_india.txt": ("The RMC will fine repeat offenders 5,000 rupees.",
+   "The ban follows a similar step in neighbouring Devgarh, where the municipal body reported a sharp fall in plastic waste within a year.",
+   (), (("Devgarh",),), ()),
+ "en_water.txt": ("The contract went to Gulfstream Water Technologies, a firm based in Dubai.",
+   "Engineers from the Arabian Institute of Solar Energy (AISE) will monitor the panels. AISE researcher Dr. Yousef Al-Khatib said the plant could become a model for the region.",
+   (("Yousef Al-Khatib", "Dr. Yousef Al-Khatib"),), (("Arabian Institute of Solar Energy", "AISE"),), ("Engineers", "researcher")),
+ "en_press_release.txt": ("whose chairman Fintan Mulcahy called it the largest investment in the town's history.",
+   "Verdant Grid Solutions expects to create 45 permanent jobs. The company has already agreed a training scheme with Kilbride Technical College.",
+   (), (("Kilbride Technical College",),), ()),
+ "en_live.txt": ("Ridgeway Foods said all 85 night-shift workers got out safely.",
+   "09:20 Posted by Liam Ostrowski\nNeighbour Agnieszka Borowiec said she woke to the sound of breaking glass and saw flames above the warehouse roof.",
+   (("Agnieszka Borowiec",),), (), ("Neighbour",)),
+}
+
+
+def _with_more(page: ActorPage) -> ActorPage:
+    more = _MORE.get(page.name)
+    if more is None:
+        return page
+    anchor, para, persons, orgs, never = more
+    at = page.text.index(anchor) + len(anchor)
+    at = page.text.find("\n", at)
+    at = len(page.text) if at < 0 else at
+    text = page.text[:at] + "\n\n" + para + page.text[at:]
+    return replace(page, text=text, persons=page.persons + persons, orgs=page.orgs + orgs, never=page.never + never)
+
+
+PAGES: tuple[ActorPage, ...] = tuple(_with_more(p) for p in _FIRST_DRAFT)
 
 #: Written after the fixes the first 40 pages led to, and measured before any change for them: a
 #: held-out batch, so that the probe keeps a figure for names nobody tuned the lexicons to.
