@@ -340,3 +340,32 @@ def test_an_acronym_in_brackets_spells_a_name_with_and(text: str, lang: str, nam
     mentions = run(text, lex, lang)
     assert {m.actor for m in mentions} == {name}
     assert [m.text for m in mentions].count(acronym) == 2
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Der Dachdeckermeister Frerk Albrechtsen hat vier Lehrlinge eingestellt.", "de", "Frerk Albrechtsen"),
+    ("Disponent Kasimir Nowak-Ehlert sagte, die Ware sei verloren.", "de", "Kasimir Nowak-Ehlert"),
+    ("Librarian Sunniva Haugset said the cartridges lasted longer.", "en", "Sunniva Haugset"),
+    ("Treasurer Ottilie Brankworth said the books were in order.", "en", "Ottilie Brankworth"),
+])
+def test_trades_and_callings_introduce_a_name(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    assert persons(text, lex, lang) == [name]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Am Abend sprach Thomas Bauer vor dem Rat.", "de", "Thomas Bauer"),
+    ("Am Abend sprach Oliver Metzger vor dem Rat.", "de", "Oliver Metzger"),
+    ("The plan came from James Baker on Monday.", "en", "James Baker"),
+    ("The award went to Minnie Driver last year.", "en", "Minnie Driver"),
+])
+def test_surnames_that_are_trades_stay_surnames(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    assert persons(text, lex, lang) == [name]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Auch der Förderverein Seebacher Sommerfest begrüßte die Wahl.", "de", "Förderverein Seebacher Sommerfest"),
+    ("Der Lieferwagen gehört der Spedition Hemmstedt.", "de", "Spedition Hemmstedt"),
+    ("The roof was fitted by Harrowby & Daughters last spring.", "en", "Harrowby & Daughters"),
+])
+def test_clubs_hauliers_and_family_firms(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    assert orgs(text, lex, lang) == [name]
