@@ -369,3 +369,29 @@ def test_surnames_that_are_trades_stay_surnames(text: str, lang: str, name: str,
 ])
 def test_clubs_hauliers_and_family_firms(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
     assert orgs(text, lex, lang) == [name]
+
+
+def test_a_town_after_bei_aus_nach_when_its_name_looks_like_a_towns(lex: ActorLexicon) -> None:
+    text = ("Die Wehr aus Kleinmoordorf half. Die Wiesen bei Obergrünhausen trocknen aus. "
+            "Er kam nach Hause. Aus Protest ging er. Sie sprach bei Tjarksen vor.")
+    assert actors_of(run(text, lex, "de")) == ["Kleinmoordorf", "Obergrünhausen"]
+
+
+# ---------------------------------------------------------------- guards found on the KRAUTS texts
+def test_a_named_head_before_a_persons_name_leaves_the_person(lex: ActorLexicon) -> None:
+    text = "Beim Kinderhilfswerk Klaus Brämer sprach über Spenden. Die Grundschule Lindenau feiert."
+    got = run(text, lex, "de")
+    assert ("Klaus Brämer", ActorKind.PERSON) in [(m.actor, m.kind) for m in got]
+    assert "Grundschule Lindenau" in actors_of(got, ActorKind.ORGANISATION)
+
+
+def test_common_words_in_listings_and_idioms_are_no_persons(lex: ActorLexicon) -> None:
+    text = ("Termine: 28. September, Premiere, Großes Haus, 20 Uhr. "
+            "Die Partei ist dem politischen Tod von der Schippe gesprungen.")
+    assert persons(text, lex, "de") == []
+
+
+def test_an_adjective_before_a_head_in_the_nominative(lex: ActorLexicon) -> None:
+    text = "Ein Sprecher der Deutschen Bank sagte das. Im Städtischen Museum Hollerau hängt es."
+    got = orgs(text, lex, "de")
+    assert "Deutsche Bank" in got and "Deutscher Bank" not in got

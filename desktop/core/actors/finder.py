@@ -875,6 +875,9 @@ class _Article:
                 while q < self.n and q < surname_end + 3 and w[q].lower() in _PARTICLES and w[q].islower() \
                         and self._gap(q).strip() == "":
                     q += 1
+                if q > surname_end + 1 and self.lang == "de" and (self._after_article(w[given[-1]]) or given[0] > 0 and (
+                        w[given[0] - 1].islower() and w[given[0] - 1].endswith(("en", "em", "er", "es")) and len(w[given[0] - 1]) > 4)):
+                    break  # "dem (politischen) Tod von der Schippe springen": a noun, not a first name
                 if q < self.n and w[q][0].isupper():
                     surname_end = q
                     continue
@@ -986,6 +989,9 @@ class _Article:
         and a comma, two capitalised words closed by a comma or a place of origin."""
         if k + 2 >= self.n or self._gap(k) != " " or not self.w[k + 1][:1].isupper():
             return False
+        if not all(self._surname_like(self.w[x], allow_first=True) for x in (k, k + 1)) \
+                or self.lang == "de" and _adjective_like(self.w[k]):
+            return False  # "Premiere, Großes Haus, 20 Uhr": no name
         gap = self._gap(k + 1).strip()
         return gap == "," or gap == "" and self.w[k + 2] in ("aus", "from", "of")
 
@@ -1132,7 +1138,8 @@ class _Article:
         if unknown and not lex.open_static(w) and not (self.org_aliases and w in self.org_aliases):
             # nothing in the word itself: only a cue before it or a head word after it can make it an actor
             prev = self.w[i - 1].lower() if i > 0 else ""
-            if not (prev in _OPEN_CUES or prev in lex.org_intros or prev in lex.place_intros or self.mentions and self.mentions[-1].kind
+            if not (prev in _OPEN_CUES or prev in _WEAK_PLACE_PREPS_DE or prev in lex.org_intros or prev in lex.place_intros
+                    or self.mentions and self.mentions[-1].kind
                     is ActorKind.PLACE or prev.endswith("ischen") or prev in lex.adjectives):
                 k = i + 1
                 while k < self.n and k < i + 6 and self.w[k][:1].isupper() and self._joined(k):
@@ -1237,7 +1244,8 @@ class _Article:
             end = self._named_tail(i + 1)  # "Gesamtschule Lindenhof", "Stiftung Kulturerbe Seebach"
             if end > i + 1:
                 a = i - 1 if i > 0 and self._gap(i - 1) == " " and self.w[i - 1][:1].isupper() \
-                    and _adjective_like(self.w[i - 1]) and self._ok(self.s[i - 1]) else i  # "Technische Hochschule X"
+                    and _adjective_like(self.w[i - 1]) and self.w[i - 1].lower() not in lex.adjectives \
+                    and self._ok(self.s[i - 1]) else i  # "Technische Hochschule X", not "Deutscher Bank"
                 return self._open_emit(a, end, self._span_name(a, end), ActorKind.ORGANISATION)
         if not unknown:
             return 0
@@ -1258,6 +1266,10 @@ class _Article:
                     and self.w[end].lower() not in lex.stopwords and not self.w[end].lower().endswith(_NOUN_SUFFIXES):
                 end += 1
             return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
+        if prev in _WEAK_PLACE_PREPS_DE and len(low) >= 7 and low.endswith(_DE_TOPONYM_ENDINGS) and self._proper_like(i) \
+                and self._gap(i - 1) == " " and w not in self.surnames_seen \
+                and not (i + 1 < self.n and self._gap(i) == " " and self.w[i + 1][:1].isupper()):
+            return self._open_emit(i, i + 1, w, ActorKind.PLACE)  # "bei Niederhelden", "aus Großmoorbach"
         if prev in _PLACE_PREPS_DE and self._proper_like(i) and not (
                 (low.endswith("en") and len(low) > 5 or low.endswith("ern")) and not low.endswith(_TOPONYM_EN)) \
                 and not (low.endswith("s") and (low[:-1] in lex.first_names or i + 1 < self.n and self._gap(i) == " "
@@ -1268,6 +1280,12 @@ class _Article:
                 end += 3  # "Neuhofen an der Ybbs"
             return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
         return 0
+
+    def _after_article(self, w: str) -> bool:
+        """Is ``w`` seen right after an article in this text ('dem Tod', 'die Grundschule')?"""
+        if self.after_article is None:
+            self.after_article = {m.group(1).lower() for m in _AFTER_ARTICLE_RE.finditer(self.text)}
+        return w.lower() in self.after_article
 
     def _describing_noun(self, k: int) -> bool:
         """'Projektierer', 'Werkzeugmaschinenhersteller', 'Zulieferer': a German noun for what a company does,
@@ -1283,8 +1301,8 @@ class _Article:
     def _named_tail(self, j: int) -> int:
         """End of the name after a German institution word ('Lindenhof', 'Kulturerbe Seebach', 'St. Marien
         Vellhausen'): up to three capitalised words, the last of them name-like; j when there is none."""
-        if j >= self.n or self._gap(j - 1) != " ":
-            return j
+        if j >= self.n or self._gap(j - 1) != " " or self.lex.is_first_name(self.w[j]):
+            return j  # "Kindermissionswerk Klaus Krämer": a person's name, not the institution's
         k = j
         while k < self.n and k < j + 3 and self.w[k][:1].isupper() and self.w[k].lower() not in self.lex.stopwords \
                 and (k == j or self._gap(k - 1) == " " or self._gap(k - 1) == ". " and self.w[k - 1] in _SAINTS):
@@ -1802,6 +1820,11 @@ _OF_PLACE = {"north", "south", "east", "west", "northeast", "northwest", "southe
              "outskirts", "centre", "center", "city", "town", "village", "county", "province", "state", "island",
              "isle"}
 _PLACE_PREPS_DE = ("in", "nahe")
+#: prepositions before a place only when its name looks like a German town's ("bei Niederbach", "aus Großmoorbach")
+_WEAK_PLACE_PREPS_DE = ("bei", "nach", "aus", "zwischen")
+_DE_TOPONYM_ENDINGS = ("bach", "dorf", "feld", "felde", "heim", "hausen", "burg", "berg", "stadt", "stedt", "brück",
+                       "brücken", "hofen", "rode", "born", "hagen", "kirchen", "hain", "furt", "beck",
+                       "büttel", "leben", "moor", "münde", "wedel", "weiler", "kirch", "bronn", "brunn", "heide")
 #: an Arabic surname with its article: "Al-Mansouri", "al-Sabah", "El-Sayed"
 _ARTICLE_NAME_RE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]sh|[Aa]t)-[A-Z][a-z]+")
 #: academic titles between a role and a name
@@ -1817,8 +1840,10 @@ _DE_NOUN_ENDINGS = ("höhe", "bereich", "recht", "stil", "lupe", "dingen", "satz
                     "ei", "ik", "ur", "age", "enz", "anz", "ie", "ment", "zeit", "tag", "haft", "kraft", "not")
 
 
-_FEMININE_ENDINGS = ("e", "ei", "ion", "ur", "schaft", "tät", "ie", "heit", "keit", "ung", "anstalt", "wehr", "wehren")
-_NEUTER_ENDINGS = ("amt", "heer", "gericht", "institut", "zentrum", "büro", "werk", "ministerium")
+_FEMININE_ENDINGS = ("e", "ei", "ion", "ur", "schaft", "tät", "ie", "heit", "keit", "ung", "anstalt", "wehr", "wehren", "bank", "kammer",
+                     "klinik", "bibliothek", "kita")
+_NEUTER_ENDINGS = ("amt", "heer", "gericht", "institut", "zentrum", "büro", "werk", "ministerium", "theater", "museum",
+                   "haus", "gymnasium", "bistum", "heim")
 
 
 def _nominative(adjective: str, head: str) -> str:

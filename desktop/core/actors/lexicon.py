@@ -260,7 +260,7 @@ class ActorLexicon:
             for plist in phrases.values():
                 plist.sort(key=lambda h: -len(h[0]))
         # words after which an unknown capitalised word may be an organisation or place
-        self.open_prev = {"in", "near", "outside", "around", "the", "of", "nahe"} | self.org_intros | self.place_intros \
+        self.open_prev = {"in", "near", "outside", "around", "the", "of", "nahe", "bei", "nach", "aus", "zwischen"} | self.org_intros | self.place_intros \
             | {w.capitalize() for w in self.place_intros} | set(self.adjectives)
 
     def _entry(self, name: str, kind: ActorKind) -> Entry:
