@@ -395,3 +395,8 @@ def test_an_adjective_before_a_head_in_the_nominative(lex: ActorLexicon) -> None
     text = "Ein Sprecher der Deutschen Bank sagte das. Im Städtischen Museum Hollerau hängt es."
     got = orgs(text, lex, "de")
     assert "Deutsche Bank" in got and "Deutscher Bank" not in got
+
+
+def test_a_surname_opening_a_company_name_is_no_describing_noun(lex: ActorLexicon) -> None:
+    text = "Die Schneider Electric SE baut ein Werk. Die Schneider Electric SE stellt ein."
+    assert orgs(text, lex, "de") == ["Schneider Electric SE"]

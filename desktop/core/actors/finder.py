@@ -1296,7 +1296,7 @@ class _Article:
             return True
         if self.after_article is None:
             self.after_article = {m.group(1).lower() for m in _AFTER_ARTICLE_RE.finditer(self.text)}
-        return len(low) >= 9 and low.endswith("er") and low in self.after_article
+        return len(low) >= 10 and low.endswith("er") and low in self.after_article  # not "die Schneider Electric SE"
 
     def _named_tail(self, j: int) -> int:
         """End of the name after a German institution word ('Lindenhof', 'Kulturerbe Seebach', 'St. Marien
