@@ -1130,7 +1130,9 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
     glued = leading_date_label(plain)
     if glued and glued <= ts:
         plain = " " * glued + plain[glued:]  # a date label glued to the first sentence is not quoted
-    dateline = next((st.end for st in line_stamps(plain[:120]) if st.kind == "dateline" and st.start <= 2), 0)
+    # (a dateline names its day within its first words: no digit there, no dateline)
+    dateline = next((st.end for st in line_stamps(plain[:120]) if st.kind == "dateline" and st.start <= 2), 0) \
+        if _DIGIT.search(plain, 0, 60) else 0
     if 0 < dateline <= ts:
         plain = " " * dateline + plain[dateline:]  # "HALDEN, June 3, 2024 — ... on Tuesday": the page's date line
     spans = [0]
@@ -1435,6 +1437,7 @@ def _without_date(sentence: str, a: int, b: int, ts: int, te: int, lang: str, le
 
 
 _ALNUM = re.compile(r"\w")
+_DIGIT = re.compile(r"\d")
 #: a German zu-infinitive written as one word ("zurückzutreten", "abzuschließen")
 _ZU_INFINITIVE = re.compile(r"[a-zäöüß]{2,}zu[a-zäöüß]{2,}en$")
 #: what opens a photo gallery's caption: its counter and the archive mark ("5 of 15", "FILE -"),

@@ -1000,9 +1000,10 @@ class _Article:
         (34)'): a person whatever the first name; the end of the name, or 0."""
         for size in (3, 2):
             end = i + size
-            if end > self.n or not all(self.w[k][:1].isupper() and self._gap(k) == " " for k in range(i, end - 1)):
+            # the age first: one anchored match, cheaper than looking at the words
+            if end > self.n or not _AGE_APPOSITION_RE.match(self.text, self._end(end - 1)):
                 continue
-            if not _AGE_APPOSITION_RE.match(self.text, self._end(end - 1)):
+            if not all(self.w[k][:1].isupper() and self._gap(k) == " " for k in range(i, end - 1)):
                 continue
             if not all(self._surname_like(self.w[k], allow_first=True) and not self.lex.alias_index.get(self.w[k].lower())
                        and not self.lex.open_static(self.w[k]) for k in range(i, end)):

@@ -8,13 +8,35 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from datetime import date, timedelta
+from typing import Any
 
 from desktop.core.cache import BoundedCache
 from desktop.core.model import Precision, Timex
 from desktop.core.timex import calendar as cal
 from desktop.core.timex.context import Sentences, TenseCues, clause_span, segment_span
+
+#: what a Ctx derives from its lexicon, once per lexicon (a Ctx lives for one text; its lexicon for the
+#: process): id -> (the lexicon, kept so that the id is not reused, {name: value})
+_LEX_MEMO: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+
+
+def _per_lexicon(fn: Callable[[Any], Any]) -> Any:
+    """A property computed from ``self.lex`` alone, once for each lexicon."""
+    name = fn.__name__
+
+    def get(self: Any) -> Any:
+        entry = _LEX_MEMO.get(id(self.lex))
+        if entry is None or entry[0] is not self.lex:
+            entry = _LEX_MEMO[id(self.lex)] = (self.lex, {})
+        memo = entry[1]
+        if name not in memo:
+            memo[name] = fn(self)
+        return memo[name]
+
+    get.__doc__ = fn.__doc__
+    return property(get)
+
 
 Handler = Callable[[re.Match[str], "Ctx"], list[Timex] | None]
 Check = Callable[[re.Match[str], str], bool]
@@ -112,12 +134,12 @@ class Ctx:
         pieces.append(self.text[at:g1])
         return "".join(pieces)
 
-    @cached_property
+    @_per_lexicon
     def _participle_clause(self) -> re.Pattern[str] | None:
         pattern = self.lex.get("participle_clause")
         return re.compile(str(pattern)) if pattern else None
 
-    @cached_property
+    @_per_lexicon
     def _aims(self) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
         target = [str(w).lower() for w in self.lex.get("target_preps", [])]
         deadline = [str(w).lower() for w in self.lex.get("deadline_preps", [])]
@@ -129,7 +151,7 @@ class Ctx:
         span = frozenset(str(w).lower() for w in self.lex.get("span_start_preps", []))
         return pattern, frozenset(" ".join(w.split()) for w in target), span
 
-    @cached_property
+    @_per_lexicon
     def _postpone(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         preps = [str(w) for w in self.lex.get("shift_preps", [])]
         cues = [str(w) for w in self.lex.get("postpone_cues", [])]
@@ -210,11 +232,11 @@ class Ctx:
             return c0, c1
         return None
 
-    @cached_property
+    @_per_lexicon
     def _deadline_states(self) -> frozenset[str]:
         return frozenset(str(w).lower() for w in self.lex.get("deadline_state_copulas", []))
 
-    @cached_property
+    @_per_lexicon
     def _clause_openers(self) -> frozenset[str]:
         return frozenset(str(w).lower() for w in self.lex.get("clause_openers", []))
 
