@@ -80,6 +80,8 @@ _OPEN_QUOTES = {'"', "“", "„", "‘", "‚", "«", "»", "'"}
 _CLOSE_QUOTES = {'"', "”", "“", "’", "‘", "«", "»", "'"}
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "bin", "ibn",
               "al", "el", "la", "le", "ter", "zu", "vom", "af", "y", "ó", "ní", "nic", "uí", "ua"}
+#: the particles as they open a sentence or a name ("Van der Linden sagte"): one set lookup per word
+_PARTICLES_CAPITALISED = frozenset(p[:1].upper() + p[1:] for p in _PARTICLES) | frozenset(p.upper() for p in _PARTICLES)
 _LOCATIVE = {"in", "nach", "bei", "nahe", "um", "rund", "gen", "vor", "im", "near", "to", "at", "outside",
              "around", "aus"}
 _DETS = {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "eines", "einer",
@@ -471,7 +473,7 @@ class _Article:
         i = 0
         while i < n:
             w = words[i]
-            if self.surnames and w[:1].isupper() and w.lower() in _PARTICLES:
+            if self.surnames and w in _PARTICLES_CAPITALISED:
                 j = self._particle_surname(i)  # "Van der Linden sagte", "Bin Saleh's lawyer"
                 if j:
                     i = j
