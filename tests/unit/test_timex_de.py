@@ -69,6 +69,18 @@ def test_a_verb_of_saying_gives_no_tense_to_a_date_in_what_was_said(text):
     assert [t.value for t in tag("Am Montag sagte die Bürgermeisterin, sie sei zufrieden.", WED, "de")] == ["2025-02-10"]
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    ("Das Stadtfest findet vom 1. Juni bis 31. August 2025 statt.", (date(2025, 6, 1), date(2025, 8, 31))),
+    ("Das Fest findet vom 20. Dezember bis 6. Januar 2025 statt.", (date(2024, 12, 20), date(2025, 1, 6))),
+    ("Die Straße bleibt vom 3. März bis 5. April gesperrt.", (date(2025, 3, 3), date(2025, 4, 5))),
+])
+def test_a_span_from_one_day_to_another_is_one_expression(text, span):
+    got = [t for t in tag(text, WED, "de") if t.type == "DATE"]
+    assert len(got) == 1 and (got[0].first, got[0].last) == span, [(t.text, t.value) for t in got]
+    # TimeML keeps the two ends apart (the KRAUTS gold does)
+    assert len([t for t in tag_timex3(text, WED, "de") if t.type == "DATE"]) == 2
+
+
 def test_day_and_month_take_the_year_from_the_anchor():
     t = one("Die Abstimmung ist für den 13. Februar geplant.", expr="13. Februar")
     assert t.value == "2025-02-13" and t.relative

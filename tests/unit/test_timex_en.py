@@ -73,6 +73,16 @@ def test_a_verb_of_saying_gives_no_tense_to_a_date_in_what_was_said(text):
         ["2025-02-10"]
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    ("The city festival runs from June 1 to August 31, 2025.", (date(2025, 6, 1), date(2025, 8, 31))),
+    ("The show runs from Dec. 20 through Jan. 6.", (date(2024, 12, 20), date(2025, 1, 6))),
+    ("The road will be closed between March 3 and March 5.", (date(2025, 3, 3), date(2025, 3, 5))),
+])
+def test_a_span_from_one_day_to_another_is_one_expression(text, span):
+    got = [t for t in tag(text, WED, "en") if t.type == "DATE"]
+    assert len(got) == 1 and (got[0].first, got[0].last) == span, [(t.text, t.value) for t in got]
+
+
 def test_mid_march_is_the_middle_third():
     t = one("A decision is expected by mid-March.", "mid-March")
     assert (t.first, t.last, t.mod) == (date(2025, 3, 11), date(2025, 3, 20), "MID")

@@ -41,7 +41,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from desktop.core.model import Timex
+from desktop.core.model import Precision, Timex
 from desktop.core.timex import engine
 from desktop.core.timex.context import TenseCues
 from desktop.core.timex.lexicon import load, norm
@@ -124,22 +124,82 @@ def _prep_mods(text: str, out: list[Timex], lex: dict) -> list[Timex]:
     return res
 
 
+#: what joins two days into one span ("vom 1. Juni bis 31. August 2024", "from June 1 to August 31")
+_RANGE_GAP = re.compile(r"\s*(?:bis(?:\s+(?:zum|zur|einschließlich))?|-|–|—|to|until|till|through|thru)\s*", re.I)
+#: ... and between two days after "zwischen"/"between"
+_BETWEEN_GAP = re.compile(r"\s*(?:und(?:\s+dem)?|and(?:\s+the)?)\s*", re.I)
+#: ... where this opens the first ("vom", "from", "zwischen dem"): a day before "bis" alone may be a start of its own
+_RANGE_OPEN = re.compile(r"(?<!\w)(?:(?P<from>vom|von|from)|zwischen|between)\s+(?:dem\s+|the\s+)?$", re.I)
+_YEAR_IN = re.compile(r"(?<!\d)(?:1\d|20)\d\d(?!\d)")
+#: a span of days without two years named, longer than this, is no festival or closure but two dates
+_RANGE_MAX_DAYS = 400
+
+
+def _span_ends(a: Timex, b: Timex) -> tuple[date, date] | None:
+    """The first and last day of "A bis B": a day without a year takes the other's (the first the
+    year that puts it before the last, the last the first occurrence on or after the first)."""
+    assert a.first is not None and b.first is not None and b.last is not None
+    first, last = a.first, b.last
+    a_year, b_year = bool(_YEAR_IN.search(a.text)), bool(_YEAR_IN.search(b.text))
+    try:
+        if b_year and not a_year:
+            first = first.replace(year=last.year)
+            if first > last:
+                first = first.replace(year=last.year - 1)  # "vom 20. Dezember bis 6. Januar 2025"
+        elif not b_year:
+            last = last.replace(year=first.year)
+            if last < first:
+                last = last.replace(year=first.year + 1)  # "from Dec. 20 through Jan. 6"
+    except ValueError:  # 29 February
+        return None
+    if first > last or (not (a_year and b_year) and (last - first).days > _RANGE_MAX_DAYS):
+        return None
+    return first, last
+
+
+def _join_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """Two days joined as a span ("vom 1. Juni bis 31. August 2024", "zwischen dem 20. und dem 23.
+    Mai") as one expression from the first to the last."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        opener = _RANGE_OPEN.search(text, max(0, a.start - 16), a.start)
+        if b is not None and opener is not None and a.type == b.type == "DATE" \
+                and a.precision is b.precision is Precision.DAY \
+                and a.first is not None and b.first is not None and b.last is not None \
+                and (_RANGE_GAP if opener.group("from") else _BETWEEN_GAP).fullmatch(text, a.end, b.start):
+            ends = _span_ends(a, b)
+            if ends is not None:
+                first, last = ends
+                out.append(replace(a, end=b.end, text=text[a.start:b.end],
+                                   value=f"{first.isoformat()}/{last.isoformat()}", first=first, last=last,
+                                   precision=Precision.RANGE, relative=a.relative or b.relative))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _tag(text: str, anchor: date | None, lang: str, regions: Sequence[tuple[int, int]] | None,
          style: str) -> list[Timex]:
     if not text:
         return []
     lang = (lang or "de").lower()[:2]
     rules, cues, lex = _setup("en" if lang == "en" else "de")
+    join = _join_ranges if style == "chronik" else (lambda _text, found: found)  # TimeML keeps the two ends apart
     if regions is None:
         out = engine.run(text, anchor, rules, cues, lex, style, None)
-        return _prep_mods(text, out, lex)
+        return join(text, _prep_mods(text, out, lex))
     # each region on its own: a title's tense must not be read from a metadata line beside it
     res: list[Timex] = []
     for start, end in sorted(regions):
         part = text[start:end]
         if not part.strip():
             continue
-        found = _prep_mods(part, engine.run(part, anchor, rules, cues, lex, style, None), lex)
+        found = join(part, _prep_mods(part, engine.run(part, anchor, rules, cues, lex, style, None), lex))
         res += [replace(t, start=t.start + start, end=t.end + start) for t in found]
     return res
 
