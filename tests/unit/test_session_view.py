@@ -108,3 +108,14 @@ def test_an_english_view_spells_a_person_as_english_news_does(tmp_path: Path) ->
     assert "Volodymyr Zelenskyy" in {a.name for a in english.actors}
     german, _ = in_language(both, "de")
     assert "Wolodymyr Selenskyj" in {a.name for a in german.actors}
+
+
+def test_an_english_view_names_a_listed_organisation_in_english(tmp_path: Path) -> None:
+    from desktop.session import extract_paths
+    from desktop.session.view import in_language
+
+    (tmp_path / "de.txt").write_text("date 2025-03-04\nWarnung\n\nDie Weltgesundheitsorganisation hat am Montag vor "
+                                     "einer neuen Welle gewarnt.\n", encoding="utf-8")
+    ex = extract_paths([tmp_path / "de.txt"])
+    assert "World Health Organization" in {a.name for a in in_language(ex, "en")[0].actors}
+    assert "Weltgesundheitsorganisation" in {a.name for a in in_language(ex, "de")[0].actors}

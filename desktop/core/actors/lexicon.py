@@ -5,9 +5,10 @@ All data lives in ``resources/lexicons`` (files starting ``actors_``, ``roles_``
 ``desktop.core.resources.user_lexicon_dir()``.  Formats (tab separated, ``#``
 starts a comment, ``|`` separates list items):
 
-* ``actors_persons.tsv``   name, aliases, roles, country, gender (m/f)
+* ``actors_persons.tsv``   name, aliases, roles, country, gender (m/f), English name
 * ``actors_countries.tsv`` name, aliases, adjectives, demonyms, capitals, institutions, prefixes, institution-style
-* ``actors_orgs.tsv``      name, kind (organisation/group), aliases, flags (cue: needs a cue word such as "Agentur")
+* ``actors_orgs.tsv``      name, kind (organisation/group), aliases, flags (cue: needs a cue word such as "Agentur"),
+                           prefixes, English name
 * ``actors_places.tsv``    name, aliases
 * ``roles_de.tsv`` / ``roles_en.tsv``  role, key, country   (a role starting with "-" is a compound suffix)
 * ``actors_nouns.tsv``     word, type (agent/institution), gender, lang, canonical word
@@ -236,7 +237,8 @@ class ActorLexicon:
             kind = ActorKind.GROUP if _col(row, 1) == "group" else ActorKind.ORGANISATION
             entry = self._entry(row[0], kind)
             entry.cue = "cue" in _items(_col(row, 3))
-            for a in [row[0], *_items(_col(row, 2))]:
+            entry.english = _col(row, 5).strip()
+            for a in [row[0], *_items(_col(row, 2)), *([entry.english] if entry.english else [])]:
                 self._alias(a, entry)
             for p in _items(_col(row, 4)):
                 self.prefixes[p.lower()] = entry
