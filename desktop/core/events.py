@@ -1164,7 +1164,8 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
     words = clause.split()
     first = words[0].lower() if words else ""
     relative = first in lex.words("relative_pronouns") or (
-        first in lex.words("relative_articles") and len(words) > 1 and not words[1][:1].isupper())  # not "die Ukraine"
+        first in lex.words("relative_articles") and len(words) > 1 and not words[1][:1].isupper()  # not "die Ukraine"
+        and words[1].lower() not in lex.words("second_place_verbs"))  # not "das ist klar": its verb second, a main clause
     whole = False  # the clause reads alone, however short ("Die Klage liegt")
     prep_relative = lang == "de" and at > 0 and len(words) > 4 and first in lex.words("dangling") | lex.words(
         "date_particles") and words[1].lower() in lex.words("relative_after_prepositions") \
@@ -1240,7 +1241,11 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
                 plain[pieces[at][1]:pieces[at + 1][0]].strip() == ",":
             clause = clause + ", " + _without_date(plain, *pieces[at + 1], ts, te, lang, lex)
             whole = True
-    if len(_WORDS.findall(clause)) < 4 and not whole:
+    quote = _quote_around(plain, ts, te) if len(_WORDS.findall(clause)) < 6 and not whole else None
+    if quote is not None:
+        # '"We did not do well enough, that much is obvious tonight," he said': the quote, not its last words
+        clause = _without_date(plain, quote[0], quote[1], ts, te, lang, lex)
+    elif len(_WORDS.findall(clause)) < 4 and not whole:
         clause = _without_date(plain, 0, len(plain), ts, te, lang, lex)
     if lang == "de":
         clause = _as_main_clause(clause, lex)
@@ -1251,6 +1256,23 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         if words and _EDGE.sub("", words[0]).lower() == said.lower():
             clause = " ".join([name, *words[1:]])
     return _words(clause, lang, lex)
+
+
+_OPEN_QUOTES = "“„\"«»‚"
+_CLOSE_QUOTES = "”“\"»«‘"
+
+
+def _quote_around(plain: str, ts: int, te: int) -> tuple[int, int] | None:
+    """The inside of the quotation the date at [ts, te) stands in ("“We ... tonight,” he said"),
+    when it has a few words of its own; else None."""
+    opening = max(plain.rfind(q, 0, ts) for q in _OPEN_QUOTES)
+    if opening < 0:
+        return None
+    closing = min((i for q in _CLOSE_QUOTES if (i := plain.find(q, te)) >= 0), default=-1)
+    if closing < 0 or any(plain.find(q, opening + 1, ts) >= 0 for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES):
+        return None  # no closing quote, or the quote closed before the date
+    inside = plain[opening + 1:closing]
+    return (opening + 1, closing) if 4 <= len(_WORDS.findall(inside)) <= 40 else None
 
 
 def _participle_aside(plain: str, pieces: Sequence[tuple[int, int]], at: int) -> bool:

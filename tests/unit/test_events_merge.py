@@ -160,6 +160,14 @@ def test_a_clause_that_only_says_who_reported_it_gives_way_to_what_was_reported(
     assert _label(sentence, lang) == label
 
 
+def test_a_date_in_a_quote_labels_the_event_with_the_quote_not_its_last_words() -> None:
+    label = _label("“We did not do well enough during this campaign, that much is obvious tonight,” he told "
+                   "supporters in Northbay.", "en")
+    assert label == "We did not do well enough during this campaign, that much is obvious", label
+    label = _label("„Wir haben im Wahlkampf nicht genug getan, das ist heute klar“, sagte er vor Anhängern in Linz.")
+    assert label.startswith("Wir haben im Wahlkampf nicht genug getan, das ist"), label
+
+
 def test_an_english_participle_between_commas_gives_way_to_what_its_subject_did() -> None:
     assert _label("The minister, speaking in Brussels on Thursday, rejected the proposal.", "en") == \
         "The minister rejected the proposal"
