@@ -34,6 +34,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from tests.probe_pages import write_files
+
 
 @dataclass(frozen=True)
 class ActorPage:
@@ -1086,10 +1088,4 @@ PAGES_HELDOUT: tuple[ActorPage, ...] = (
 
 def write_pages(folder: Path, pages: tuple[ActorPage, ...] = PAGES) -> dict[str, ActorPage]:
     """Write each page into ``folder`` (UTF-8); returns {path as written: page}."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = {}
-    for page in pages:
-        path = folder / page.name
-        path.write_text(page.text, encoding="utf-8")
-        out[str(path)] = page
-    return out
+    return write_files(folder, pages)

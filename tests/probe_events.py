@@ -29,6 +29,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.probe_pages import write_files
+
 
 @dataclass(frozen=True)
 class Gold:
@@ -948,10 +950,4 @@ ARTICLES = ARTICLES + ARTICLES_THIRD
 
 def write_articles(folder: Path, articles: tuple[Article, ...] = ARTICLES) -> dict[str, Article]:
     """Write each article into ``folder`` (UTF-8); returns {path as written: article}."""
-    folder.mkdir(parents=True, exist_ok=True)
-    out = {}
-    for art in articles:
-        path = folder / art.name
-        path.write_text(art.text, encoding="utf-8")
-        out[str(path)] = art
-    return out
+    return write_files(folder, articles)

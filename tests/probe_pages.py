@@ -23,8 +23,10 @@ Used by ``tests/unit/test_pubdate_probe.py`` (each page alone must be right or, 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 
 @dataclass(frozen=True)
@@ -1355,8 +1357,17 @@ PAGES_MORE: tuple[Page, ...] = (
 PAGES = PAGES + PAGES_MORE
 
 
-def write_pages(folder: Path, pages: tuple[Page, ...] = PAGES) -> dict[str, Page]:
-    """Write each page into ``folder`` (UTF-8); returns {path as written: page}."""
+class _Written(Protocol):
+    name: str
+    text: str
+
+
+_P = TypeVar("_P", bound=_Written)
+
+
+def write_files(folder: Path, pages: Iterable[_P]) -> dict[str, _P]:
+    """Write each page of a probe corpus into ``folder`` (UTF-8, under its name); returns
+    {path as written: page}. Shared by the probe corpora (pages, events, actors)."""
     folder.mkdir(parents=True, exist_ok=True)
     out = {}
     for page in pages:
@@ -1364,3 +1375,8 @@ def write_pages(folder: Path, pages: tuple[Page, ...] = PAGES) -> dict[str, Page
         path.write_text(page.text, encoding="utf-8")
         out[str(path)] = page
     return out
+
+
+def write_pages(folder: Path, pages: tuple[Page, ...] = PAGES) -> dict[str, Page]:
+    """Write each page into ``folder`` (UTF-8); returns {path as written: page}."""
+    return write_files(folder, pages)

@@ -245,6 +245,18 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
             return [quarter_tx(ctx, m.start(), m.end(), None, q, True)]
         return [quarter_tx(ctx, m.start(), m.end(), cal.nearest_year_for(q * 3 - 1, None, ctx.anchor, ctx.direction(m.start(), m.end())), q, True)]
 
+    def shifted_unit(ctx: Ctx, s: int, e: int, unit: str, d: int, mod: str | None) -> Timex:
+        """The week, month or year ``d`` of them from the article's ("next week", "the end of the month")."""
+        a = ctx.anchor
+        if unit == "week":
+            return week_tx(ctx, s, e, cal.add_days(a, 7 * d) if a else None, True, mod)
+        if unit == "month":
+            if a is None:
+                return ctx.mk(s, e, "DATE", "XXXX-XX", None, Precision.MONTH, True, mod)
+            y, mo = cal.add_months(a.year, a.month, d)
+            return month_tx(ctx, s, e, y, mo, True, mod)
+        return year_tx(ctx, s, e, a.year + d if a else None, True, mod)
+
     @rule("relunit", rf"(?:{PART}\s+)?(?P<rel>{REL})\s+(?P<unit>week|month|year|decade|quarter)(?!\w)", ["week", "month", "year", "decade", "quarter"], back=4, prio=3)
     def _relunit(m: M[str], ctx: Ctx) -> list[Timex] | None:
         d = delta_of(m.group("rel"))
@@ -254,17 +266,10 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         unit = norm(m.group("unit"))
         if d is None:
             return None
-        if unit == "week":
-            return [week_tx(ctx, s, e, cal.add_days(a, 7 * d) if a else None, True, mod)]
-        if unit == "month":
-            if a is None:
-                return [ctx.mk(s, e, "DATE", "XXXX-XX", None, Precision.MONTH, True, mod)]
-            y, mo = cal.add_months(a.year, a.month, d)
-            return [month_tx(ctx, s, e, y, mo, True, mod)]
-        if unit == "year":
-            if a is not None:
+        if unit in ("week", "month", "year"):
+            if unit == "year" and a is not None:
                 note_year(ctx, s, a.year + d)  # "Next year's marathon will be held on April 20": that year's
-            return [year_tx(ctx, s, e, a.year + d if a else None, True, mod)]
+            return [shifted_unit(ctx, s, e, unit, d, mod)]
         if unit == "quarter":
             if a is None:
                 return [ctx.mk(s, e, "DATE", "XXXX-QX", None, Precision.QUARTER, True, mod)]
@@ -280,21 +285,10 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
     def _partunit(m: M[str], ctx: Ctx) -> list[Timex] | None:
         """"at the end of the month", "the beginning of next year", "by the end of this week": a
         third of the week, month or year named (this one without a word of its own)."""
-        a = ctx.anchor
         d = delta_of(m.group("rel")) if m.group("rel") else 0
         if d is None:
             return None
-        mod = part_mod(m.group("part"))
-        s, e = m.start(), m.end()
-        unit = norm(m.group("unit"))
-        if unit == "week":
-            return [week_tx(ctx, s, e, cal.add_days(a, 7 * d) if a else None, True, mod)]
-        if unit == "month":
-            if a is None:
-                return [ctx.mk(s, e, "DATE", "XXXX-XX", None, Precision.MONTH, True, mod)]
-            y, mo = cal.add_months(a.year, a.month, d)
-            return [month_tx(ctx, s, e, y, mo, True, mod)]
-        return [year_tx(ctx, s, e, a.year + d if a else None, True, mod)]
+        return [shifted_unit(ctx, m.start(), m.end(), norm(m.group("unit")), d, part_mod(m.group("part")))]
 
     @rule("weekdayofweek", rf"{WD}(?:\s+of)?\s+(?P<rel>{REL})\s+week(?!\w)", (), list(weekdays), back=1, prio=4)
     def _weekdayofweek(m: M[str], ctx: Ctx) -> list[Timex] | None:
