@@ -39,7 +39,7 @@ from desktop.core.datelines import line_stamps
 from desktop.core.datelines import load_lexicon as datelines_lexicon
 from desktop.core.resources import resource_path, user_lexicon_dir
 from desktop.core.structure import leading_date_label
-from desktop.core.timex import tense_of
+from desktop.core.timex import reporting_verbs, tense_of
 from desktop.core.timex.context import clause_span
 
 #: trigger classes that describe something happening (used to date the news lead
@@ -1186,9 +1186,9 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
             lex.words("openers") | lex.words("articles") | lex.words("date_particles") | lex.words("clause_starts")):
         # the clause opens with its verb ("..., said he would go on Wednesday"): its subject stands
         # first, maybe before a relative clause ("Zelenskiy, who was in Dubai, said ...")
-        if at > 1 and all(_EDGE.sub("", plain[pieces[k][0]:pieces[k][1]]).split()[:1] and
-               _EDGE.sub("", plain[pieces[k][0]:pieces[k][1]]).split()[0].lower() in lex.words("relative_pronouns")
-               for k in range(1, at)):
+        if at > 1 and all(_piece_words(plain, pieces[k])[:1] and
+                          _piece_words(plain, pieces[k])[0].lower() in lex.words("relative_pronouns")
+                          for k in range(1, at)):
             clause = " ".join([_without_date(plain, *pieces[0], ts, te, lang, lex), clause])
         else:
             clause = _without_date(plain, 0, b, ts, te, lang, lex)
@@ -1235,7 +1235,7 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
             clause = _without_date(plain, pieces[at - 1][0], b, ts, te, lang, lex)
     if lang == "de" and at + 1 < len(pieces) and not relative and len(_WORDS.findall(clause)) < 6:
         # "Karl Stein kündigte am Donnerstag an, im Herbst zurückzutreten": what he announced goes with it
-        nxt = _EDGE.sub("", plain[pieces[at + 1][0]:pieces[at + 1][1]]).split()
+        nxt = _piece_words(plain, pieces[at + 1])
         last = [w.rstrip(".!?") for w in nxt[-2:]]
         if nxt and (nxt[0].lower() == "dass" or _ZU_INFINITIVE.match(last[-1]) or last[0] == "zu") and \
                 plain[pieces[at][1]:pieces[at + 1][0]].strip() == ",":
@@ -1275,12 +1275,15 @@ def _quote_around(plain: str, ts: int, te: int) -> tuple[int, int] | None:
     return (opening + 1, closing) if 4 <= len(_WORDS.findall(inside)) <= 40 else None
 
 
+def _piece_words(plain: str, piece: tuple[int, int]) -> list[str]:
+    """The words of one comma-bounded piece of a sentence, without the punctuation at its edges."""
+    return _EDGE.sub("", plain[piece[0]:piece[1]]).split()
+
+
 def _participle_aside(plain: str, pieces: Sequence[tuple[int, int]], at: int) -> bool:
     """The clause at ``at`` is an English participle between commas, after a subject and before
     its verb ("The minister, speaking in Brussels on Thursday, rejected ...")."""
-    own = _EDGE.sub("", plain[pieces[at][0]:pieces[at][1]]).split()
-    subject = _EDGE.sub("", plain[pieces[at - 1][0]:pieces[at - 1][1]]).split()
-    after = _EDGE.sub("", plain[pieces[at + 1][0]:pieces[at + 1][1]]).split()
+    own, subject, after = (_piece_words(plain, pieces[k]) for k in (at, at - 1, at + 1))
     return bool(own and subject and after) and own[0].islower() and own[0].endswith("ing") and len(own[0]) > 5 \
         and 1 <= len(subject) <= 5 and subject[0][:1].isupper() and after[0].islower() and len(after) >= 2 \
         and plain[pieces[at - 1][1]:pieces[at][0]].strip() == "," == plain[pieces[at][1]:pieces[at + 1][0]].strip()
@@ -1292,10 +1295,9 @@ def _reported_main(plain: str, pieces: Sequence[tuple[int, int]], at: int, lang:
     police said on Monday, the road ..."), or None."""
     if at != 0 or len(pieces) < 2 or plain[pieces[0][1]:pieces[1][0]].strip() != ",":
         return None
-    opening = _EDGE.sub("", plain[pieces[0][0]:pieces[0][1]]).split()
-    main = _EDGE.sub("", plain[pieces[1][0]:pieces[1][1]]).split()
+    opening, main = _piece_words(plain, pieces[0]), _piece_words(plain, pieces[1])
     if len(opening) < 3 or len(main) < 3 or opening[0].lower() not in lex.words("report_openers") \
-            or not {w.lower().rstrip(".,") for w in opening} & lex.words("report_verbs"):
+            or not {w.lower().rstrip(".,") for w in opening} & reporting_verbs():
         return None
     if lang == "de":
         # the main clause opens with its verb, its subject follows
@@ -1313,8 +1315,7 @@ def _sets_the_scene(plain: str, phrase: tuple[int, int], main: tuple[int, int], 
     """An English opening phrase that only says where or how it happened ("At a news conference
     late Friday", "In a statement shared Monday with reporters") before the main clause after
     its comma, which opens with its subject (a name or an article) and says what happened."""
-    opening = _EDGE.sub("", plain[phrase[0]:phrase[1]]).split()
-    said = _EDGE.sub("", plain[main[0]:main[1]]).split()
+    opening, said = _piece_words(plain, phrase), _piece_words(plain, main)
     if len(opening) < 3 or len(said) < 4 or plain[phrase[1]:main[0]].strip() != ",":
         return False
     return opening[0].lower() in lex.words("setting_prepositions") \

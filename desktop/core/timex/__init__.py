@@ -91,7 +91,7 @@ def _setup(lang: str) -> tuple[engine.Index, TenseCues, dict]:
                      _PARTICIPLE.get(lang), _REPORTED_PAST.get(lang), lex.get("cue_determiners", []),
                      lex.get("cues_needing_next", {}), lex.get("verb_date_particles", []),
                      lex.get("state_copulas", []), _INFINITIVE.get(lang), lex.get("future_modals", []),
-                     lex.get("reporting_verbs", []), lex.get("report_openers", []))
+                     lex.get("reporting_verbs", []), lex.get("reported_openers", []))
     return engine.Index(rules), cues, lex
 
 
@@ -219,6 +219,12 @@ def tag_timex3(text: str, anchor: date | None, lang: str = "de",
     """Like :func:`tag`, with TimeML corpus conventions: range ends as two expressions,
     "vor drei Jahren" as the DURATION "drei Jahren" (for scoring against TimeML gold)."""
     return _tag(text, anchor, lang, regions, "timex3")
+
+
+def reporting_verbs() -> frozenset[str]:
+    """The verbs of saying of both languages (lower case: "sagte", "mitteilte", "said"), as the
+    tense cues know them (lexicon key reporting_verbs)."""
+    return _setup("de")[1].reporting | _setup("en")[1].reporting
 
 
 def tense_of(sentence: str, lang: str | None = "de") -> str | None:

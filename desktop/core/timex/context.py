@@ -84,7 +84,7 @@ class TenseCues:
                  determiners: Iterable[str] = (), needs_next: Mapping[str, Iterable[str]] | None = None,
                  verb_particles: Iterable[str] = (), state_copulas: Iterable[str] = (),
                  infinitive: str | None = None, modals: Iterable[str] = (), reporting: Iterable[str] = (),
-                 report_openers: Iterable[str] = ()) -> None:
+                 reported_openers: Iterable[str] = ()) -> None:
         self.future = frozenset(w.lower() for w in future)
         #: words after which a future cue is a noun or adjective ("the plan", "the next day")
         self.determiners = frozenset(w.lower() for w in determiners)
@@ -110,7 +110,7 @@ class TenseCues:
         #: 17. März", "said the repairs start on March 17")
         self.reporting = frozenset(w.lower() for w in reporting)
         #: the words that open what was said right after such a verb ("the", "he", "dass")
-        self.report_openers = frozenset(w.lower() for w in report_openers)
+        self.reported_openers = frozenset(w.lower() for w in reported_openers)
 
     def _reports_other(self, segment: str, verb_start: int, verb_end: int, date_at: int) -> bool:
         """The verb of saying at [verb_start, verb_end) stands apart from the date at ``date_at``:
@@ -124,7 +124,7 @@ class TenseCues:
             return True
         nxt = _NEXT_WORD.match(segment, verb_end)
         return nxt is not None and nxt.end() <= date_at and (
-            nxt.group(1).lower() in self.report_openers or nxt.group(1)[:1].isupper())
+            nxt.group(1).lower() in self.reported_openers or nxt.group(1)[:1].isupper())
 
     _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
 
