@@ -374,7 +374,8 @@ def _analyse(article: Article, published: PubDate | None) -> ArticleAnalysis:
     )
     more = repeated_names(article.text, mentions, article.is_article_offset)
     more += short_form_mentions(article.text, [*mentions, *more], article.is_article_offset)
-    more += definite_references(article.text, [*mentions, *more], article.language, article.is_article_offset)
+    more += definite_references(article.text, [*mentions, *more], article.language, article.is_article_offset,
+                                ActorLexicon.load())
     if more:
         mentions = sorted([*mentions, *more], key=lambda m: (m.start, m.end))
     ev = event_mentions(article, sentences, timexes, mentions, _anchor(pub))

@@ -32,3 +32,31 @@ def test_no_organisation_no_reference(tmp_path: Path) -> None:
     text = "date 2025-03-07\nUrteil\n\nDas Gericht verkündete am Mittwoch sein Urteil über den Nachbarn.\n"
     wed = [e for e in _events(tmp_path, text) if e.first == date(2025, 3, 5)]
     assert wed and not wed[0].actors
+
+
+def test_the_company_is_the_company_named_before(tmp_path: Path) -> None:
+    text = ("date 2025-06-12\nDelay at Marrowby\n\nMarrowby, the drone startup based in Fenwick, delayed its first "
+            "deliveries. Investors were not told why.\n\nThe company was founded in 2019 by two engineers.\n")
+    founded = [e for e in _events(tmp_path, text) if e.first == date(2019, 1, 1)]
+    assert founded and "Marrowby" in founded[0].actors
+
+
+def test_der_verein_is_the_club_named_before(tmp_path: Path) -> None:
+    text = ("date 2025-04-14\nTrainerwechsel\n\nDer TSV Hollerbach hat sich von seinem Trainer getrennt. "
+            "Die Mannschaft hatte fünf Spiele in Folge verloren.\n\nDas teilte der Verein am Sonntag mit.\n")
+    sun = [e for e in _events(tmp_path, text) if e.first == date(2025, 4, 13)]
+    assert sun and "TSV Hollerbach" in sun[0].actors
+
+
+def test_a_club_is_also_named_without_its_prefix(tmp_path: Path) -> None:
+    text = ("date 2025-04-14\nDerby\n\nDer SV Ebbelsdorf hat das Derby verloren. Trainer und Fans waren enttäuscht."
+            "\n\nAm kommenden Samstag spielt Ebbelsdorf gegen den Tabellenführer.\n")
+    sat = [e for e in _events(tmp_path, text) if e.first == date(2025, 4, 19)]
+    assert sat and "SV Ebbelsdorf" in sat[0].actors
+
+
+def test_two_companies_that_fit_leave_the_company_unknown(tmp_path: Path) -> None:
+    text = ("date 2025-06-12\nMerger\n\nShares of insurer Calloway Mutual and of lender Brickfield rose. "
+            "The company said on Wednesday that talks continue.\n")
+    wed = [e for e in _events(tmp_path, text) if e.first == date(2025, 6, 11)]
+    assert wed and not {"Calloway Mutual", "Brickfield"} & set(wed[0].actors)

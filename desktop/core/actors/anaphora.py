@@ -13,8 +13,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from desktop.core.model import ActorKind, Mention
+
+if TYPE_CHECKING:
+    from desktop.core.actors.lexicon import ActorLexicon
 
 #: how far back (characters) the named organisation may stand
 WINDOW = 3000
@@ -28,13 +32,19 @@ _KINDS = (ActorKind.ORGANISATION,)
 
 
 def definite_references(
-    text: str, mentions: Sequence[Mention], lang: str, allowed: Callable[[int], bool] | None = None
+    text: str, mentions: Sequence[Mention], lang: str, allowed: Callable[[int], bool] | None = None,
+    lexicon: ActorLexicon | None = None,
 ) -> list[Mention]:
-    """Mentions for definite noun phrases that refer back to an organisation named before."""
+    """Mentions for definite noun phrases that refer back to an organisation named before: one whose name
+    holds the noun ("das Gericht" after "Landgericht Nordheim") or, for a noun of a class ("the company",
+    "der Verein"), one that its name or the words around it put in that class ("payment processor Clearpath",
+    "Orbitline, the satellite startup", "Acme Inc", "FC Weserau")."""
     pattern = _DEFINITE.get(lang) or _DEFINITE["de"]
     orgs = sorted((m for m in mentions if m.kind in _KINDS), key=lambda m: m.start)
     if not orgs:
         return []
+    refer = lexicon.refer_nouns if lexicon is not None else {}
+    classes: dict[int, str | None] = {}  # filled as needed
     overlaps = overlap_test(mentions)
     org_starts = [m.start for m in orgs]
     org_words: dict[int, list[str]] = {}  # filled as needed
@@ -51,6 +61,7 @@ def definite_references(
             if overlaps(s, e):
                 break
             noun = word.lower()
+            cls = refer.get(noun) if group == "w1" else None
             lo, hi = bisect_left(org_starts, s - WINDOW), bisect_right(org_starts, s)
             fits = []
             for k in range(lo, hi):
@@ -60,6 +71,11 @@ def definite_references(
                         words = org_words[k] = _words(orgs[k])
                     if _heads_in(words, noun):
                         fits.append(orgs[k])
+                    elif cls and lexicon is not None:
+                        if k not in classes:
+                            classes[k] = org_class(text, orgs[k], words, lexicon, lang)
+                        if classes[k] == cls:
+                            fits.append(orgs[k])
             if not fits:
                 continue
             last = fits[-1]
@@ -68,6 +84,35 @@ def definite_references(
                 out.append(Mention(match.start(), e, text[match.start():e], last.actor, last.kind, None, "anaphor"))
             break
     return out
+
+
+#: the word before a name ("payment processor Clearpath") and an apposition after it ("Orbitline, the ... startup")
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+_APPOSITION = {
+    "en": re.compile(r",\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}[\w-]+)"),
+    "de": re.compile(r",\s+(?:der|die|das|ein|eine)\s+((?:[\w-]+\s+){0,3}[\w-]+)"),
+}
+
+
+def org_class(text: str, m: Mention, words: list[str], lexicon: ActorLexicon, lang: str) -> str | None:
+    """The class ("company", "club") of the organisation mentioned at ``m``: its name's head word, the
+    intro noun right before it, or the noun of an apposition after it; None when nothing says."""
+    for w in reversed(words):
+        cls = lexicon.head_class.get(w)
+        if cls:
+            return cls
+    before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before is not None:
+        cls = lexicon.intro_class(before.group(1))
+        if cls:
+            return cls
+    app = (_APPOSITION.get(lang) or _APPOSITION["de"]).match(text, m.end)
+    if app is not None:
+        for w in app.group(1).split():
+            cls = lexicon.intro_class(w)
+            if cls:
+                return cls
+    return None
 
 
 def _words(m: Mention) -> list[str]:

@@ -102,7 +102,17 @@ _PREPOSITIONS = {"mit", "von", "vom", "zum", "zur", "beim", "für", "gegen", "la
                  "with", "by", "for", "to", "from", "of", "against", "between", "told", "und", "and"}
 _CUE_AFTER = {"zufolge", "berichtete", "berichtet", "meldete", "meldet", "reported", "reports", "said",
               "schreibt", "schrieb", "berichten", "meldeten"}
+#: the articles that open an apposition after a name ("Orbitline, the satellite startup")
+_APPOSITION_ARTICLES = {"en": {"the", "a", "an"}, "de": {"der", "die", "das", "ein", "eine"}}
+#: words that may follow the noun of such an apposition ("the startup based in Tallis", "ein Hersteller aus Ulm")
+_APPOSITION_TAILS = {
+    "en": {"based", "headquartered", "founded", "owned", "backed", "known", "that", "which", "whose", "from", "in",
+           "of", "with", "behind", "run", "listed"},
+    "de": {"aus", "mit", "in", "im", "von", "vom", "der", "des", "die", "das", "für", "hinter", "bei"},
+}
 _PRONOUNS = {"de": {"Er": "m", "Sie": "f"}, "en": {"He": "m", "She": "f"}}
+#: subject pronouns that open a clause after a comma (German "sie" may be "they" or "her": not there)
+_CLAUSE_PRONOUNS = {"en": {"he": "m", "she": "f"}}
 _GROUP_WORDS = {"beiden": "die", "beide": "", "two": "the", "both": ""}
 _HEADS = frozenset({"präsident", "regierungschef", "kanzler", "machthaber", "könig", "staatschef", "emir",
                     "kronprinz", "revolutionsführer"})
@@ -489,12 +499,16 @@ class _Article:
                     if j:
                         i = j  # "Brody Halvard, 34, of Copper Bend", "Sören Abeling (34)"
                         continue
+                    j = self._described_org(i)
+                    if j:
+                        i = j  # "Orbitline, the satellite startup based in ...": an organisation
+                        continue
                     oc = open_cache.get(w)
                     if oc is None:
                         oc = lex.open_static(w)
                     pw = words[i - 1] if i > 0 else ""
                     if oc or (i + 1 < n and words[i + 1][:1].isupper() and self._open_worth(i)) or pw in open_prev or (
-                            pw and (pw.lower() in open_prev or pw.endswith("ischen"))) or self.org_aliases or (
+                            pw and (pw.lower() in open_prev or pw.endswith("ischen") or lex.is_org_intro(pw))) or self.org_aliases or (
                             self.mentions and self.mentions[-1].kind is ActorKind.PLACE):
                         j = self._open_entity(i, True)
                         if j:
@@ -516,6 +530,13 @@ class _Article:
             if c & PRONOUN and i == 0 and w in _PRONOUNS[self.lang]:
                 if self._pronoun_fits(i):
                     pending_pronoun = (i, _PRONOUNS[self.lang][w])
+                i += 1
+                continue
+            if c & PRONOUN and w in _CLAUSE_PRONOUNS.get(self.lang, ()):
+                # "Born in Norfolk in 1932, she moved ...", "'We won,' he said": an English subject pronoun
+                # opening a clause inside the sentence
+                if pending_pronoun is None and "," in self._gap(i - 1) and self._pronoun_fits(i):
+                    pending_pronoun = (i, _CLAUSE_PRONOUNS[self.lang][w])
                 i += 1
                 continue
             if c & GROUP:
@@ -944,14 +965,26 @@ class _Article:
         """A first name that is also a word ("Mark Warner", not "Will Trump win", "die Mark Brandenburg")."""
         if end != k + 2:
             return False
-        if k == 0 and not self._role_before(k):
-            return False
         if k > 0 and self.w[k - 1].lower() in _DETS:
             return False
         sur = self.w[k + 1]
-        return sur.lower() not in self.lex.word_first_names and not self.lex.alias_index.get(sur.lower())
+        if sur.lower() in self.lex.word_first_names or self.lex.alias_index.get(sur.lower()):
+            return False
+        # at a sentence's start the capital says nothing: the surname must stand alone elsewhere in the article
+        # ("Grace Wanjiru won ... Wanjiru pulled away"), as no common word would ("Will Trump win", "May Day")
+        return k > 0 or self._stands_alone(sur, self.s[k + 1])
 
-    def _role_before(self, k: int) -> bool:
+    def _stands_alone(self, sur: str, at: int) -> bool:
+        """Does ``sur`` occur in the text elsewhere than at ``at``, capitalised, as a whole word?"""
+        if len(sur) < 3 or self._written_small(sur):
+            return False
+        text = self.text
+        pos = text.find(sur)
+        while pos >= 0:
+            if pos != at and (pos == 0 or not text[pos - 1].isalnum()) \
+                    and not text[pos + len(sur): pos + len(sur) + 1].isalnum():
+                return True
+            pos = text.find(sur, pos + 1)
         return False
 
     def _surname_at(self, k: int) -> str | None:
@@ -1141,7 +1174,7 @@ class _Article:
         if unknown and not lex.open_static(w) and not (self.org_aliases and w in self.org_aliases):
             # nothing in the word itself: only a cue before it or a head word after it can make it an actor
             prev = self.w[i - 1].lower() if i > 0 else ""
-            if not (prev in _OPEN_CUES or prev in _WEAK_PLACE_PREPS_DE or prev in lex.org_intros or prev in lex.place_intros
+            if not (prev in _OPEN_CUES or prev in _WEAK_PLACE_PREPS_DE or lex.is_org_intro(self.w[i - 1]) or prev in lex.place_intros
                     or self.mentions and self.mentions[-1].kind
                     is ActorKind.PLACE or prev.endswith("ischen") or prev in lex.adjectives):
                 k = i + 1
@@ -1168,10 +1201,12 @@ class _Article:
                 and not self._shouting(i) and not self._is_initial(i) and not self._initials_before_name(i) \
                 and not self._word_elsewhere(w):
             return self._open_emit(i, i + 1, w, ActorKind.ORGANISATION)
-        if unknown and i > 0 and self.w[i - 1].lower() in lex.org_intros and self._gap(i - 1) == " " \
-                and not self._is_initial(i):
+        if unknown and i > 0 and lex.is_org_intro(self.w[i - 1]) and self._gap(i - 1) == " " \
+                and not self._is_initial(i) and lex.role_info(w) is None:
             end = self._cap_run(i, 3)  # "Zweitligist Hansa Rostock", "the firm Acme Widgets"
+            # German nouns are capitalised too ("dass der Anbieter Kunden betrog"): a one-word name recurs
             if end > i and all(self._proper_like(k) or self.lang == "en" for k in range(i, end)) \
+                    and (self.lang == "en" or end > i + 1 or self._stands_alone(self.w[i], self.s[i])) \
                     and not (end == i + 1 and self._place_like(i) and self.lex.alias_index.get(low)):
                 return self._open_emit(i, end, self._span_name(i, end), ActorKind.ORGANISATION)
         if i > 0 and self.mentions and self.mentions[-1].kind is ActorKind.PLACE \
@@ -1367,6 +1402,27 @@ class _Article:
         """An all-capital headline: the neighbours are all capitals too."""
         nb = [self.w[k] for k in (i - 1, i + 1) if 0 <= k < self.n and self.w[k][0].isalpha() and len(self.w[k]) > 1]
         return any(x.isupper() for x in nb)
+
+    def _described_org(self, i: int) -> int:
+        """'Orbitline, the satellite startup based in Tallis, ...', 'Solwerk, ein Hersteller von ...': a name no list
+        knows with an apposition whose noun makes it an organisation (actors_heads.tsv, intro); its end, or 0."""
+        if i > 0 and self.w[i - 1][:1].isupper() and self._joined(i):
+            return 0  # not the first word of the name
+        end = self._cap_run(i, 3)
+        if end >= self.n or self._gap(end - 1) != ", " or self.w[end].lower() not in _APPOSITION_ARTICLES[self.lang]:
+            return 0
+        if any(self.lex.is_first_name(self.w[k]) or self.lex.role_info(self.w[k]) is not None
+               or self.lex.alias_index.get(self.w[k].lower()) for k in range(i, end)):
+            return 0
+        k = end + 1
+        while k < self.n and k < end + 5 and self._gap(k - 1) == " ":
+            if self.lex.is_org_intro(self.w[k]):
+                # the noun ends the apposition ("the biotech startup based in ..."), not "a company director"
+                if k + 1 >= self.n or self._gap(k).strip() or self.w[k + 1].lower() in _APPOSITION_TAILS[self.lang]:
+                    return self._open_emit(i, end, self._span_name(i, end), ActorKind.ORGANISATION)
+                return 0
+            k += 1
+        return 0
 
     def _open_emit(self, a: int, b: int, name: str, kind: ActorKind) -> int:
         if kind is ActorKind.ORGANISATION:
@@ -1685,7 +1741,12 @@ class _Article:
                 if choice:
                     break
         if choice is None:
-            return
+            # further back: the one person of that gender the article has named so far ("she" in an obituary)
+            known = {a for sent in self.sentence_persons[:-1] for _t, a in sent
+                     if a not in here and self.person_gender.get(a) == gender}
+            if len(known) != 1:
+                return
+            choice = known.pop()
         self._emit(self.s[i], self._end(i), choice, ActorKind.PERSON, None, "pronoun", i)
 
     # ------------------------------------------------------------------ end of article

@@ -115,7 +115,7 @@ PRONOUN = 1024
 SKIP = 2048  # handles, numbers: never an actor
 INTEREST = ROLE_DE | ROLE_EN | ALIAS | FUZZY | ADJ | FIRST | DEMONYM | COMPOUND | GROUP | PRONOUN | SKIP
 _GROUP_WORDS = {"beiden", "beide", "two", "both"}
-_PRONOUN_WORDS = {"Er", "Sie", "He", "She"}
+_PRONOUN_WORDS = {"Er", "Sie", "He", "She", "he", "she"}
 _ROLE_CACHE_MAX = 100_000
 
 
@@ -151,7 +151,11 @@ class ActorLexicon:
         self.not_places: set[str] = set()
         self.person_after: set[str] = set()  # 'sagte' after a bare surname: a person
         self.place_intros: set[str] = set()  # 'Dorf' before a place's name
-        self.org_intros: set[str] = set()  # "Zweitligist", "firm": an organisation's name follows
+        self.org_intros: dict[str, str] = {}  # "Zweitligist", "firm": an organisation's name follows (-> its class)
+        self.org_intro_tails: list[str] = []  # the German ones, also as compound ends: "Solartechnik-Hersteller"
+        self._intro_memo: dict[str, str | None] = {}
+        self.head_class: dict[str, str] = {}  # "inc" -> "company", "fc" -> "club"
+        self.refer_nouns: dict[str, str] = {}  # "company" -> "company", "verein" -> "club": "the company said"
         self._suffix_cache: dict[tuple[str, bool], ActorKind | None] = {}
         self._open_cache: dict[str, bool] = {}
         self.open_prev: set[str] = set()
@@ -192,8 +196,14 @@ class ActorLexicon:
             if "stop" in where:
                 self.not_acronyms.add(row[0])
                 continue
+            cls = _col(row, 3).strip()
+            if "refers" in where:
+                self.refer_nouns[row[0].lower()] = cls
+                continue
             if "intro" in where:
-                self.org_intros.add(row[0].lower())
+                self.org_intros[row[0].lower()] = cls
+                if row[0][:1].isupper():
+                    self.org_intro_tails.append(row[0].lower())
                 continue
             if "noun" in where:
                 self.not_places.add(row[0].lower())
@@ -205,6 +215,8 @@ class ActorLexicon:
                 self.place_intros.add(row[0].lower())
                 continue
             kind = ActorKind.PLACE if _col(row, 1) == "place" else ActorKind.ORGANISATION
+            if cls:
+                self.head_class[row[0].lower()] = cls
             if "end" in where:
                 self.head_end[tuple(t.lower() for t in tokens_of(row[0]))] = kind
             if "start" in where:
@@ -262,8 +274,34 @@ class ActorLexicon:
             for plist in phrases.values():
                 plist.sort(key=lambda h: -len(h[0]))
         # words after which an unknown capitalised word may be an organisation or place
-        self.open_prev = {"in", "near", "outside", "around", "the", "of", "nahe", "bei", "nach", "aus", "zwischen"} | self.org_intros | self.place_intros \
+        self.open_prev = {"in", "near", "outside", "around", "the", "of", "nahe", "bei", "nach", "aus", "zwischen"} | set(self.org_intros) | self.place_intros \
             | {w.capitalize() for w in self.place_intros} | set(self.adjectives)
+
+    def is_org_intro(self, word: str) -> bool:
+        """Is ``word`` a noun after which a name is an organisation: "firm", "Zweitligist", and the German ones
+        with a case ending or as the end of a compound ("des Herstellers", "den Solartechnik-Herstellern",
+        "der Energiekonzern")?"""
+        return self.intro_class(word) is not None
+
+    def intro_class(self, word: str) -> str | None:
+        """The class ("company", "club", or "") of the intro noun ``word`` (see ``is_org_intro``), None if it is none."""
+        low = word.lower()
+        if low in self._intro_memo:
+            return self._intro_memo[low]
+        hit = self.org_intros.get(low)
+        if hit is None and word[:1].isupper():
+            for stem in (low, low[:-1] if low.endswith(("s", "n")) else "", low[:-2] if low.endswith(("es", "en")) else ""):
+                tail = stem.rsplit("-", 1)[-1]
+                if tail in self.org_intro_tails and (tail == stem or "-" in stem):
+                    hit = self.org_intros[tail]
+                else:
+                    hit = next((self.org_intros[t] for t in self.org_intro_tails
+                                if len(t) >= 6 and len(stem) >= len(t) + 3 and stem.endswith(t)), None)
+                if hit is not None:
+                    break
+        if len(self._intro_memo) < _ROLE_CACHE_MAX:
+            self._intro_memo[low] = hit
+        return hit
 
     def _entry(self, name: str, kind: ActorKind) -> Entry:
         entry = self.entries.get(name)
@@ -485,14 +523,14 @@ class ActorLexicon:
                 c |= DEMONYM
             if "-" in w:
                 c |= COMPOUND
-            if w in _PRONOUN_WORDS:
-                c |= PRONOUN
         if low in self.adjectives:
             c |= ADJ
         if low in self.role_phrases["en"]:
             c |= ROLE_EN
         if low in _GROUP_WORDS:
             c |= GROUP
+        if w in _PRONOUN_WORDS:
+            c |= PRONOUN
         if len(self._class_cache) < 200_000:
             self._class_cache[w] = c
         return c

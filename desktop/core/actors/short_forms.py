@@ -2,8 +2,9 @@
 Hindenburg released its report"; "City of Northdale" ... "applies to Northdale"; "Gemeinde Blatten"
 ... "in Blatten".
 
-A name whose last word is an organisation head ("Research", "Group", "Office") or whose first
-word is a place head ("City of", "Gemeinde", "Kanton") has the rest for its short form, when no
+A name whose last word is an organisation head ("Research", "Group", "Office"), whose first
+word is a place head ("City of", "Gemeinde", "Kanton") or a club's ("FC Weserau": class club with
+"start") has the rest for its short form, when no
 other actor of the article shares that short form. The heads are those of
 ``resources/lexicons/actors_heads.tsv`` (kind organisation with "end", place with "start").
 """
@@ -22,13 +23,14 @@ _KINDS = (ActorKind.ORGANISATION, ActorKind.PLACE)
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[frozenset[str], frozenset[str]]:
-    """(words that end an organisation's name, words that start a place's name), lower case."""
-    ends, starts = set(), set()
+def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that end an organisation's name, words that start a place's name, words that start a club's
+    name: "FC Weserau" is "Weserau" in the match report), lower case."""
+    ends, starts, clubs = set(), set(), set()
     try:
         lines = resource_path("lexicons", "actors_heads.tsv").read_text(encoding="utf-8").splitlines()
     except OSError:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
@@ -40,18 +42,22 @@ def _heads() -> tuple[frozenset[str], frozenset[str]]:
             ends.add(head)
         if kind == "place" and "start" in where:
             starts.add(head)
-    return frozenset(ends), frozenset(starts)
+        if kind == "organisation" and "start" in where and len(cols) > 3 and cols[3].strip() == "club":
+            clubs.add(head)
+    return frozenset(ends), frozenset(starts), frozenset(clubs)
 
 
 def short_form(name: str, kind: ActorKind) -> str | None:
     """The short form of a full name, or None."""
-    ends, starts = _heads()
+    ends, starts, clubs = _heads()
     words = name.split()
     if len(words) < 2:
         return None
     short: list[str] = []
     if kind is ActorKind.ORGANISATION and words[-1].lower() in ends:
         short = words[:-1]
+    elif kind is ActorKind.ORGANISATION and words[0].lower() in clubs:
+        short = words[1:]
     elif kind is ActorKind.PLACE and words[0].lower() in starts:
         short = words[1:]
         while short and short[0].lower() in _LINKS:
