@@ -479,3 +479,38 @@ def test_she_further_back_is_the_one_woman_the_article_named(lex: ActorLexicon) 
              "Paul Rammler took over the ovens. She retired in 1998.")
     assert ("She", "Edith Rammler") not in pronoun_actors(text2, lex)
     assert ("She", "Greta Solm") not in pronoun_actors(text2, lex)
+
+
+# ---------------------------------------------------------------- places after the bodies and people of a place
+def places(text: str, lex: ActorLexicon, lang: str = "de") -> list[str]:
+    return list(dict.fromkeys(actors_of(run(text, lex, lang), ActorKind.PLACE)))
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Der Gemeinderat von Obermarken hat am Dienstag den Haushalt beschlossen.", "de", "Obermarken"),
+    ("Die Bewohner von Talheide mussten ihre Häuser verlassen.", "de", "Talheide"),
+    ("The town council of Fernbridge voted to close the pool.", "en", "Fernbridge"),
+    ("Residents of Ashcombe were told to boil their water.", "en", "Ashcombe"),
+    ("Der Bus kam aus Grünwald und fuhr weiter nach Hollingen.", "de", "Grünwald"),
+])
+def test_the_bodies_and_people_of_a_place_name_it(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    assert name in places(text, lex, lang)
+
+
+def test_von_before_a_name_stays_a_persons_particle(lex: ActorLexicon) -> None:
+    assert places("Das Treffen von Ursula von der Leyen mit Karl von Habsburg war kurz.", lex) == []
+    assert places("The Council of Economic Advisers met on Monday.", lex, "en") == []
+
+
+def test_a_club_named_by_its_traditional_prefix(lex: ActorLexicon) -> None:
+    assert "Borussia Kellstedt" in orgs("Borussia Kellstedt hat das Spitzenspiel gewonnen.", lex, "de")
+
+
+def test_die_beiden_opening_a_sentence_are_the_two_persons_just_named(lex: ActorLexicon) -> None:
+    text = ("Amtsinhaberin Karla Weidner kam auf 44 Prozent, ihr Herausforderer Jonas Brill auf 31 Prozent. "
+            "Die Beteiligung war hoch. Die beiden treten am 30. Juni in der Stichwahl an.")
+    group = [m.actor for m in run(text, lex, "de") if m.via == "group"]
+    assert sorted(group) == ["Jonas Brill", "Karla Weidner"]
+    # three persons named: who "die beiden" are is not said
+    text3 = ("Karla Weidner, Jonas Brill und Petra Olm traten an. Die beiden treten am 30. Juni erneut an.")
+    assert [m.actor for m in run(text3, lex, "de") if m.via == "group"] == []

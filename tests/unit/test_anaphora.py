@@ -60,3 +60,10 @@ def test_two_companies_that_fit_leave_the_company_unknown(tmp_path: Path) -> Non
             "The company said on Wednesday that talks continue.\n")
     wed = [e for e in _events(tmp_path, text) if e.first == date(2025, 6, 11)]
     assert wed and not {"Calloway Mutual", "Brickfield"} & set(wed[0].actors)
+
+
+def test_die_mannschaft_is_the_club_named_before(tmp_path: Path) -> None:
+    text = ("date 2025-04-14\nPokal\n\nEintracht Wendlingen steht im Halbfinale. Der Trainer lobte die Abwehr."
+            "\n\nAm kommenden Mittwoch trifft die Mannschaft auf den Titelverteidiger.\n")
+    wed = [e for e in _events(tmp_path, text) if e.first == date(2025, 4, 16)]
+    assert wed and "Eintracht Wendlingen" in wed[0].actors

@@ -732,6 +732,15 @@ class _Article:
         else:
             r = self._role_at(i + 1)
             if r is None:
+                if self.w[i + 1][:1].islower() and i == (1 if need else 0):
+                    # "Die beiden treten in der Stichwahl an", "Both said ...": the sentence's subject is the
+                    # two persons the last sentences named, when they named exactly two
+                    recent = list(dict.fromkeys(a for sent in self.sentence_persons[-4:-1] for _t, a in sent))
+                    if len(recent) != 2:
+                        return 0
+                    for actor in recent:
+                        self._emit(self.s[i], self._end(i), actor, ActorKind.PERSON, None, "group", i)
+                    return i + 1
                 return 0
             j, info = r
             generic = info.key in _GENERIC_ROLE_KEYS and info.key != "präsident"
@@ -1175,6 +1184,7 @@ class _Article:
             # nothing in the word itself: only a cue before it or a head word after it can make it an actor
             prev = self.w[i - 1].lower() if i > 0 else ""
             if not (prev in _OPEN_CUES or prev in _WEAK_PLACE_PREPS_DE or lex.is_org_intro(self.w[i - 1]) or prev in lex.place_intros
+                    or prev == "von" and i > 1 and self.w[i - 2].lower() in lex.of_place
                     or self.mentions and self.mentions[-1].kind
                     is ActorKind.PLACE or prev.endswith("ischen") or prev in lex.adjectives):
                 k = i + 1
@@ -1304,6 +1314,9 @@ class _Article:
                     and self.w[end].lower() not in lex.stopwords and not self.w[end].lower().endswith(_NOUN_SUFFIXES):
                 end += 1
             return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
+        if prev == "von" and i > 1 and self.w[i - 2].lower() in lex.of_place and self._gap(i - 1) == " " \
+                and self._proper_like(i) and not (i + 1 < self.n and self._gap(i) == " " and self.w[i + 1][:1].isupper()):
+            return self._open_emit(i, i + 1, w, ActorKind.PLACE)  # "der Gemeinderat von Lindenau"
         if prev in _WEAK_PLACE_PREPS_DE and len(low) >= 7 and low.endswith(_DE_TOPONYM_ENDINGS) and self._proper_like(i) \
                 and self._gap(i - 1) == " " and w not in self.surnames_seen \
                 and not (i + 1 < self.n and self._gap(i) == " " and self.w[i + 1][:1].isupper()):
@@ -1359,7 +1372,8 @@ class _Article:
         if prev == "the" and i > 1 and (self.w[i - 2].lower() in _PLACE_PREPS or self.w[i - 2] == "of" and i > 2
                                         and self.w[i - 3].lower() in _OF_PLACE):
             return True  # "in the Highlands", "parts of the Highlands"
-        return prev == "of" and i > 1 and self.w[i - 2].lower() in _OF_PLACE
+        return prev == "of" and i > 1 and (self.w[i - 2].lower() in _OF_PLACE or self.w[i - 2] in self.lex.of_place
+                                           or i == 2 and self.w[0].lower() in self.lex.of_place)  # "Residents of X"
 
     def _place_like(self, k: int) -> bool:
         """A place name after an institution word: unknown and name-like, or a listed place or country."""
@@ -1888,7 +1902,8 @@ _PLACE_PREPS_DE = ("in", "nahe")
 _WEAK_PLACE_PREPS_DE = ("bei", "nach", "aus", "zwischen")
 _DE_TOPONYM_ENDINGS = ("bach", "dorf", "feld", "felde", "heim", "hausen", "burg", "berg", "stadt", "stedt", "brück",
                        "brücken", "hofen", "rode", "born", "hagen", "kirchen", "hain", "furt", "beck",
-                       "büttel", "leben", "moor", "münde", "wedel", "weiler", "kirch", "bronn", "brunn", "heide")
+                       "büttel", "leben", "moor", "münde", "wedel", "weiler", "kirch", "bronn", "brunn", "heide",
+                       "wald", "walde", "ingen", "tal", "thal", "itz", "witz", "ried", "zell", "münster")
 #: an Arabic surname with its article: "Al-Mansouri", "al-Sabah", "El-Sayed"
 _ARTICLE_NAME_RE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]sh|[Aa]t)-[A-Z][a-z]+")
 #: academic titles between a role and a name

@@ -151,6 +151,7 @@ class ActorLexicon:
         self.not_places: set[str] = set()
         self.person_after: set[str] = set()  # 'sagte' after a bare surname: a person
         self.place_intros: set[str] = set()  # 'Dorf' before a place's name
+        self.of_place: set[str] = set()  # "Gemeinderat", "council": "von X" / "of X" after it is a place
         self.org_intros: dict[str, str] = {}  # "Zweitligist", "firm": an organisation's name follows (-> its class)
         self.org_intro_tails: list[str] = []  # the German ones, also as compound ends: "Solartechnik-Hersteller"
         self._intro_memo: dict[str, str | None] = {}
@@ -214,6 +215,9 @@ class ActorLexicon:
             if "place_intro" in where:
                 self.place_intros.add(row[0].lower())
                 continue
+            if "of_place" in where:
+                self.of_place.add(row[0] if row[0][:1].islower() else row[0].lower())
+                continue
             kind = ActorKind.PLACE if _col(row, 1) == "place" else ActorKind.ORGANISATION
             if cls:
                 self.head_class[row[0].lower()] = cls
@@ -274,7 +278,7 @@ class ActorLexicon:
             for plist in phrases.values():
                 plist.sort(key=lambda h: -len(h[0]))
         # words after which an unknown capitalised word may be an organisation or place
-        self.open_prev = {"in", "near", "outside", "around", "the", "of", "nahe", "bei", "nach", "aus", "zwischen"} | set(self.org_intros) | self.place_intros \
+        self.open_prev = {"in", "near", "outside", "around", "the", "of", "nahe", "bei", "nach", "aus", "zwischen", "von"} | set(self.org_intros) | self.place_intros \
             | {w.capitalize() for w in self.place_intros} | set(self.adjectives)
 
     def is_org_intro(self, word: str) -> bool:
