@@ -1358,21 +1358,27 @@ PAGES = PAGES + PAGES_MORE
 
 
 class _Written(Protocol):
-    name: str
-    text: str
+    @property
+    def name(self) -> str: ...
+    @property
+    def text(self) -> str | bytes: ...
 
 
 _P = TypeVar("_P", bound=_Written)
 
 
 def write_files(folder: Path, pages: Iterable[_P]) -> dict[str, _P]:
-    """Write each page of a probe corpus into ``folder`` (UTF-8, under its name); returns
-    {path as written: page}. Shared by the probe corpora (pages, events, actors)."""
+    """Write each page of a probe corpus into ``folder`` (text as UTF-8, bytes as they are, under
+    its name); returns {path as written: page}. Shared by the probe corpora (pages, events, actors,
+    formats)."""
     folder.mkdir(parents=True, exist_ok=True)
     out = {}
     for page in pages:
         path = folder / page.name
-        path.write_text(page.text, encoding="utf-8")
+        if isinstance(page.text, bytes):
+            path.write_bytes(page.text)
+        else:
+            path.write_text(page.text, encoding="utf-8")
         out[str(path)] = page
     return out
 
