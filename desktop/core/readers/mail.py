@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import email
 import email.utils
+import json
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from email import policy
 from email.message import EmailMessage, MIMEPart
 
 from desktop.core.language import detect_language
 from desktop.core.model import DateSource, Document, Precision, PubDate, Region
+from desktop.core.readers.dates import parse_date
 from desktop.core.readers.errors import ReadError
 from desktop.core.readers.html import html_to_document
 from desktop.core.readers.text import decode_bytes, normalise_newlines
+from desktop.core.resources import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +142,15 @@ def message_to_document(msg: EmailMessage, path: str) -> Document:
         raise ReadError(path, "no-text", "this e-mail has no text")
     text = content
     regions: tuple[Region, ...] = ()
+    offset = 0
     if title:
         text = f"{title}\n\n{content}"
         regions = (Region(0, len(title), "title"),)
+        offset = len(title) + 2
+    parts = body_parts(content, forwarded=bool(title and _FORWARD_SUBJECT.match(title)))
+    regions += tuple(Region(offset + a, offset + b, kind) for a, b, kind in parts.regions)
+    if parts.forwarded_date is not None:
+        published = parts.forwarded_date
     return Document(
         path=path,
         text=text,
@@ -153,6 +163,162 @@ def message_to_document(msg: EmailMessage, path: str) -> Document:
         regions=regions,
         warnings=warnings,
     )
+
+
+# --- the parts of a message's text that are not its article ----------------------------------
+
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:Fwd?|WG|Wtr|Weitergeleitet)\s*:", re.IGNORECASE)
+_QUOTED_LINE = re.compile(r"^\s*>")
+_SIGNATURE = re.compile(r"^-- ?$")
+_HEADER_LINE_TEXT = re.compile(r"^\s*\*?([A-Za-zÄÖÜäöü][\w -]{0,20}?)\*?\s*:\s*(.*)$")
+_CLOSING_TAIL_LINES = 6  # a sign-off: the closing, a name, a role, an office, a telephone number ...
+_CLOSING_TAIL_WORDS = 8
+
+
+@dataclass(frozen=True)
+class _MailLexicon:
+    attribution: re.Pattern[str]
+    separator: re.Pattern[str]
+    header_labels: frozenset[str]
+    date_labels: frozenset[str]
+    salutation: re.Pattern[str]
+    closing: re.Pattern[str]
+
+
+def _whole_line(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def mail_lexicon() -> _MailLexicon:
+    """The phrases of ``resources/lexicons/mail.json`` (reply lines, forwards, greetings, sign-offs)."""
+    data = json.loads(resource_path("lexicons", "mail.json").read_text(encoding="utf-8"))
+    return _MailLexicon(
+        attribution=_whole_line(data["reply_attribution"]),
+        separator=_whole_line(data["forward_separators"]),
+        header_labels=frozenset(x.casefold() for x in data["header_labels"]),
+        date_labels=frozenset(x.casefold() for x in data["date_labels"]),
+        salutation=_whole_line(data["salutations"]),
+        closing=_whole_line(data["closings"]),
+    )
+
+
+@dataclass(frozen=True)
+class BodyParts:
+    #: (start, end, kind) offsets into the text: "comments" (quoted messages, a forwarder's note),
+    #: "metadata" (a forwarded message's header lines, the greeting), "footer" (signature, sign-off)
+    regions: tuple[tuple[int, int, str], ...]
+    #: the date line of the forwarded message the text carries (the innermost one)
+    forwarded_date: PubDate | None
+
+
+def body_parts(text: str, forwarded: bool = False) -> BodyParts:
+    """What of a message's plain text is not the article: quoted replies ("On ... wrote:" and the
+    "> " lines), the signature after "-- ", the greeting and sign-off, and of a forward, the
+    forwarder's note above it and the forwarded header lines.  ``forwarded``: the subject says the
+    message forwards another ("Fwd:", "WG:"); then a header block ("From: ... Sent: ...") below a
+    note opens the forwarded text, else (a reply) it opens the quoted original."""
+    lex = mail_lexicon()
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    n = len(lines)
+    kinds: list[str | None] = [None] * n
+
+    def header(i: int) -> tuple[str, str] | None:
+        m = _HEADER_LINE_TEXT.match(lines[i][2])
+        if m and m.group(1).strip().casefold() in lex.header_labels:
+            return m.group(1).strip().casefold(), m.group(2).strip()
+        return None
+
+    # forwarded header blocks: an optional separator line, then "Label: value" lines with a sender
+    blocks: list[tuple[int, int, str | None, str | None]] = []  # (first, after last, date label, date)
+    i = 0
+    while i < n:
+        start = i
+        sep = bool(lex.separator.match(lines[i][2])) and lines[i][2].strip() != ""
+        j = i + 1 if sep else i
+        while j < n and not lines[j][2].strip() and sep and j - i <= 2:
+            j += 1
+        fields: list[tuple[str, str]] = []
+        while j < n and (h := header(j)) is not None:
+            fields.append(h)
+            j += 1
+        labels = {f[0] for f in fields}
+        if len(fields) >= 2 and labels & {"from", "von"} and (sep or labels & lex.date_labels):
+            when = next(((lab, v) for lab, v in fields if lab in lex.date_labels), (None, None))
+            blocks.append((start, j, when[0], when[1]))
+            i = j
+        else:
+            i += 1
+    forwarded_date: PubDate | None = None
+    if blocks:
+        first, last = blocks[0], blocks[-1]
+        # a "Forwarded message" line says so; a bare rule of dashes or underscores (Outlook) does not
+        named = any(lex.separator.match(lines[b[0]][2]) and re.search(r"[^\W_]", lines[b[0]][2]) for b in blocks)
+        text_above = any(lines[x][2].strip() for x in range(first[0]))
+        if forwarded or named or not text_above:
+            for b in blocks:
+                for k in range(b[0], b[1]):
+                    kinds[k] = "metadata"
+            for k in range(last[0]):
+                if kinds[k] is None and lines[k][2].strip():
+                    kinds[k] = "comments"  # the forwarder's note (and those of outer forwards)
+            if last[3]:
+                got = parse_date(last[3])
+                if got:
+                    label = (last[2] or "date").capitalize()
+                    forwarded_date = PubDate(got[0], got[1], DateSource.METADATA,
+                                             f"forwarded message, {label}: {last[3][:80]}")
+        else:  # a reply above the original it quotes
+            for k in range(first[0], n):
+                kinds[k] = "comments"
+    # quoted messages: the attribution line and the "> " lines
+    for k in range(n):
+        s = lines[k][2]
+        if kinds[k] is None and (_QUOTED_LINE.match(s) or (len(s) <= 400 and lex.attribution.match(s))):
+            kinds[k] = "comments"
+    # the signature: from "-- " to the next quoted or forwarded part
+    for k in range(n):
+        if kinds[k] is None and _SIGNATURE.match(lines[k][2]):
+            j = k
+            while j < n and kinds[j] is None:
+                kinds[j] = "footer"
+                j += 1
+    # the sign-off: a closing line followed by a few short lines only (a name, a role, a number)
+    for k in range(n):
+        if kinds[k] is not None or not lex.closing.match(lines[k][2]):
+            continue
+        j, tail = k + 1, 0
+        while j < n and kinds[j] is None and tail <= _CLOSING_TAIL_LINES and j - k <= 4 * _CLOSING_TAIL_LINES:
+            s = lines[j][2].strip()
+            if s and len(s.split()) > _CLOSING_TAIL_WORDS:
+                break
+            tail += bool(s)
+            j += 1
+        if tail <= _CLOSING_TAIL_LINES and (j >= n or kinds[j] is not None):  # nothing but the sign-off follows
+            for x in range(k, j):
+                kinds[x] = "footer"
+    # the greeting: the first line of the message's own text
+    first_own = next((k for k in range(n) if kinds[k] is None and lines[k][2].strip()), None)
+    if first_own is not None and lex.salutation.match(lines[first_own][2]) and len(lines[first_own][2].split()) <= 8:
+        kinds[first_own] = "metadata"
+    regions: list[tuple[int, int, str]] = []
+    text_between = False  # an unmarked line with text since the last region
+    for k in range(n):
+        kind = kinds[k]
+        if kind is None:
+            text_between = text_between or bool(lines[k][2].strip())
+            continue
+        lo, hi = lines[k][0], min(lines[k][1] + 1, len(text))
+        if regions and regions[-1][2] == kind and not text_between:
+            regions[-1] = (regions[-1][0], hi, kind)  # only blank lines between: one region
+        else:
+            regions.append((lo, hi, kind))
+        text_between = False
+    return BodyParts(tuple(regions), forwarded_date)
 
 
 #: A header field longer than this is cut (at a space): the header parser is quadratic in the
