@@ -392,6 +392,7 @@ def _published(tree: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> Pu
     for key in _DATE_META:
         if key in metas:
             candidates.append((f"meta {key}", metas[key]))
+    candidates += [("microdata datePublished", v) for v in _microdata_published(tree)]
     for v in _own_times(tree):
         candidates.append(("<time datetime>", v))
     for source, value in candidates:
@@ -400,6 +401,24 @@ def _published(tree: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> Pu
             d, precision = got
             return PubDate(d, precision, DateSource.METADATA, f"{source}: {value.strip()[:80]}")
     return _htmldate_head(tree, metas)
+
+
+def _microdata_published(tree: Any) -> list[str]:
+    """``itemprop="datePublished"`` on elements other than <meta> (those are read with the metas):
+    ``<span itemprop="datePublished" content="2025-05-06">``, ``<time itemprop=... datetime=...>``
+    or the element's own text; not inside a sidebar, a menu or the footer (another story's)."""
+    out: list[str] = []
+    for el in tree.xpath("//*[not(self::meta)][@itemprop]"):
+        if "datepublished" not in (el.get("itemprop") or "").casefold().split():
+            continue
+        if {a.tag for a in el.iterancestors() if isinstance(a.tag, str)} & _FOREIGN_TIME_PARENTS:
+            continue
+        v = (el.get("content") or el.get("datetime") or " ".join(el.text_content().split())).strip()
+        if v:
+            out.append(v[:120])
+        if len(out) >= 3:
+            break
+    return out
 
 
 #: a <time> inside these is another story's (a sidebar, a menu, a teaser list, the footer)
