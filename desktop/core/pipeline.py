@@ -97,6 +97,12 @@ def make_article(document: Document, read_dates: bool = True) -> Article:
         pass
     elif published is None or published.precision != Precision.DAY:
         published = own_published(document.text, regions, language, published) or published
+    elif document.published is not None and _file_made(document.published, document.format):
+        # a PDF's creation date is the day the file was made (exported, printed from a browser):
+        # the day the text itself shows ("Eichental, 19.03.2026", "Published March 23") wins
+        shown = own_published(document.text, regions, language)
+        if shown is not None and shown.precision == Precision.DAY:
+            published = shown
     elif document.published is not None and _utc_stamp(published):
         # "2025-02-18T23:30:00Z": the day in UTC; the page's own date line shows the local day
         shown = own_published(document.text, regions, language, strong_only=True)
@@ -179,6 +185,11 @@ def _widget(text: str, regions: Sequence[Region], p: PubDate) -> bool:
     from desktop.core.datelines import is_widget
 
     return p.source == DateSource.METADATA and is_widget(text, regions, p.evidence)
+
+
+def _file_made(p: PubDate, fmt: str) -> bool:
+    """The date is the file's own (a PDF's creation date), not one the publisher wrote down."""
+    return fmt == "pdf" and p.source == DateSource.METADATA
 
 
 def _bare_line(p: PubDate) -> bool:

@@ -7,7 +7,7 @@ import logging
 import re
 
 from desktop.core.language import detect_language
-from desktop.core.model import DateSource, Document, PubDate
+from desktop.core.model import DateSource, Document, PubDate, Region
 from desktop.core.readers.dates import parse_date
 from desktop.core.readers.errors import ReadError
 from desktop.core.readers.text import normalise_newlines
@@ -70,6 +70,7 @@ def read_pdf(data: bytes, path: str) -> Document:
     if failed:
         warnings.append(f"{failed} page(s) could not be read and were left out")
     text = "\n\n".join(texts)
+    regions = running_lines(texts)
     if not re.search(r"\w{2}", text):
         if failed and failed == n:
             raise ReadError(path, "damaged", "this PDF is damaged: none of its pages could be read")
@@ -102,8 +103,40 @@ def read_pdf(data: bytes, path: str) -> Document:
         title=title,
         language=detect_language(text),
         published=published,
+        regions=regions,
         warnings=tuple(warnings),
     )
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def running_lines(pages: list[str]) -> tuple[Region, ...]:
+    """The running heads and feet of ``pages`` (joined by blank lines, as the text is) as
+    "metadata" regions: a first or last line that every page of two or more repeats, numbers
+    aside ("THE COURIER | Thursday, February 12, 2026 | Page 3", a browser's print-out head with
+    the day and time it was printed, its footer with the address and "1/2").  They are the page's
+    frame, not the article's text; a date they show is read as a header's."""
+    if len(pages) < 2:
+        return ()
+    spans: list[list[tuple[int, int, str]]] = []  # per page: its lines with offsets into the text
+    pos = 0
+    for page in pages:
+        lines = []
+        for line in page.split("\n"):
+            if line.strip():
+                lines.append((pos, pos + len(line), _DIGITS.sub("#", " ".join(line.split()))))
+            pos += len(line) + 1
+        pos += 1  # the blank line between pages
+        spans.append(lines)
+    found: list[Region] = []
+    for pick in (0, -1):
+        keys = [lines[pick][2] for lines in spans if lines]
+        for key in set(keys):
+            if len(key) >= 8 and keys.count(key) == len(pages):
+                found += [Region(lines[pick][0], lines[pick][1] + 1, "metadata") for lines in spans if lines and lines[pick][2] == key]
+    out = sorted(set(found), key=lambda r: r.start)
+    return tuple(r for k, r in enumerate(out) if k == 0 or r.start >= out[k - 1].end)
 
 
 def _tidy(page: str) -> str:
