@@ -161,7 +161,8 @@ def load_lexicon() -> _Lexicon:
         cookie_context=_compile(merged["cookie_context"]),
         footer_contains=_compile(merged["footer_contains"]),
         credit_prefix=_compile(merged["credit_prefixes"], r"^\s*(?:{})"),
-        credit_inline=_compile(merged["credit_inline"], r"(?<=\S)\s+(?:{})\s*\S"),
+        # "... the jetty. Photo: X" and "... the jetty. (Photo: X/Y)": the credit may stand in brackets
+        credit_inline=_compile(merged["credit_inline"], r"(?<=\S)\s+[(\[]?(?:{})\s*\S"),
         photo_agencies=_compile(merged["photo_agencies"], r"(?<!\w)(?:{})(?!\w)"),
         caption_marker=_compile(merged["caption_markers"], r"(?:{})\s*$"),
         embed_marker=_compile(merged["embed_markers"]),
