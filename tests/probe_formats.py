@@ -17,6 +17,7 @@ The corpus was written, with its truth, before Chronik was run on it. Truth per 
     never     names of furniture (bylines, credits, commenters, correspondents) that must never be actors
 
     FORMAT_PAGES            the files
+    FORMAT_HELDOUT          12 more, written after the fixes for FORMAT_PAGES, measured before any change for them
     write_format_pages(dir) writes them and returns {path: page}
 
 Used by ``bench/format_probe.py`` (figures, no pass/fail) and ``tests/unit/test_format_probe.py``.
@@ -800,6 +801,226 @@ PDF_PAGES: tuple[FormatPage, ...] = (
         "a PDF whose only date is the file's creation day (metadata)",
     ),
 )
+
+# ---------------------------------------------------------------------------------------------
+# held out: written after the fixes for FORMAT_PAGES, measured before any change for them
+# ---------------------------------------------------------------------------------------------
+
+FORMAT_HELDOUT: tuple[FormatPage, ...] = (
+    FormatPage(
+        "en-outlook-reply.eml",
+        "From: Gwendolyn Stirrup <g.stirrup@tarnmoor.example>\nTo: Newsroom <news@tarnmoor-times.example>\n"
+        "Subject: RE: Question about the skate park\nDate: Thu, 15 Oct 2026 14:05:00 +0100\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Tarnmoor town council agreed on Wednesday to build a skate park beside the leisure centre. "
+        "Building work is due to begin on November 2.\n\n"
+        "Gwendolyn Stirrup\nCommunications Officer\n\n"
+        "From: Rafferty Colquhoun <r.colquhoun@tarnmoor-times.example>\nSent: Tuesday, October 13, 2026 9:48 AM\n"
+        "To: Gwendolyn Stirrup <g.stirrup@tarnmoor.example>\nSubject: Question about the skate park\n\n"
+        "Hi Gwendolyn, is the council voting on the skate park on Wednesday? I am off to Penwick on Friday.\n",
+        "2026-10-15",
+        (("2026-10-14", "skate park"), ("2026-11-02", "Building work")),
+        ("Tarnmoor",),
+        ("I am off to Penwick", "Communications Officer"),
+        ("Rafferty Colquhoun", "Gwendolyn Stirrup"),
+        "an Outlook reply: the original below a 'From: / Sent:' block, an unmarked signature",
+    ),
+    FormatPage(
+        "de-gmail-forward-english-labels.eml",
+        "From: Henrike Pfannstiel <henrike@example.org>\nTo: Redaktion <redaktion@lauchtaler-bote.example>\n"
+        "Subject: Fwd: Einladung: Richtfest der Stadthalle Mettlingen\nDate: Wed, 07 Oct 2026 19:30:00 +0200\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        "Zur Info für den Terminkalender.\n\n"
+        "---------- Forwarded message ---------\nFrom: Stadt Mettlingen <presse@mettlingen.example>\n"
+        "Date: Mon, Oct 5, 2026 at 9:12 AM\nSubject: Einladung: Richtfest der Stadthalle Mettlingen\n"
+        "To: <henrike@example.org>\n\n"
+        "Die Stadt Mettlingen feiert am 16. Oktober das Richtfest der neuen Stadthalle. "
+        "Bürgermeisterin Rosalinde Eckart lädt alle Bürgerinnen und Bürger ein.\n\n"
+        "Der Rohbau war im Sommer fertig geworden.\n",
+        "2026-10-05",
+        (("2026-10-16", "Richtfest"),),
+        ("Rosalinde Eckart", "Stadt Mettlingen"),
+        ("Zur Info für den Terminkalender", "Forwarded message"),
+        ("Henrike Pfannstiel",),
+        "a German forward with Gmail's English labels",
+    ),
+    FormatPage(
+        "en-apple-mail-forward.eml",
+        "From: Obadiah Fenwright <ofen@example.net>\nTo: tips@harlow-courier.example\n"
+        "Subject: Fwd: Harlow Orchestra season announced\nDate: Sat, 17 Oct 2026 11:00:00 +0100\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Thought you might want this.\n\nObadiah\n\n"
+        "Begin forwarded message:\n\n"
+        "From: Harlow Orchestra <hello@harlow-orchestra.example>\n"
+        "Subject: Harlow Orchestra season announced\nDate: 14 October 2026 at 08:02:11 BST\n"
+        "To: Obadiah Fenwright <ofen@example.net>\n\n"
+        "The Harlow Orchestra will open its new season on November 7 with a concert in the Corn Exchange. "
+        "Conductor Ludmila Varga said the season would include three new works by local composers.\n",
+        "2026-10-14",
+        (("2026-11-07", "open its new season"),),
+        ("Ludmila Varga", "Harlow Orchestra"),
+        ("Thought you might want this", "Begin forwarded message"),
+        ("Obadiah Fenwright",),
+        "an Apple Mail forward: 'Begin forwarded message:' and a 'Date: ... at ...' line",
+    ),
+    FormatPage(
+        "de-html-antwort-gmail-quote.eml",
+        "From: Konstantin Weyrauch <k.weyrauch@vereinsring-lindach.example>\nTo: Redaktion <redaktion@kreisblatt.example>\n"
+        "Subject: Re: Herbstmarkt Lindach\nDate: Mon, 19 Oct 2026 10:10:00 +0200\nMIME-Version: 1.0\n"
+        "Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+        "<html><body><div dir='ltr'><p>Guten Tag,</p><p>der Vereinsring Lindach hat den Herbstmarkt am Samstag "
+        "wegen des Sturms abgesagt. Der Markt wird am 31. Oktober nachgeholt.</p>"
+        "<p>Viele Grüße<br>Konstantin Weyrauch<br>Vorsitzender</p></div>"
+        "<div class='gmail_quote'><div class='gmail_attr'>Am Fr., 16. Okt. 2026 um 15:22 Uhr schrieb Ottilie Brandauer "
+        "&lt;o.brandauer@kreisblatt.example&gt;:</div><blockquote class='gmail_quote'>"
+        "<p>Findet der Herbstmarkt am Samstag statt? Ich bin am Sonntag in Kestenau.</p></blockquote></div>"
+        "</body></html>\n",
+        "2026-10-19",
+        (("2026-10-17", "abgesagt"), ("2026-10-31", "nachgeholt")),
+        ("Vereinsring Lindach",),
+        ("Ich bin am Sonntag in Kestenau", "Findet der Herbstmarkt"),
+        ("Ottilie Brandauer", "Konstantin Weyrauch"),
+        "an HTML-only reply: Gmail's quote block and a sign-off in <br> lines",
+    ),
+    FormatPage(
+        "en-opinion-column.html",
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Opinion: Keep the night buses | Tarnmoor Times</title>"
+        "<meta name='date' content='2026-10-20'><meta property='og:site_name' content='Tarnmoor Times'></head><body>"
+        "<nav><a>News</a> <a>Opinion</a> <a>Letters</a> <a>Puzzles</a></nav><article><h1>Keep the night buses</h1>"
+        "<p class='kicker'>Opinion</p><p>By Perpetua Langridge</p>"
+        + _paras(
+            "Tarnmoor Transit announced on Monday that it will cut the last two night buses from January 4.",
+            "Nurses, cleaners and bar staff depend on those buses. Transit director Ambrose Kettlewell should think again.",
+        )
+        + "<div class='bio'>Perpetua Langridge is a columnist for the Tarnmoor Times and a former bus driver. "
+        "She lives in Penwick.</div><div class='tags'>Topics: Transport · Tarnmoor · Opinion</div></article>"
+        "<aside><h2>Most read</h2><ol><li>Skate park approved</li><li>Harvest fair draws record crowd</li></ol></aside>"
+        "</body></html>",
+        "2026-10-20",
+        (("2026-10-19", "night buses"), ("2027-01-04", "night buses")),
+        ("Ambrose Kettlewell", "Tarnmoor Transit"),
+        ("is a columnist for the Tarnmoor Times", "Skate park approved", "Harvest fair draws record crowd"),
+        ("Perpetua Langridge",),
+        "an opinion column: meta name=date, an author bio, a tag list, a most-read box",
+    ),
+    FormatPage(
+        "de-ticker-meta-date.html",
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Sturmtief über dem Lauchtal</title>"
+        "<meta name='date' content='2026-10-17T07:00:00+02:00'></head><body><main>"
+        "<h1>Sturmtief über dem Lauchtal – der Tag im Überblick</h1>"
+        "<section class='ticker'>"
+        "<article><time datetime='2026-10-17T18:40:00+02:00'>18:40 Uhr</time><p>Die Bahnstrecke zwischen Mettlingen und "
+        "Wiesfeld ist wieder frei, teilt die Nordbahn mit.</p></article>"
+        "<article><time datetime='2026-10-17T11:15:00+02:00'>11:15 Uhr</time><p>Kreisbrandmeister Gottfried Ilgner "
+        "meldet mehr als 120 Einsätze seit Mitternacht.</p></article>"
+        "</section><p>Neueste Einträge laden</p></main>"
+        "<footer>Lauchtaler Bote · Kontakt · Abo · Mediadaten</footer></body></html>",
+        "2026-10-17",
+        (),
+        ("Gottfried Ilgner",),
+        ("Neueste Einträge laden", "Mediadaten"),
+        (),
+        "a ticker of <article> posts each with its own <time>; meta name=date",
+    ),
+    FormatPage(
+        "en-address-date-only.html",
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Penwick lido to close for repairs</title>"
+        "<link rel='canonical' href='https://penwick-post.example/news/2026/10/21/penwick-lido-to-close'></head><body>"
+        "<h1>Penwick lido to close for repairs</h1>"
+        + _paras(
+            "Penwick's open-air lido will close on November 1 for six months of repairs to its pool walls.",
+            "Leisure manager Cressida Holloway said the lido would reopen in time for the summer.",
+        )
+        + "<p>Share this article: Facebook | X | WhatsApp | Email</p></body></html>",
+        "2026-10-21",
+        (("2026-11-01", "close"),),
+        ("Cressida Holloway",),
+        ("Share this article",),
+        (),
+        "only the canonical address shows the day",
+    ),
+    FormatPage(
+        "en-ghost-export.md",
+        "---\ntitle: \"Tarnmoor bakery wins national prize\"\npublished_at: 2026-10-23T06:30:00.000Z\n"
+        "updated_at: 2026-10-24T09:00:00.000Z\nauthors: [\"Sebastian Quarrie\"]\n---\n\n"
+        "The Crumb & Kettle bakery in Tarnmoor won the national sourdough prize on Thursday. Owner Delphine Abara "
+        "said the whole team would travel to the award ceremony in Harlow on November 12.\n\n"
+        "*Sebastian Quarrie writes about food for the Tarnmoor Times.*\n",
+        "2026-10-23",
+        (("2026-10-22", "sourdough prize"), ("2026-11-12", "award ceremony")),
+        ("Delphine Abara",),
+        ("writes about food",),
+        ("Sebastian Quarrie",),
+        "a blog export's front matter 'published_at' (and 'updated_at')",
+    ),
+    FormatPage(
+        "en-copied-published-updated.txt",
+        "Tarnmoor Times\nSubscribe\nSign in\n\nLocal news\n\nHarvest fair draws record crowd\n\n"
+        "Published Oct. 23, 2026 at 5:10 p.m. | Updated Oct. 24, 2026 at 8:02 a.m.\n\n"
+        "More than 12,000 people visited the Tarnmoor harvest fair on Saturday, organisers said on Sunday... "
+        "\n\nFair chairman Barnaby Oakes said next year's fair would run over two days.\n\n"
+        "Comments\n\nPosted by hedgehog_lady on 10/24/2026\nBest fair in years!\n\n"
+        "Posted by Rupert V. on 10/24/2026\nParking was a nightmare.\n",
+        "2026-10-23",
+        (),
+        ("Barnaby Oakes",),
+        ("Best fair in years", "Parking was a nightmare"),
+        ("hedgehog_lady", "Rupert V."),
+        "'Published ... | Updated ...' on one line; comments 'Posted by X on date'",
+    ),
+    FormatPage(
+        "de-zeitung-zwei-seiten.pdf",
+        pdf_file(
+            [
+                ["Lauchtaler Bote · Freitag, 23. Oktober 2026 · Seite 3", "",
+                 "Wiesfeld bekommt einen Bahnhalt zurück",
+                 "Von Arnulf Seibold",
+                 "Die Nordbahn hält vom 13. Dezember an wieder in Wiesfeld. Das hat der Verkehrsverbund Lauchtal",
+                 "am Donnerstag mitgeteilt. Landrat Friedemann Teuber sprach von einem guten Tag für die Region."],
+                ["Lauchtaler Bote · Freitag, 23. Oktober 2026 · Seite 4", "",
+                 "Der Halt war vor elf Jahren geschlossen worden, weil zu wenige Fahrgäste einstiegen.",
+                 "Anzeige", "Autohaus Brenner – jetzt Winterreifen wechseln"],
+            ],
+            creation_date="D:20261022231500+02'00'",
+        ),
+        "2026-10-23",
+        (("2026-12-13", "Wiesfeld"), ("2026-10-22", "mitgeteilt")),
+        ("Friedemann Teuber", "Verkehrsverbund Lauchtal"),
+        ("jetzt Winterreifen wechseln",),
+        ("Arnulf Seibold",),
+        "a two-page newspaper PDF: the day in the running head; made the evening before",
+    ),
+    FormatPage(
+        "en-newsletter-season.pdf",
+        pdf_file([[
+            "Penwick Allotment Society", "Newsletter · Issue 14 · Autumn 2026", "",
+            "The society will hold its seed swap in the village hall on a Saturday in November.",
+            "Secretary Marigold Entwistle thanks everyone who helped at the open garden weekend.",
+        ]]),
+        None,
+        (),
+        ("Marigold Entwistle",),
+        (),
+        (),
+        "a season, not a day: unknown",
+    ),
+    FormatPage(
+        "de-kopie-paywall.txt",
+        "Startseite › Region › Lindach\n\nLindach\n\nNeue Ärztin für Lindach gefunden\n\n"
+        "Veröffentlicht: 26.10.2026 | Lesedauer: 2 Minuten\n\n"
+        "Lindach hat nach zwei Jahren Suche wieder eine Hausärztin. Dr. Amelie Kronsbein eröffnet am 2. November "
+        "die Praxis in der Bachstraße.\n\n"
+        "Jetzt weiterlesen mit Plus: Alle Artikel, ein Monat für 0,99 Euro. Jetzt testen\n\n"
+        "Kommentare (3)\n\nlindacher_urgestein · vor 3 Stunden\nEndlich! Das hat lange gedauert.\n",
+        "2026-10-26",
+        (("2026-11-02", "Praxis"),),
+        ("Amelie Kronsbein",),
+        ("Jetzt weiterlesen mit Plus", "Das hat lange gedauert"),
+        ("lindacher_urgestein",),
+        "a copied page with a paywall box and comments",
+    ),
+)
+
 
 FORMAT_PAGES: tuple[FormatPage, ...] = HTML_PAGES + MAIL_PAGES + MARKDOWN_PAGES + TEXT_PAGES + PDF_PAGES
 
