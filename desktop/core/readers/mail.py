@@ -132,10 +132,19 @@ def message_to_document(msg: EmailMessage, path: str) -> Document:
         raise ReadError(path, "no-text", "this e-mail has no text or HTML part")
     content, encoding, warnings = _part_text(body, path)
     warnings = header_warnings + warnings
+    forward = bool(title and _FORWARD_SUBJECT.match(title))
     if body.get_content_subtype() == "html":
-        return html_to_document(
-            content, path, fmt="email", title=title, outlet=outlet, published=published,
+        doc = html_to_document(
+            _without_quotes(content), path, fmt="email", title=title, outlet=outlet, published=published,
             encoding=encoding, warnings=warnings,
+        )
+        # the page's text has the reply's attribution line and quoted paragraphs, without "> "
+        start = max((r.end for r in doc.regions if r.kind == "title"), default=0)
+        parts = body_parts(doc.text[start:], forwarded=forward)
+        return replace(
+            doc,
+            regions=doc.regions + tuple(Region(start + a, start + b, kind) for a, b, kind in parts.regions),
+            published=parts.forwarded_date or doc.published,
         )
     content = content.strip("\n")
     if not content.strip():
@@ -147,7 +156,7 @@ def message_to_document(msg: EmailMessage, path: str) -> Document:
         text = f"{title}\n\n{content}"
         regions = (Region(0, len(title), "title"),)
         offset = len(title) + 2
-    parts = body_parts(content, forwarded=bool(title and _FORWARD_SUBJECT.match(title)))
+    parts = body_parts(content, forwarded=forward)
     regions += tuple(Region(offset + a, offset + b, kind) for a, b, kind in parts.regions)
     if parts.forwarded_date is not None:
         published = parts.forwarded_date
@@ -201,6 +210,32 @@ def mail_lexicon() -> _MailLexicon:
         salutation=_whole_line(data["salutations"]),
         closing=_whole_line(data["closings"]),
     )
+
+
+_QUOTE_MARKUP = re.compile(r"<blockquote|gmail_attr|moz-cite-prefix", re.IGNORECASE)
+
+
+def _without_quotes(markup: str) -> str:
+    """An HTML message without the earlier message it quotes: ``<blockquote type="cite">`` (Apple
+    Mail, Thunderbird) and ``<blockquote class="gmail_quote">`` (Gmail) are dropped; the line
+    above them ("Am ... schrieb ...:") stays, and the mail's text analysis marks it.  Other
+    blockquotes (a newsletter's pull quote) are kept."""
+    if not _QUOTE_MARKUP.search(markup):
+        return markup
+    try:
+        import lxml.html
+
+        tree = lxml.html.document_fromstring(markup)
+        quotes = [q for q in tree.iter("blockquote")
+                  if (q.get("type") or "").casefold() == "cite" or "quote" in (q.get("class") or "").casefold()]
+        if not quotes:
+            return markup
+        for q in quotes:
+            q.drop_tree()
+        return str(lxml.html.tostring(tree, encoding="unicode"))
+    except Exception as e:  # markup lxml cannot parse: the page reader copes on its own
+        log.info("quoted parts of an HTML e-mail not removed: %r", e)
+        return markup
 
 
 @dataclass(frozen=True)
@@ -275,11 +310,20 @@ def body_parts(text: str, forwarded: bool = False) -> BodyParts:
         else:  # a reply above the original it quotes
             for k in range(first[0], n):
                 kinds[k] = "comments"
-    # quoted messages: the attribution line and the "> " lines
+    # quoted messages: the attribution line and the "> " lines; where no line below it is marked
+    # with "> " (the text of an HTML message), everything below it
     for k in range(n):
         s = lines[k][2]
-        if kinds[k] is None and (_QUOTED_LINE.match(s) or (len(s) <= 400 and lex.attribution.match(s))):
+        if kinds[k] is not None:
+            continue
+        if _QUOTED_LINE.match(s):
             kinds[k] = "comments"
+        elif len(s) <= 400 and lex.attribution.match(s):
+            kinds[k] = "comments"
+            below = range(k + 1, n)
+            if not any(_QUOTED_LINE.match(lines[j][2]) for j in below):
+                for j in below:
+                    kinds[j] = kinds[j] or "comments"
     # the signature: from "-- " to the next quoted or forwarded part
     for k in range(n):
         if kinds[k] is None and _SIGNATURE.match(lines[k][2]):
