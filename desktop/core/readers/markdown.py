@@ -116,7 +116,7 @@ def read_markdown(data: bytes, path: str) -> Document:
 
     published = None
     # not "created": a reader app's clipping ("created: ...") is the day the page was saved
-    for key in ("published", "date", "pubdate", "date_published", "publish_date"):
+    for key in ("published", "date", "pubdate", "date_published", "publish_date", "publishdate", "published_at"):
         if front.get(key):
             got = parse_date(front[key])
             if got:
