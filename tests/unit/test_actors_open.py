@@ -514,3 +514,18 @@ def test_die_beiden_opening_a_sentence_are_the_two_persons_just_named(lex: Actor
     # three persons named: who "die beiden" are is not said
     text3 = ("Karla Weidner, Jonas Brill und Petra Olm traten an. Die beiden treten am 30. Juni erneut an.")
     assert [m.actor for m in run(text3, lex, "de") if m.via == "group"] == []
+
+
+@pytest.mark.parametrize("text, lang, kind, name", [
+    ("Kreisbrandmeister Eberhard Quast sagte, der Brand sei gelöscht.", "de", ActorKind.PERSON, "Eberhard Quast"),
+    ("Am Abend meldete sich Holger Immenkamp zu Wort.", "de", ActorKind.PERSON, "Holger Immenkamp"),
+    ("Thornby Transit said it would add two night buses.", "en", ActorKind.ORGANISATION, "Thornby Transit"),
+    ("Bellmoor Water will replace the old mains next year.", "en", ActorKind.ORGANISATION, "Bellmoor Water"),
+    ("Das hat der Bäderbetrieb Kallstadt am Donnerstag mitgeteilt.", "de", ActorKind.ORGANISATION,
+     "Bäderbetrieb Kallstadt"),
+    ("Die Verkehrsgesellschaft Ostwinkel erhöht die Preise.", "de", ActorKind.ORGANISATION,
+     "Verkehrsgesellschaft Ostwinkel"),
+])
+def test_common_first_names_and_utility_names(text: str, lang: str, kind: ActorKind, name: str,
+                                              lex: ActorLexicon) -> None:
+    assert name in actors_of(run(text, lex, lang), kind)
