@@ -1404,12 +1404,12 @@
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-35"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Please wait until the samples are loaded.</source>
         <translation>Bitte warten Sie, bis die Beispiele geladen sind.</translation>
     </message>
@@ -1459,12 +1459,12 @@
         <translation>{n} ohne genaues Datum (siehe Leiste über der Zeitleiste)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>The work stopped with an error. Everything stored before the error is kept.</source>
         <translation>Die Arbeit wurde mit einem Fehler abgebrochen. Alles, was vor dem Fehler gespeichert wurde, bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>into {name}</source>
         <translation>in {name}</translation>
     </message>
@@ -1504,22 +1504,12 @@
         <translation>Ereignisse werden gesucht…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Importing %v of %m</source>
-        <translation>Importiere %v von %m</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Reading {name}</source>
-        <translation>Lese {name}</translation>
-    </message>
-    <message>
-        <location line="-21"/>
+        <location line="+4"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-9"/>
         <source>The task failed.</source>
         <translation>Die Aufgabe ist fehlgeschlagen.</translation>
     </message>
@@ -1534,7 +1524,7 @@
         <translation>Ereignisse werden aktualisiert…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Drop to import 1 file or folder</source>
         <translation>Loslassen, um 1 Datei oder Ordner zu importieren</translation>
     </message>
@@ -1795,6 +1785,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>%v of %m files read</source>
+        <translation>%v von %m Dateien gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source> (see Problems)</source>
         <translation> (siehe Probleme)</translation>
     </message>
@@ -1804,7 +1799,7 @@
         <translation>Loslassen, um den Arbeitsbereich zu öffnen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>1 file with problems</source>
         <translation>1 Datei mit Problemen</translation>
     </message>
@@ -1849,7 +1844,12 @@
         <translation>Arbeitsbereich {name} geöffnet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>{name} read</source>
+        <translation>{name} gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The new language is used from the next start of Chronik.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Chronik.</translation>
     </message>

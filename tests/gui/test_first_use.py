@@ -561,3 +561,25 @@ def test_the_problems_summary_says_what_was_and_was_not_imported(qtbot, make_win
     _import(qtbot, window, [long])
     assert window.problems_dock._summary.text() == (  # noqa: SLF001
         "2 files could not be imported. 1 file was imported with a warning.")
+
+
+def test_the_import_progress_names_files_already_read_and_none_while_events_are_found(  # type: ignore[no-untyped-def]
+        qtbot, make_window, tmp_path: Path, language: str) -> None:
+    """The status bar said "Lese c.txt" (German for "I read") after c.txt was read and kept saying
+    it while the bar said events were being found."""
+    names = ["nordheim.txt", "suedhafen.txt", "westdorf.txt"]
+    for i, name in enumerate(names):
+        (tmp_path / name).write_text(f"date 2025-03-1{i}\nRat tagt\n\nDer Rat von {name[:-4].title()} tagte am "
+                                     "Mittwoch über den Hafen.\n", encoding="utf-8")
+    window = make_window()
+    seen: list[tuple[str, str]] = []  # (status bar, progress bar) at each status message
+    window.statusBar().messageChanged.connect(lambda text: seen.append((text, window.progress_bar.text())))
+    _import(qtbot, window, [tmp_path / n for n in names])
+    naming = [(text, bar) for text, bar in seen if any(n in text for n in names)]
+    assert [next(n for n in names if n in text) for text, _ in naming] == names[:-1]  # each read one, in order;
+    # after the last one the events are being found
+    read = "gelesen" if language == "de" else "read"
+    assert all(read in text and read in bar for text, bar in naming), naming
+    # then the bar turns busy (no text of its own): the status bar says what happens, no file
+    after = seen[seen.index(naming[-1]) + 1][0]
+    assert after and not any(n in after for n in names), seen

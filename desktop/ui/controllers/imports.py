@@ -63,7 +63,7 @@ class ImportController(Controller):
             task.deleteLater()
         w.progress_bar.hide()
         w.cancel_button.hide()
-        if w.statusBar().currentMessage() in (_tr("Updating events…"), _tr("Importing…")):
+        if w.statusBar().currentMessage() in (_tr("Updating events…"), _tr("Importing…"), _tr("Finding events…")):
             w.statusBar().clearMessage()  # the task's own message; a result message replaces it
         w.view.update_actions()
         w.busy_changed.emit(False)
@@ -162,13 +162,14 @@ class ImportController(Controller):
         bar = self.window.progress_bar
         bar.setRange(0, total)
         bar.setValue(done)
-        if done >= total:
+        if done >= total:  # every file read: the events are being found (no file to name)
             bar.setRange(0, 0)
             bar.setFormat(_tr("Finding events…"))
-        else:
-            bar.setFormat(_tr("Importing %v of %m"))
-        if path:
-            self.status(_tr("Reading {name}").format(name=os.path.basename(path)))
+            self.status(_tr("Finding events…"))
+            return
+        bar.setFormat(_tr("%v of %m files read"))
+        if path:  # the file just read (the next one is being read now)
+            self.status(_tr("{name} read").format(name=os.path.basename(path)))
 
     def _on_imported(self, outcome: ImportOutcome) -> None:
         w = self.window
