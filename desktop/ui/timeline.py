@@ -527,10 +527,6 @@ class _Legend(pg.GraphicsWidget):
         w = fm.horizontalAdvance(shown)
         p.drawText(QRectF(x, cy - self.ROW / 2, w + 2, self.ROW), int(Qt.AlignmentFlag.AlignVCenter), shown)
 
-    def static_rows(self) -> int:
-        """How many rows the fixed explanations take at the legend's width (for tests)."""
-        return self._static(None, self.size().width())[0] + 1
-
     def _static(self, p: QPainter | None, width: float) -> tuple[int, float]:
         """The fixed explanations (drawn when ``p`` is given), each symbol with its words, a
         group going to the next row where the row has no room for it (never cut mid-word);

@@ -14,7 +14,8 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTranslator  # noqa: E402
+from PySide6.QtCore import QRectF, QSettings, QStandardPaths, Qt, QTranslator  # noqa: E402
+from PySide6.QtGui import QPainter, QPicture  # noqa: E402
 from PySide6.QtWidgets import QApplication, QToolButton  # noqa: E402
 
 from desktop.core.resources import resource_path  # noqa: E402
@@ -443,16 +444,24 @@ def test_a_narrow_timeline_wraps_the_legend_instead_of_cutting_its_words(qtbot, 
     qtbot.waitUntil(lambda: not window.is_busy())
     QApplication.processEvents()
     legend = window.timeline._legend  # noqa: SLF001 - the legend under the timeline
-    width = legend.size().width()
-    assert width < 700
-    rows, end = legend._static(None, width)  # noqa: SLF001 - where the fixed explanations end
-    assert rows >= 1  # more than one row ...
-    assert end - 18 <= width - 8  # ... and the last words inside the legend
-    assert legend.height() >= legend.ROW * legend.static_rows()
+    assert legend.size().width() < 700
+
+    def drawn() -> QRectF:  # what the legend paints, where the user sees it
+        picture = QPicture()
+        painter = QPainter(picture)
+        legend.paint(painter)
+        painter.end()
+        return QRectF(picture.boundingRect())
+
+    narrow = drawn()
+    assert QRectF(0, 0, legend.size().width(), legend.size().height()).contains(narrow), (narrow, legend.size())
+    assert legend.size().height() >= 2 * legend.ROW  # on more than one row
     # wide, one row as before
     window.resize(1900, 1000)
     QApplication.processEvents()
-    assert legend.static_rows() == 1
+    wide = drawn()
+    assert QRectF(0, 0, legend.size().width(), legend.size().height()).contains(wide)
+    assert legend.size().height() < 2 * legend.ROW and wide.height() < narrow.height()
 
 
 def test_exports_start_in_a_folder_the_user_can_find_and_then_where_the_last_one_went(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
