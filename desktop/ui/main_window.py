@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -221,7 +221,6 @@ class MainWindow(QMainWindow):
         self.problems_dock = ProblemsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
-        self.resizeDocks([self.side_dock], [400], Qt.Orientation.Horizontal)
 
     def _action(
         self,
@@ -439,9 +438,30 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         state = self.settings.window_state()
+        #: until the user drags the side panel's edge (or a saved layout is restored), the panel
+        #: takes a share of the window: at 1000 px the timeline and the table keep room
+        self.side_dock_follows_window = state is None
         if state is not None:
             self.restoreState(state)
             self.problems_dock.hide()  # shown again when problems arrive
+        self._fit_side_dock()
+
+    SIDE_SHARE, SIDE_MIN, SIDE_MAX = 0.3, 330, 400
+
+    def _fit_side_dock(self) -> None:
+        if self.side_dock_follows_window and not self.side_dock.isFloating():
+            width = int(min(self.SIDE_MAX, max(self.SIDE_MIN, self.width() * self.SIDE_SHARE)))
+            self.resizeDocks([self.side_dock], [width], Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_side_dock()
+
+    def event(self, event: QEvent) -> bool:
+        # a press reaching the window itself (not a child) is on a dock's edge: the user sizes it
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self.side_dock_follows_window = False
+        return super().event(event)
 
     # =====================================================================================
     # state the controllers hold, by the window's names
@@ -505,40 +525,75 @@ class MainWindow(QMainWindow):
 
 class EventTable(QTableView):
     """The events table. The event's label (the stretching column) keeps room to be read in a
-    narrow window: the actors column gives way, down to ``ACTORS_MIN`` px, until the user
-    sizes it by hand."""
+    narrow window: the actors column gives way, down to ``ACTORS_MIN`` px; where the label would
+    still get less than ``LABEL_MIN`` px, the date, status and precision columns shrink to what
+    they show, and then the precision column steps aside (the date says it in words, its
+    tooltip in full). A column the user sizes by hand keeps its size."""
 
     ACTORS_MIN, ACTORS_MAX = 140, 230
     #: the share of the room beside the date, sources, status and precision the actors get
     ACTORS_SHARE = 0.4
+    LABEL_MIN = 240
+    COMPACT_AIR = 6  # px beside a shrunk column's widest text (no text is elided by a pixel)
+    #: the widths of the other columns where there is room (the heading is never cut)
+    WIDTHS = {COL_DATE: 185, COL_SOURCES: 64, COL_STATUS: 105, COL_PRECISION: 100}
 
     def __init__(self) -> None:
         super().__init__()
         self._fitting = False
-        self.actors_sized_by_user = False
+        self.sized_by_user: set[int] = set()
         self.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
-    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
-        if index == COL_ACTORS and not self._fitting:
-            self.actors_sized_by_user = True
+    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt override: refit when the rows change
+        super().setModel(model)
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+            signal.connect(self.fit_columns)
 
-    def fit_actors_column(self) -> None:
-        if self.actors_sized_by_user:
-            return
+    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
+        if not self._fitting and index != COL_LABEL:
+            self.sized_by_user.add(index)
+
+    def _resize(self, col: int, width: int) -> None:
         header = self.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in (COL_DATE, COL_SOURCES, COL_STATUS, COL_PRECISION))
-        room = self.viewport().width() - fixed
-        width = int(min(self.ACTORS_MAX, max(self.ACTORS_MIN, room * self.ACTORS_SHARE)))
-        width = max(width, header.sectionSizeHint(COL_ACTORS))  # the heading is never cut
+        if col not in self.sized_by_user and header.sectionSize(col) != width:
+            header.resizeSection(col, width)
+
+    def fit_columns(self, *_args: Any) -> None:
+        header = self.horizontalHeader()
+        width = self.viewport().width()
+        if self._fitting or width < 50:
+            return
         self._fitting = True
         try:
-            header.resizeSection(COL_ACTORS, width)
+            def natural(col: int) -> int:
+                return max(self.WIDTHS[col], header.sectionSizeHint(col))
+
+            def compact(col: int) -> int:  # what the column shows (its visible rows), no more
+                return min(natural(col), max(header.sectionSizeHint(col), self.sizeHintForColumn(col) + self.COMPACT_AIR))
+
+            def label_room() -> int:
+                others = sum(header.sectionSize(c) for c in self.WIDTHS if not header.isSectionHidden(c))
+                actors = header.sectionSize(COL_ACTORS) if COL_ACTORS in self.sized_by_user else self.ACTORS_MIN
+                return width - others - actors
+
+            self.setColumnHidden(COL_PRECISION, False)
+            for col in self.WIDTHS:
+                self._resize(col, natural(col))
+            if label_room() < self.LABEL_MIN:
+                for col in (COL_DATE, COL_STATUS, COL_PRECISION):
+                    self._resize(col, compact(col))
+            if label_room() < self.LABEL_MIN and COL_PRECISION not in self.sized_by_user:
+                self.setColumnHidden(COL_PRECISION, True)
+            if not COL_ACTORS in self.sized_by_user:
+                fixed = sum(header.sectionSize(c) for c in self.WIDTHS if not header.isSectionHidden(c))
+                actors = int(min(self.ACTORS_MAX, max(self.ACTORS_MIN, (width - fixed) * self.ACTORS_SHARE)))
+                header.resizeSection(COL_ACTORS, max(actors, header.sectionSizeHint(COL_ACTORS)))
         finally:
             self._fitting = False
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self.fit_actors_column()
+        self.fit_columns()
 
 
 def _event_table(model: EventFilterProxy) -> EventTable:
@@ -558,8 +613,7 @@ def _event_table(model: EventFilterProxy) -> EventTable:
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header = view.horizontalHeader()
     header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
-    for col, width in ((COL_DATE, 185), (COL_ACTORS, 230), (COL_SOURCES, 64), (COL_STATUS, 105), (COL_PRECISION, 100)):
+    for col in (COL_DATE, COL_ACTORS, COL_SOURCES, COL_STATUS, COL_PRECISION):
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(col, max(width, header.sectionSizeHint(col)))  # the heading is never cut
-    view.actors_sized_by_user = False  # those were our own sizes
+    view.fit_columns()
     return view

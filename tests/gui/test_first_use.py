@@ -14,8 +14,9 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QRectF, QSettings, QStandardPaths, Qt, QTranslator  # noqa: E402
+from PySide6.QtCore import QPoint, QRectF, QSettings, QStandardPaths, Qt, QTranslator  # noqa: E402
 from PySide6.QtGui import QPainter, QPicture  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QToolButton  # noqa: E402
 
 from desktop.core.resources import resource_path  # noqa: E402
@@ -592,3 +593,46 @@ def test_the_import_progress_names_files_already_read_and_none_while_events_are_
     # then the bar turns busy (no text of its own): the status bar says what happens, no file
     after = seen[seen.index(naming[-1]) + 1][0]
     assert after and not any(n in after for n in names), seen
+
+
+def test_at_1000_pixels_the_event_table_shows_the_events_words_without_scrolling_sideways(  # type: ignore[no-untyped-def]
+        qtbot, make_window, tmp_path: Path, language: str) -> None:
+    """At 1000 px the side panel took 400 px and the table's fixed columns 680: the event's own
+    words got 50 px and the table scrolled sideways."""
+    from desktop.core.model import Precision
+    from desktop.ui.event_model import COL_ACTORS, COL_DATE, COL_LABEL, COL_PRECISION, EventRole
+
+    article = tmp_path / "hafen.txt"
+    article.write_text(HAFEN + "\nDer Ausbau soll Mitte Mai 2025 beginnen.\n", encoding="utf-8")
+    window = make_window(1000, 700)
+    _import(qtbot, window, [article])
+    QApplication.processEvents()
+    view = window.event_view
+    header = view.horizontalHeader()
+    assert window.side_dock.width() < 400  # the panel gives way in a small window ...
+    assert not view.horizontalScrollBar().isVisible()
+    assert header.sectionSize(COL_LABEL) >= header.sectionSize(COL_ACTORS)
+    for r in range(window.event_proxy.rowCount()):  # the dates are not cut
+        text = window.event_proxy.data(window.event_proxy.index(r, COL_DATE))
+        assert view.fontMetrics().horizontalAdvance(text) + 12 <= header.sectionSize(COL_DATE), text
+    # the precision stepped aside: a day is a day, anything vaguer the date's tooltip says
+    assert view.isColumnHidden(COL_PRECISION)
+    model = window.event_model
+    for r in range(model.rowCount()):
+        if model.data(model.index(r, 0), EventRole).precision is not Precision.DAY:
+            precision = model.data(model.index(r, COL_PRECISION))
+            assert precision in model.data(model.index(r, COL_DATE), Qt.ItemDataRole.ToolTipRole)
+    # a wide window has room for every column and a panel of its usual width
+    window.resize(1900, 1000)
+    QApplication.processEvents()
+    assert not view.isColumnHidden(COL_PRECISION)
+    assert window.side_dock.width() >= 400
+    # once the user drags the panel's edge, its width is theirs
+    edge = QPoint(window.side_dock.x() - 2, window.side_dock.y() + window.side_dock.height() // 2)
+    assert window.childAt(edge) is None  # the edge belongs to the window itself
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, pos=edge)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, pos=edge)
+    before = window.side_dock.width()
+    window.resize(1000, 700)
+    QApplication.processEvents()
+    assert window.side_dock.width() == before
