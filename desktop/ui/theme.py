@@ -56,6 +56,7 @@ LABEL_MAX_WIDTH = 220  # px, event labels are elided beyond this
 LABEL_WIDE_WIDTH = 420  # px, a label elided at LABEL_MAX_WIDTH grows to this where the room is free
 LABEL_CAP = 60  # at most this many event labels at once
 LANE_AXIS_WIDTH = 150  # px, the left column with lane names
+LANE_AXIS_MAX = 260  # px, the widest it grows for long names (article headlines) where there is room
 MARKER_MIN = 8.0  # px, marker of an event with one source
 MARKER_MAX = 19.0  # px
 BAR_HEIGHT = 5.0  # px, height of month / range bars

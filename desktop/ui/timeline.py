@@ -813,7 +813,12 @@ class _Ring(pg.ScatterPlotItem):
 
 
 class _LaneAxis(pg.AxisItem):
-    """Lane names on the left, elided to the column width."""
+    """Lane names on the left, wrapped onto the lines their lane holds and elided beyond. The
+    column is ``LANE_AXIS_WIDTH`` px, wider where longer names (article headlines) need it,
+    up to ``MAX_SHARE`` of the timeline's width and ``LANE_AXIS_MAX`` px."""
+
+    MAX_SHARE = 0.28
+    STEP = 10.0  # px, the widths tried between the narrowest and the widest column
 
     def __init__(self) -> None:
         super().__init__("left")
@@ -821,6 +826,7 @@ class _LaneAxis(pg.AxisItem):
         self.setPen(pg.mkPen(theme.LANE_SEPARATOR))
         self.setTextPen(pg.mkPen(theme.TEXT))
         self.setStyle(tickLength=0, tickTextOffset=10, autoExpandTextSpace=False, hideOverlappingLabels=True)
+        self._column = float(theme.LANE_AXIS_WIDTH)
         self.setWidth(theme.LANE_AXIS_WIDTH)
 
     def set_lanes(self, names: list[str]) -> None:
@@ -838,11 +844,30 @@ class _LaneAxis(pg.AxisItem):
     def overflow(self) -> dict[int, int]:
         return dict(getattr(self, "_overflow", {}))
 
+    def _text_width(self) -> float:
+        return self._column - 18
+
+    def _fit_column(self, fm: QFontMetricsF, lines: int) -> None:
+        """The narrowest column (in STEP px) in which every name fits whole on its lines, within
+        the bounds; the widest allowed where none does."""
+        vb = self.linkedView()
+        names = getattr(self, "_names", [])
+        narrow = float(theme.LANE_AXIS_WIDTH)
+        room = (vb.width() + self.width()) if vb is not None else 0.0
+        wide = max(narrow, min(float(theme.LANE_AXIS_MAX), room * self.MAX_SHARE))
+        column = narrow
+        while column < wide and any(_elides(n, fm, column - 18, lines) for n in names):
+            column = min(wide, column + self.STEP)
+        if abs(column - self._column) >= 1:
+            self._column = column
+            self.setWidth(int(column))
+
     def _set_ticks(self) -> None:
         fm = QFontMetricsF(theme.font(theme.AXIS_PX))
-        width = theme.LANE_AXIS_WIDTH - 18
         lines = self._lines_per_lane(fm)
         self._lines = lines
+        self._fit_column(fm, lines)
+        width = self._text_width()
         ticks = []
         for i, n in enumerate(getattr(self, "_names", [])):
             if i not in self._overflow:
@@ -865,8 +890,18 @@ class _LaneAxis(pg.AxisItem):
 
     def resizeEvent(self, ev: Any = None) -> None:  # noqa: N802 - taller lanes: names on more lines
         super().resizeEvent(ev)
-        if hasattr(self, "_names") and self._lines_per_lane(QFontMetricsF(theme.font(theme.AXIS_PX))) != getattr(
-                self, "_lines", 1):
+        self.refit()
+
+    def refit(self, *_args: Any) -> None:
+        """The lines per lane and the column's width for the current size (the axis and the
+        lanes' view are resized one after the other: called after either)."""
+        if not hasattr(self, "_names"):
+            return
+        fm = QFontMetricsF(theme.font(theme.AXIS_PX))
+        old = self._column
+        lines = self._lines_per_lane(fm)
+        self._fit_column(fm, lines)  # a wider window: room for longer names
+        if lines != getattr(self, "_lines", 1) or self._column != old:
             self._set_ticks()
 
     def shown_names(self) -> list[str]:
@@ -876,9 +911,8 @@ class _LaneAxis(pg.AxisItem):
     def elided(self) -> list[bool]:
         """Which lane names did not fit (their full text is in the tooltip)."""
         fm = QFontMetricsF(theme.font(theme.AXIS_PX))
-        width = theme.LANE_AXIS_WIDTH - 18
         lines = self._lines_per_lane(fm)
-        return ["".join(_wrap(n, fm, width, lines).split()) != "".join(n.split()) for n in getattr(self, "_names", [])]
+        return [_elides(n, fm, self._text_width(), lines) for n in getattr(self, "_names", [])]
 
     def lane_at(self, y_scene: float) -> int | None:
         """The lane under a scene y coordinate (for the tooltip)."""
@@ -926,6 +960,11 @@ def _wrap(text: str, fm: QFontMetricsF, width: float, lines: int, extra: str = "
     last = fm.elidedText(rest, Qt.TextElideMode.ElideRight, room) if rest else ""
     out.append(last + extra if last else extra.strip())
     return "\n".join(line for line in out if line)
+
+
+def _elides(text: str, fm: QFontMetricsF, width: float, lines: int) -> bool:
+    """Whether ``text`` loses words on ``lines`` lines of ``width`` px."""
+    return "".join(_wrap(text, fm, width, lines).split()) != "".join(text.split())
 
 
 def _event_date(e: Event) -> str:
@@ -1073,6 +1112,7 @@ class TimelineWidget(QWidget):
         # the grid is drawn under labels and markers by the lane bands, not by the axis (above them)
         self._lane_axis = _LaneAxis()
         self._plot = pg.PlotItem(viewBox=self._vb, axisItems={"bottom": self._time_axis, "left": self._lane_axis})
+        self._vb.sigResized.connect(self._lane_axis.refit)
         self._plot.hideButtons()
         self._plot.setMenuEnabled(False)
         ci.addItem(self._plot, row=1, col=0)

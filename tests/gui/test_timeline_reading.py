@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 
 from desktop.core.model import Event, EventMention, Precision, Status
+from desktop.ui import theme
 from desktop.ui.overview import to_x
 from desktop.ui.synthetic import synthetic_events
 from desktop.ui.timeline import TimelineWidget
@@ -225,7 +226,8 @@ def test_the_legend_shows_every_colour_in_use(timeline: TimelineWidget) -> None:
 
 
 def test_long_lane_names_elide_and_show_in_full_on_hover(timeline: TimelineWidget) -> None:
-    long = "A very long headline of an article that never fits the lane column"
+    long = ("A very long headline of an article that never fits the lane column, not even on the three lines "
+            "of the widest column the timeline gives its lane names")
     timeline.set_lane_mode("article")
     timeline.set_events([_cited("x", date(2025, 3, 3), ("a",), "X")], {"a": long})
     ticks = timeline._lane_axis._tickLevels[0]
@@ -350,3 +352,33 @@ def test_a_long_label_is_whole_where_the_room_beside_it_is_free(timeline: Timeli
     assert not layout_problems(timeline)
     shown = timeline.visible_labels()
     assert "Beta answers" in shown and long not in shown and any(t.endswith("…") for t in shown)
+
+
+def test_headlines_as_lane_names_get_a_wider_column_where_the_timeline_has_room(timeline: TimelineWidget,  # type: ignore[no-untyped-def]
+                                                                                 qtbot) -> None:
+    """Lanes by article cut every headline after ~15 characters ("Telefonate, Gi…"), however wide
+    the window; short actor names keep the narrow column (the room stays with the events)."""
+    from PySide6.QtWidgets import QApplication
+
+    towns = ["Nordheim", "Südhafen", "Westdorf", "Ostberg", "Lindau am See", "Kleinmühl", "Altbrück", "Eichwald",
+             "Rotental", "Birkenau"]
+    titles = {f"a{i}": f"Stadtrat von {town} stimmt zu" for i, town in enumerate(towns)}
+    events = [_cited(f"e{i}", date(2025, 3, 1 + 2 * i), (aid,), f"Sitzung {i}") for i, aid in enumerate(titles)]
+    timeline.set_events(events, titles)
+    timeline.set_lane_mode("article")
+    timeline.resize(1400, 340)  # ten lanes of one line each
+    QApplication.processEvents()
+    axis = timeline._lane_axis
+    shown = axis.shown_names()
+    assert sorted(shown) == sorted(titles.values())  # every headline whole, on one line ...
+    assert axis.width() <= 0.28 * 1400  # ... and most of the width still for the events
+    # a narrow timeline keeps most of its width for the events: the headlines elide again
+    timeline.resize(560, 420)
+    QApplication.processEvents()
+    assert axis.width() <= 0.28 * 560 + 1 or axis.width() == theme.LANE_AXIS_WIDTH
+    assert any(axis.elided())
+    # short names: the usual column
+    timeline.set_lane_mode("actor")
+    timeline.resize(1400, 420)
+    QApplication.processEvents()
+    assert axis.width() == theme.LANE_AXIS_WIDTH
