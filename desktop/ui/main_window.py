@@ -365,6 +365,15 @@ class MainWindow(QMainWindow):
         )
         tb.addWidget(self.article_combo)
 
+        # the dates, the disputed filter and the commands: a toolbar of their own, beside the
+        # first where the window is wide enough and on a second row where not (at 1000 px
+        # "Fit all" and "Export image…" went behind the overflow arrow)
+        tb = QToolBar(self.tr("Dates and commands"))
+        tb.setObjectName("second_toolbar")
+        tb.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+        self.second_toolbar = tb
+
         self.date_filter_check = QCheckBox(self.tr("From"))
         self.date_filter_check.setToolTip(self.tr("Show only events in this date range"))
         self.date_from = QDateEdit(QDate(2025, 2, 1))
@@ -387,6 +396,15 @@ class MainWindow(QMainWindow):
         tb.addAction(self.act_fit)
         tb.addSeparator()
         tb.addAction(self.act_export)
+
+    def _fit_toolbars(self) -> None:
+        """Both toolbars on one row where they fit, the second below the first where not."""
+        need = self.toolbar.sizeHint().width() + self.second_toolbar.sizeHint().width()
+        wrapped = self.toolBarBreak(self.second_toolbar)
+        if need > self.width() and not wrapped:
+            self.insertToolBarBreak(self.second_toolbar)
+        elif need <= self.width() and wrapped:
+            self.removeToolBarBreak(self.second_toolbar)
 
     def _build_statusbar(self) -> None:
         bar = self.statusBar()
@@ -456,6 +474,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_side_dock()
+        self._fit_toolbars()
 
     def event(self, event: QEvent) -> bool:
         # a press reaching the window itself (not a child) is on a dock's edge: the user sizes it

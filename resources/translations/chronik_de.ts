@@ -1114,7 +1114,7 @@
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
@@ -1324,7 +1324,12 @@
         <translation>Nur Ereignisse aus diesem Artikel zeigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Dates and commands</source>
+        <translation>Zeitraum und Befehle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -1349,7 +1354,7 @@
         <translation>Nur Ereignisse zeigen, deren Quellen verschiedene Tage nennen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1489,7 +1494,7 @@
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="-128"/>
+        <location filename="../../desktop/ui/main_window.py" line="-146"/>
         <source>De&amp;lete event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>

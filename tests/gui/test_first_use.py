@@ -75,16 +75,23 @@ def language(request, qapp: QApplication) -> Iterator[str]:  # type: ignore[no-u
     qapp.removeTranslator(tr)
 
 
-def test_every_toolbar_command_is_in_sight_at_1280_pixels(language: str, make_window) -> None:  # type: ignore[no-untyped-def]
-    """At 1280 px (a laptop, the screenshots' Xvfb screen) no command hides behind the toolbar's » arrow."""
-    window = make_window(1280, 800)
+@pytest.mark.parametrize("width", [1000, 1280])
+def test_every_toolbar_command_is_in_sight(language: str, make_window, width: int) -> None:  # type: ignore[no-untyped-def]
+    """At 1280 px (a laptop, the screenshots' Xvfb screen) and at 1000 px no command hides
+    behind a toolbar's » arrow (at 1000 px "Fit all" and "Export image…" did)."""
+    window = make_window(width, 700)
     QApplication.processEvents()
-    tb = window.toolbar
-    overflow = [b for b in tb.findChildren(QToolButton) if b.objectName() == "qt_toolbar_ext_button"]
-    assert not any(b.isVisible() for b in overflow), f"toolbar needs {tb.sizeHint().width()} px"
-    export = tb.widgetForAction(window.act_export)
-    assert export is not None and export.isVisible()
-    assert export.geometry().right() <= tb.width()
+    for tb in (window.toolbar, window.second_toolbar):
+        overflow = [b for b in tb.findChildren(QToolButton) if b.objectName() == "qt_toolbar_ext_button"]
+        assert not any(b.isVisible() for b in overflow), f"toolbar needs {tb.sizeHint().width()} px of {tb.width()}"
+    for action in (window.act_export, window.act_fit):
+        button = window.second_toolbar.widgetForAction(action)
+        assert button is not None and button.isVisible()
+        assert button.geometry().right() <= window.second_toolbar.width()
+    # a wide window keeps them on one row
+    window.resize(1700, 900)
+    QApplication.processEvents()
+    assert window.toolbar.y() == window.second_toolbar.y()
 
 
 def _import(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
