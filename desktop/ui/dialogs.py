@@ -118,6 +118,9 @@ class ArticleDateDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)  # a headline on two lines, not a word per line
+        # the height the wrapped lines take at that width (sized at a narrower one, the note
+        # stood in a box of three lines with a blank line above it)
+        self.resize(420, layout.heightForWidth(420))
 
     def _on_reset(self) -> None:
         self.cleared = True

@@ -643,3 +643,25 @@ def test_at_1000_pixels_the_event_table_shows_the_events_words_without_scrolling
     window.resize(1000, 700)
     QApplication.processEvents()
     assert window.side_dock.width() == before
+
+
+def test_the_publication_date_dialog_has_no_blank_line_above_its_note(qtbot, make_window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                       language: str) -> None:
+    """The note "Relative dates in the article … follow it." stood in a box three lines high,
+    a blank line between it and the date."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui import dialogs
+
+    article = tmp_path / "bruecke.txt"
+    article.write_text("Die Stadt Nordheim hat am Mittwoch die neue Brücke über den Fluss eröffnet.\n", encoding="utf-8")
+    window = make_window()
+    _import(qtbot, window, [article])
+    (undated,) = window.undated_articles()
+    dialog = dialogs.ArticleDateDialog(undated, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for label in dialog.findChildren(QLabel):
+        if label.wordWrap():
+            assert label.height() <= label.heightForWidth(label.width()) + 2, label.text()
