@@ -345,8 +345,8 @@ class MainWindow(QMainWindow):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search events…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(140)
-        self.search_edit.setMaximumWidth(240)
+        self.search_edit.setMinimumWidth(self.SEARCH_WIDTHS[0])
+        self.search_edit.setMaximumWidth(self.SEARCH_WIDTHS[1])
         tb.addWidget(self.search_edit)
 
         self.actor_combo = QComboBox()
@@ -397,14 +397,21 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addAction(self.act_export)
 
+    SEARCH_WIDTHS = (140, 240)  # px, the search field at least and where there is room
+
     def _fit_toolbars(self) -> None:
-        """Both toolbars on one row where they fit, the second below the first where not."""
+        """Both toolbars on one row where they fit, the second below the first where not; the
+        search field takes what room is left, up to SEARCH_WIDTHS[1]."""
+        narrow, wide = self.SEARCH_WIDTHS
+        self.search_edit.setMinimumWidth(narrow)
         need = self.toolbar.sizeHint().width() + self.second_toolbar.sizeHint().width()
         wrapped = self.toolBarBreak(self.second_toolbar)
         if need > self.width() and not wrapped:
             self.insertToolBarBreak(self.second_toolbar)
         elif need <= self.width() and wrapped:
             self.removeToolBarBreak(self.second_toolbar)
+        room = wide - narrow if self.toolBarBreak(self.second_toolbar) else self.width() - need - 8
+        self.search_edit.setMinimumWidth(narrow + max(0, min(wide - narrow, room)))
 
     def _build_statusbar(self) -> None:
         bar = self.statusBar()

@@ -92,6 +92,7 @@ def test_every_toolbar_command_is_in_sight(language: str, make_window, width: in
     window.resize(1700, 900)
     QApplication.processEvents()
     assert window.toolbar.y() == window.second_toolbar.y()
+    assert window.search_edit.width() >= 200  # and the search field its room
 
 
 def _import(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
