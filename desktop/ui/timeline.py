@@ -517,6 +517,20 @@ class _Legend(pg.GraphicsWidget):
     def _row_centre(self, row: int) -> float:
         return self.PAD / 2 + self.ROW * row + self.ROW / 2
 
+    def hoverEvent(self, ev: Any) -> None:  # noqa: N802 - an elided colour entry in full on hover
+        if ev.isExit():
+            self.setToolTip("")
+            return
+        pos = ev.pos()
+        fm = QFontMetricsF(self._font)
+        tip = ""
+        for row, x, name, shown, _col in self._layout(self.size().width())[1]:
+            top = self._row_centre(row) - self.ROW / 2
+            if shown != name and x <= pos.x() <= x + 14 + fm.horizontalAdvance(shown) and top <= pos.y() < top + self.ROW:
+                tip = name
+                break
+        self.setToolTip(tip)
+
     def _entry(self, p: QPainter, x: float, cy: float, shown: str, col: QColor) -> None:
         fm = QFontMetricsF(self._font)
         p.setPen(QPen(QColor("white")))

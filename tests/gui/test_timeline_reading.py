@@ -382,3 +382,31 @@ def test_headlines_as_lane_names_get_a_wider_column_where_the_timeline_has_room(
     timeline.resize(1400, 420)
     QApplication.processEvents()
     assert axis.width() == theme.LANE_AXIS_WIDTH
+
+
+def test_a_colour_entry_cut_short_in_a_narrow_legend_shows_its_name_on_hover(timeline: TimelineWidget) -> None:
+    """At 1000 px in lanes by article the legend said "Wolo…" and "Dona…", and nothing said more."""
+    import time
+
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    events, titles = next((e, t) for n, e, t in CORPORA if n == "samples")
+    timeline.set_lane_mode("article")
+    timeline.set_events(events, titles)
+    timeline.resize(620, 600)
+    QApplication.processEvents()
+    legend = timeline._legend
+    cut = [(row, x, name) for row, x, name, shown, _ in legend._layout(legend.size().width())[1] if shown != name]
+    assert cut  # the narrow legend elides some names ...
+    viewport = timeline._glw.viewport()
+    for row, x, name in cut:
+        local = QPointF(x + 20, legend._row_centre(row))
+        pos = timeline._glw.mapFromScene(legend.mapToScene(local))
+        ev = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), Qt.MouseButton.NoButton,
+                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, ev)
+        QApplication.processEvents()
+        time.sleep(0.02)
+        assert legend.toolTip() == name  # ... and the pointer on one shows it whole
