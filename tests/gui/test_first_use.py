@@ -666,3 +666,25 @@ def test_the_publication_date_dialog_has_no_blank_line_above_its_note(qtbot, mak
     for label in dialog.findChildren(QLabel):
         if label.wordWrap():
             assert label.height() <= label.heightForWidth(label.width()) + 2, label.text()
+
+
+def test_undoing_a_delete_shows_the_event_again_selected_and_in_view(qtbot, make_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Deleting the earliest event moved the view (its dates went with it); Undo gave the event
+    back somewhere out of sight, with nothing selected."""
+    article = tmp_path / "hafen.txt"
+    article.write_text("date 2025-09-14\nHafen soll wachsen\n\n"
+                       "Bürgermeisterin Clara Hoffmann hat am 3. Januar 2024 den Ausbau des Hafens angekündigt.\n\n"
+                       "Am 12. September 2025 stellte Verkehrsminister Jonas Weber die Pläne im Stadtrat vor.\n\n"
+                       "Am 2. Oktober 2025 will der Stadtrat abstimmen.\n", encoding="utf-8")
+    window = make_window()
+    _import(qtbot, window, [article])
+    earliest = min(window.event_model.events(), key=lambda e: e.first)
+    window.select_event(earliest.id)
+    assert window.delete_selected()
+    assert window.selected_event() is None
+    assert window.undo_correction()
+    back = window.selected_event()
+    assert back is not None and back.label == earliest.label  # selected again ...
+    first, last = window.timeline.visible_range()
+    assert first <= back.first <= last  # ... and where the user looks
+    assert window.side_panel.current_event() == back  # its sources in the side panel

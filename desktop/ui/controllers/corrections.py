@@ -164,8 +164,19 @@ class CorrectionController(Controller):
             self.status(_tr("Nothing to undo."), 5000)
             return False
         self.window.view.reload()
+        keys = undone_keys(undone)
+        if keys:  # the event it gave back (a deleted one, the first of a merge) is selected, in view
+            self.window.selection.select_by_keys(keys)
         self.status(undone_text(undone), 8000)
         return True
+
+
+def undone_keys(c: Correction) -> list[str]:
+    """The mention keys of the event an undone event correction was about (none for actors)."""
+    p = c.payload
+    keys = p.get("keys_a") if c.kind == "merge_events" else p.get("keys")
+    first = p.get("mention_key_a") if c.kind == "merge_events" else p.get("mention_key")
+    return [k for k in [first, *(keys or ())] if isinstance(k, str) and k]
 
 
 def undone_text(c: Correction) -> str:
