@@ -519,6 +519,7 @@ def test_die_beiden_opening_a_sentence_are_the_two_persons_just_named(lex: Actor
 @pytest.mark.parametrize("text, lang, kind, name", [
     ("Kreisbrandmeister Eberhard Quast sagte, der Brand sei gelöscht.", "de", ActorKind.PERSON, "Eberhard Quast"),
     ("Am Abend meldete sich Holger Immenkamp zu Wort.", "de", ActorKind.PERSON, "Holger Immenkamp"),
+    ("Die Bildhauerin Gertrud Wessling ist am Montag gestorben.", "de", ActorKind.PERSON, "Gertrud Wessling"),
     ("Thornby Transit said it would add two night buses.", "en", ActorKind.ORGANISATION, "Thornby Transit"),
     ("Bellmoor Water will replace the old mains next year.", "en", ActorKind.ORGANISATION, "Bellmoor Water"),
     ("Das hat der Bäderbetrieb Kallstadt am Donnerstag mitgeteilt.", "de", ActorKind.ORGANISATION,
