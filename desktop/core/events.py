@@ -674,9 +674,21 @@ def _refers_back(sentence: str, lex: EventLexicon) -> bool:
         return True
     if not (len(words) > 1 and _opens_with(sentence, lex.words("articles"))):
         return True
+    if words[0] in ("das", "dies") and _verb_second(sentence, lex):
+        return True  # "Das hat der Aufsichtsrat am Freitag beschlossen": a German pronoun, not an article
     # "Die Gespräche sollen am Freitag weitergehen", "The meeting lasted six hours": the noun names
     # an event of the kind the story's actors hold together, theirs
     return any(lex.word_class(w) in lex.words("story_event_classes") for w in words[1:3])
+
+
+def _verb_second(sentence: str, lex: EventLexicon) -> bool:
+    """Is the sentence's second word a finite verb ("Das hat ...", "Das teilte ... mit"), not an
+    adjective of a noun phrase ("Die erste Versammlung")?"""
+    first = _WORDS.findall(sentence[:80])[1:3]
+    if not first or not first[0][:1].islower():
+        return False
+    w = first[0].lower()
+    return w in lex.words("second_place_verbs") or w in reporting_verbs() or len(first) > 1 and first[1][:1].islower()
 
 
 def _apposed(a: EventMention, b: EventMention, lex: EventLexicon) -> bool:

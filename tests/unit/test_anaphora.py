@@ -67,3 +67,15 @@ def test_die_mannschaft_is_the_club_named_before(tmp_path: Path) -> None:
             "\n\nAm kommenden Mittwoch trifft die Mannschaft auf den Titelverteidiger.\n")
     wed = [e for e in _events(tmp_path, text) if e.first == date(2025, 4, 16)]
     assert wed and "Eintracht Wendlingen" in wed[0].actors
+
+
+def test_das_hat_x_beschlossen_is_about_the_sentence_before(tmp_path: Path) -> None:
+    text = ("date 2025-05-19\nKlinik\n\nDas Kreiskrankenhaus Ostmarken schließt seine Notaufnahme im Juli. "
+            "Das hat der Aufsichtsrat am Freitag beschlossen.\n")
+    fri = [e for e in _events(tmp_path, text) if e.first == date(2025, 5, 16)]
+    assert fri and "Kreiskrankenhaus Ostmarken" in fri[0].actors
+    # an article, an adjective and a noun name a subject of their own: no actors borrowed
+    text2 = ("date 2025-05-19\nKlinik\n\nDas Kreiskrankenhaus Ostmarken schließt seine Notaufnahme im Juli. "
+             "Die neue Tagesklinik der Stiftung öffnet am kommenden Freitag.\n")
+    fri2 = [e for e in _events(tmp_path, text2) if e.first == date(2025, 5, 23)]
+    assert fri2 and "Kreiskrankenhaus Ostmarken" not in fri2[0].actors
