@@ -1254,9 +1254,17 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
             clause = clause + ", " + _without_date(plain, *pieces[at + 1], ts, te, lang, lex)
             whole = True
     quote = _quote_around(plain, ts, te) if len(_WORDS.findall(clause)) < 6 and not whole else None
+    speaker = None
     if quote is not None:
-        # '"We did not do well enough, that much is obvious tonight," he said': the quote, not its last words
+        # '"We did not do well enough, that much is obvious tonight," he said': the quote, not its last words,
+        # and who said it where the sentence names the speaker outside the quote
         clause = _without_date(plain, quote[0], quote[1], ts, te, lang, lex)
+        outside = plain[:max(0, quote[0] - 1)] + " " + plain[quote[1] + 1:]
+        if founder.pronoun is not None and re.search(rf"\b{re.escape(founder.pronoun[0])}\b", outside):
+            speaker = founder.pronoun[1]
+        else:
+            named = [a for a in founder.actors if a.split()[-1] in outside]
+            speaker = named[0].split()[-1] if len(named) == 1 else None
     elif len(_WORDS.findall(clause)) < 4 and not whole:
         clause = _without_date(plain, 0, len(plain), ts, te, lang, lex)
     if lang == "de":
@@ -1267,6 +1275,8 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         words = clause.split()
         if words and _EDGE.sub("", words[0]).lower() == said.lower():
             clause = " ".join([name, *words[1:]])
+    if speaker:
+        return speaker + ": " + _words(clause, lang, lex)
     return _words(clause, lang, lex)
 
 

@@ -250,3 +250,13 @@ def test_announced_and_then_reported_is_one_event_that_happened() -> None:
     assert len(events) == 1 and events[0].status == Status.HAPPENED and events[0].source_count == 2
     other = run([mention("a", 0, d, status=Status.PLANNED), mention("b", 0, d, actors=("Lena Ost",))])
     assert len(other) == 2
+
+
+def test_a_quote_label_says_who_said_it(tmp_path) -> None:
+    from desktop.session import extract_paths
+
+    p = tmp_path / "a.txt"
+    p.write_text("date 2025-05-04\nElection night\n\nMara Quintell conceded defeat in Eastport. "
+                 "“We lost this race, that much is clear tonight,” she told supporters.\n", encoding="utf-8")
+    labels = [e.label for e in extract_paths([p]).events]
+    assert any(lb.startswith("Quintell: We lost this race") for lb in labels), labels
