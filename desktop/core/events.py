@@ -1273,8 +1273,9 @@ def make_label(founder: EventMention, lang: str = "de", lexicon: EventLexicon | 
         # "Er verschob die Reise" -> "Selenskyj verschob die Reise": a label is read alone
         said, name = founder.pronoun
         words = clause.split()
-        if words and _EDGE.sub("", words[0]).lower() == said.lower():
-            clause = " ".join([name, *words[1:]])
+        size = len(said.split())  # "Er", "Der 49-Jährige"
+        if len(words) > size and _EDGE.sub("", " ".join(words[:size])).lower() == said.lower():
+            clause = " ".join([name, *words[size:]])
     if speaker:
         return speaker + ": " + _words(clause, lang, lex)
     return _words(clause, lang, lex)

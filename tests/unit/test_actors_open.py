@@ -530,3 +530,21 @@ def test_die_beiden_opening_a_sentence_are_the_two_persons_just_named(lex: Actor
 def test_common_first_names_and_utility_names(text: str, lang: str, kind: ActorKind, name: str,
                                               lex: ActorLexicon) -> None:
     assert name in actors_of(run(text, lex, lang), kind)
+
+
+@pytest.mark.parametrize("text, lang, said, actor", [
+    ("Der Verein muss auf Neuzugang Ivo Brandl verzichten. Der Stürmer hatte sich im Training verletzt.", "de",
+     "Der Stürmer", "Ivo Brandl"),
+    ("Die Polizei nahm am Abend Jana Roderich fest. Die 34-Jährige wurde noch in der Nacht verhört.", "de",
+     "Die 34-Jährige", "Jana Roderich"),
+    ("Officers arrested Colin Marsh near the depot. The 41-year-old was taken to hospital.", "en",
+     "The 41-year-old", "Colin Marsh"),
+])
+def test_a_role_or_an_age_opening_a_sentence_is_the_person_just_named(text: str, lang: str, said: str, actor: str,
+                                                                      lex: ActorLexicon) -> None:
+    assert (said, actor) in pronoun_actors(text, lex, lang)
+
+
+def test_a_role_that_fits_two_persons_stays_unresolved(lex: ActorLexicon) -> None:
+    text = "Karl Ebner und Max Finkl trafen sich am Montag. Der Stürmer fehlte beim Training."
+    assert pronoun_actors(text, lex, "de") == []

@@ -260,3 +260,13 @@ def test_a_quote_label_says_who_said_it(tmp_path) -> None:
                  "“We lost this race, that much is clear tonight,” she told supporters.\n", encoding="utf-8")
     labels = [e.label for e in extract_paths([p]).events]
     assert any(lb.startswith("Quintell: We lost this race") for lb in labels), labels
+
+
+def test_a_label_names_the_person_an_age_stands_for(tmp_path) -> None:
+    from desktop.session import extract_paths
+
+    p = tmp_path / "a.txt"
+    p.write_text("date 2025-05-04\nTrainer\n\nDer Klub hat Anton Weißhaupt als neuen Trainer vorgestellt. "
+                 "Der 52-Jährige war im Januar beim SV Moosbach entlassen worden.\n", encoding="utf-8")
+    labels = [e.label for e in extract_paths([p]).events]
+    assert any(lb.startswith("Weißhaupt war beim SV Moosbach entlassen worden") for lb in labels), labels

@@ -102,6 +102,9 @@ _PREPOSITIONS = {"mit", "von", "vom", "zum", "zur", "beim", "für", "gegen", "la
                  "with", "by", "for", "to", "from", "of", "against", "between", "told", "und", "and"}
 _CUE_AFTER = {"zufolge", "berichtete", "berichtet", "meldete", "meldet", "reported", "reports", "said",
               "schreibt", "schrieb", "berichten", "meldeten"}
+#: a sentence that opens with one, then a role or an age, may mean the person just named ("Der Stürmer ...")
+_EPITHET_ARTICLES = frozenset({"Der", "Die", "The"})
+_AGE_EPITHET_RE = re.compile(r"\d{1,3}-(?:[Jj]ährige[rn]?|year-old)")
 #: the articles that open an apposition after a name ("Orbitline, the satellite startup")
 _APPOSITION_ARTICLES = {"en": {"the", "a", "an"}, "de": {"der", "die", "das", "ein", "eine"}}
 #: words that may follow the noun of such an apposition ("the startup based in Tallis", "ein Hersteller aus Ulm")
@@ -480,6 +483,7 @@ class _Article:
         open_cache = lex._open_cache  # noqa: SLF001 - the lexicon's memo, read in the hot loop
         open_prev = lex.open_prev
         pending_pronoun: tuple[int, str] | None = None
+        epithet = self._epithet() if n > 2 and words[0] in _EPITHET_ARTICLES else None
         i = 0
         while i < n:
             w = words[i]
@@ -569,6 +573,8 @@ class _Article:
             i = j or i + 1
         if pending_pronoun is not None:
             self._resolve_pronoun(*pending_pronoun)
+        elif epithet is not None and not self.sentence_persons[-1]:
+            self._resolve_epithet(epithet)
 
     # ------------------------------------------------------------------ pieces
     def _gap(self, a: int) -> str:
@@ -1734,6 +1740,30 @@ class _Article:
             if not nxt[0].islower() or nxt.endswith("en") or nxt in ("sind", "seien"):
                 return False
         return nxt[0].islower()
+
+    def _epithet(self) -> str | None:
+        """'Der Stürmer hatte sich verletzt', 'Die 34-Jährige wurde ...', 'The 41-year-old was taken ...': a
+        sentence that opens with an article and a role or an age before its verb; the gender it says
+        (m, f, or u for English), or None."""
+        art, noun, nxt = self.w[0], self.w[1], self.w[2]
+        if self._gap(0) != " " or not nxt[:1].islower():
+            return None
+        if art == "The":
+            return "u" if _AGE_EPITHET_RE.fullmatch(noun) or noun in self.lex.role_phrases["en"] else None
+        info = self.lex.role_info(noun)
+        if info is not None and not info.plural and info.country is None:
+            return "f" if art == "Die" else "m" if art == "Der" else None
+        if _AGE_EPITHET_RE.fullmatch(noun):
+            return "f" if art == "Die" else "m" if art == "Der" else None
+        return None
+
+    def _resolve_epithet(self, gender: str) -> None:
+        """The one person of that gender the sentence before named (a role noun names fewer people than
+        a pronoun: nothing further back, nothing when two fit)."""
+        prev = self.sentence_persons[-2] if len(self.sentence_persons) > 1 else []
+        fits = {a for _t, a in prev if gender == "u" or self.person_gender.get(a) == gender}
+        if len(fits) == 1:
+            self._emit(self.s[0], self._end(1), fits.pop(), ActorKind.PERSON, None, "pronoun", 1)
 
     def _resolve_pronoun(self, i: int, gender: str) -> None:
         here = {a for _t, a in self.sentence_persons[-1]}
