@@ -63,6 +63,42 @@ def test_guard_stops_pure_python_work_on_time_and_on_cancel() -> None:
     assert time.monotonic() - t0 < 1.5
 
 
+def test_guards_in_two_threads_each_stop_only_their_own_work() -> None:
+    """Two imports at once (two windows): the stuck file's limit does not stop the other's work,
+    and the other's Cancel does not reach the stuck one."""
+    results: dict[str, str] = {}
+    cancel_b = threading.Event()
+
+    def stuck() -> None:
+        try:
+            with guard(0.3):
+                while True:
+                    pass
+        except TookTooLong:
+            results["stuck"] = "too long"
+
+    def working() -> None:
+        try:
+            with guard(5.0, cancel_b.is_set):
+                t0 = time.monotonic()
+                while time.monotonic() - t0 < 0.8:  # goes on well after the other's limit
+                    sum(range(50))
+            results["working"] = "done"
+            with guard(None, cancel_b.is_set):
+                threading.Timer(0.1, cancel_b.set).start()
+                while True:
+                    sum(range(50))
+        except Cancelled:
+            results["working"] += ", then cancelled"
+
+    threads = [threading.Thread(target=stuck), threading.Thread(target=working)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(5)
+    assert results == {"stuck": "too long", "working": "done, then cancelled"}
+
+
 def test_guard_leaves_nothing_pending_after_the_work() -> None:
     for _ in range(30):
         with guard(0.05):
