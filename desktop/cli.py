@@ -119,8 +119,9 @@ def _run_extract(args: argparse.Namespace) -> int:
     _report_problems(problems)
     _report_warnings(warned)
     if args.json:
-        json.dump(export_json.extraction_to_json(extraction), sys.stdout, ensure_ascii=False, separators=(",", ":"))
-        sys.stdout.write("\n")
+        # json.dumps, not json.dump: only the one-shot encoder is the C one (same text, several times faster)
+        sys.stdout.write(json.dumps(export_json.extraction_to_json(extraction), ensure_ascii=False,
+                                    separators=(",", ":")) + "\n")
     else:
         sys.stdout.write(export_json.extraction_to_table(extraction))
     return 1 if problems else 0
