@@ -80,6 +80,7 @@ def _pattern(word: str) -> str:
 
 
 _TOKEN = re.compile(r"\w+")
+_UNSEEN = "?"  # no class name: a word not looked up yet
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class EventLexicon:
         infixes: list[tuple[str, str]] = []
         suffixes: list[tuple[str, str]] = []
         phrase_class: dict[str, str] = {}
+        phrase_starts: set[str] | None = set()  # the first letters of the phrases (None: any word character)
         for name, spec in classes.items():
             for w in spec["words"]:
                 w = w.strip().lower()
@@ -139,6 +141,11 @@ class EventLexicon:
                     continue
                 if " " in w:
                     phrase_class[_pattern(w)] = name
+                    head = w.split(" ")[0]
+                    if phrase_starts is not None and not head.startswith("*") and head.strip("*"):
+                        phrase_starts.add(head.strip("*")[0])
+                    else:
+                        phrase_starts = None
                 elif w.startswith("*") and w.endswith("*"):
                     infixes.append((w.strip("*"), name))
                 elif w.startswith("*"):
@@ -149,8 +156,11 @@ class EventLexicon:
                     exact.setdefault(w, name)
         phrases = None
         if phrase_class:
+            # a look-ahead for the letters a phrase can begin with: the same matches, but the regex
+            # engine tries the alternatives only where one may begin (several times faster)
+            lead = "(?=[" + "".join(re.escape(c) for c in sorted(phrase_starts)) + "])" if phrase_starts else ""
             phrases = re.compile(
-                "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(phrase_class)), re.IGNORECASE
+                lead + "(?:" + "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(phrase_class)) + ")", re.IGNORECASE
             )
         related = {
             n: frozenset(s["related"]) | {r for r, o in classes.items() if n in o["related"]}
@@ -173,8 +183,12 @@ class EventLexicon:
 
     def about_the_article(self, sentence: str) -> bool:
         """The sentence speaks of the page itself ("Here is a timeline of ...", "Hier lesen Sie ...")."""
-        start = " ".join(sentence.lower().split()[:4])
-        return any(start.startswith(p) for p in self.grammar.get("about_the_article", ()))
+        start = " ".join(sentence.split(None, 4)[:4]).lower()
+        return start.startswith(self._about_the_article)
+
+    @cached_property
+    def _about_the_article(self) -> tuple[str, ...]:
+        return tuple(self.grammar.get("about_the_article", ()))
 
     def words(self, role: str) -> frozenset[str]:
         """The function words of a role ("openers", "date_particles", ...), lower case."""
@@ -212,15 +226,19 @@ class EventLexicon:
         """(start, end, word, class) of every trigger in ``text``."""
         out = []
         word_class = self.word_class
+        cache = self._cache
         firsts = self.phrase_first
         phrase_here = False
         for m in _TOKEN.finditer(text):
-            w = m.group(0)
-            if not phrase_here and w.lower() in firsts:
+            w = m.group()
+            low = w.lower()
+            if not phrase_here and low in firsts:
                 phrase_here = True
             if len(w) < 3 or w[0].isdigit():
                 continue
-            cls = word_class(w)
+            cls = cache.get(low, _UNSEEN)  # word_class's memo read here: the loop runs for every word
+            if cls is _UNSEEN:
+                cls = word_class(w)
             if cls:
                 out.append((m.start(), m.end(), w, cls))
         if self.phrases is not None and (phrase_here or "" in firsts):

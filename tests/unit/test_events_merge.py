@@ -223,6 +223,7 @@ def test_calling_a_race_or_calling_someone_a_name_is_no_phone_call() -> None:
     assert "call" not in {cls for *_, cls in lex.find("The mayor called the plan a disaster.")}
     assert "call" in {cls for *_, cls in lex.find("The two mayors spoke by phone on Monday.")}
     assert "call" in {cls for *_, cls in lex.find("In a call with the mayor on Tuesday, the governor urged calm.")}
+    assert "inauguration" in {cls for *_, cls in lex.find("MAYOR TILDA BRENN TOOK OFFICE IN FERNWICK ON MONDAY")}
 
 
 def test_trigger_lexicon_finds_inflected_forms() -> None:
