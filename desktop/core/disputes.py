@@ -70,13 +70,21 @@ def _articles(e: Event) -> frozenset[str]:
     return frozenset(m.article_id for m in e.mentions if not m.implicit)
 
 
-def _same_event(a: Event, b: Event, kinds: Mapping[str, ActorKind]) -> bool:
-    """The same kind of event of the same people, told by different articles."""
-    if a.status != b.status or _articles(a) & _articles(b):
+_Facts = tuple[object, frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _facts(e: Event, kinds: Mapping[str, ActorKind]) -> _Facts:
+    """What _same_facts compares: status, dating articles, classes, persons."""
+    return e.status, _articles(e), _classes(e), _persons(e, kinds)
+
+
+def _same_facts(a: _Facts, b: _Facts) -> bool:
+    """The same kind of event of the same people, told by different articles (by their _facts)."""
+    if a[0] != b[0] or a[1] & b[1]:
         return False
-    if not (_classes(a) & _classes(b)):
+    if not (a[2] & b[2]):
         return False
-    pa, pb = _persons(a, kinds), _persons(b, kinds)
+    pa, pb = a[3], b[3]
     shared = len(pa & pb)
     if shared == 0 or shared < min(2, len(pa), len(pb)):
         return False
@@ -98,6 +106,14 @@ def join_disputed(events: Sequence[Event], kinds: Mapping[str, ActorKind]) -> li
         if _single_day(e):
             by_day.setdefault(e.first.toordinal(), []).append(i)
     group_of: dict[int, list[int]] = {}
+    facts: dict[int, _Facts] = {}  # each event's facts, worked out once (it is compared with many)
+
+    def fact(i: int) -> _Facts:
+        got = facts.get(i)
+        if got is None:
+            got = facts[i] = _facts(events[i], kinds)
+        return got
+
     # the best-attested events first: they decide which neighbours join them
     order = sorted((i for ids in by_day.values() for i in ids),
                    key=lambda i: (-events[i].source_count, -len(events[i].mentions), events[i].first, i))
@@ -113,7 +129,7 @@ def join_disputed(events: Sequence[Event], kinds: Mapping[str, ActorKind]) -> li
                     days = [events[k].first.toordinal() for k in group] + [d]
                     if max(days) - min(days) > MAX_GAP_DAYS:
                         continue
-                    if all(_same_event(events[k], events[j], kinds) for k in group):
+                    if all(_same_facts(fact(k), fact(j)) for k in group):
                         group.append(j)
         if len(group) > 1:
             for k in group:
