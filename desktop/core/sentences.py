@@ -43,13 +43,23 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
     return abbrevs, months, determiners, running
 
 
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """What ``_WORD_BEFORE.search(text, lo, hi)`` finds (its group), or "": the run of non-space
+    characters that ends at ``hi`` (or just before a final newline there), starting at ``lo`` at the
+    earliest.  Scanned backwards: the regex tries every start from ``lo`` on, backtracking in each word."""
+    end = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi
+    j = end
+    while j > lo and not text[j - 1].isspace():
+        j -= 1
+    return text[j:end]
+
+
 def _is_false_stop(text: str, dot: int, after: int) -> bool:
     """True when the full stop at ``dot`` does not end a sentence."""
     if text[dot] != ".":
         return False
     abbrevs, months, determiners, _ = _lexicon()
-    m = _WORD_BEFORE.search(text, max(0, dot - 60), dot)
-    before = m.group(1) if m else ""
+    before = _word_before(text, max(0, dot - 60), dot)
     core = before.lstrip("(\"'„“»«[").rstrip(".")
     low = core.lower()
     nxt = _NEXT_WORD.match(text, after)
@@ -76,8 +86,8 @@ def _is_false_stop(text: str, dot: int, after: int) -> bool:
         j = dot - len(before)
         while j > 0 and text[j - 1].isspace():
             j -= 1
-        prev = _WORD_BEFORE.search(text, max(0, j - 60), j)
-        if prev and prev.group(1).lower().strip("(\"'„“»«[") in determiners:
+        prev = _word_before(text, max(0, j - 60), j)
+        if prev and prev.lower().strip("(\"'„“»«[") in determiners:
             return True  # "des 12. Nordhafener Filmpreises", "zum 70. Geburtstag"
     # the next word starts in lower case: not a sentence start (German nouns are capitalised,
     # so a lower-case start is a strong sign), unless it is a digit or quote

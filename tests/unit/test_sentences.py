@@ -1,5 +1,8 @@
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from desktop.core.model import Region
-from desktop.core.sentences import split_sentences
+from desktop.core.sentences import _WORD_BEFORE, _word_before, split_sentences
 
 
 def texts(t: str, **kw) -> list[str]:
@@ -92,3 +95,16 @@ def test_a_long_headline_line_ends_its_sentence_where_paragraphs_are_lines() -> 
     wrapped = ("Der Gemeinderat hat am Dienstag mit knapper Mehrheit beschlossen, die alte Brücke abzureißen und\n"
                "bis zum Jahr 2027 durch einen Neubau zu ersetzen.\n")
     assert texts(wrapped) == [wrapped.strip()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \n\t.ab\u00a0x\u2003", max_size=14), st.integers(0, 14), st.integers(0, 14))
+@example("Nordhafen\n", 0, 10)
+@example("am 12.\u00a0Mai", 0, 6)
+def test_the_word_before_a_full_stop_is_found_as_the_regex_finds_it(text: str, lo: int, hi: int) -> None:
+    """The backward scan that replaced ``(\\S+)$`` (whose search backtracked in every word before a
+    full stop) finds the same word, Unicode spaces and a newline before the end included."""
+    lo, hi = min(lo, len(text)), min(hi, len(text))
+    lo = min(lo, hi)
+    m = _WORD_BEFORE.search(text, lo, hi)
+    assert _word_before(text, lo, hi) == (m.group(1) if m else "")
