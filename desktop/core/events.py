@@ -79,6 +79,19 @@ def _pattern(word: str) -> str:
     return r"\s+".join(parts)
 
 
+def _first_letters(words: Iterable[str]) -> str:
+    """A look-ahead for the letters the lexicon words (as _pattern writes them) can begin with, "" when one
+    may begin with any: put before their alternation, it gives the same matches, but the regex engine
+    tries the alternatives only where one of them may begin (several times faster)."""
+    letters = set()
+    for w in words:
+        head = w.strip().lower().split(" ")[0]
+        if head.startswith("*") or not head.strip("*"):
+            return ""
+        letters.add(head.strip("*")[0])
+    return "(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])" if letters else ""
+
+
 _TOKEN = re.compile(r"\w+")
 _UNSEEN = "?"  # no class name: a word not looked up yet
 
@@ -133,7 +146,7 @@ class EventLexicon:
         infixes: list[tuple[str, str]] = []
         suffixes: list[tuple[str, str]] = []
         phrase_class: dict[str, str] = {}
-        phrase_starts: set[str] | None = set()  # the first letters of the phrases (None: any word character)
+        phrase_words: list[str] = []
         for name, spec in classes.items():
             for w in spec["words"]:
                 w = w.strip().lower()
@@ -141,11 +154,7 @@ class EventLexicon:
                     continue
                 if " " in w:
                     phrase_class[_pattern(w)] = name
-                    head = w.split(" ")[0]
-                    if phrase_starts is not None and not head.startswith("*") and head.strip("*"):
-                        phrase_starts.add(head.strip("*")[0])
-                    else:
-                        phrase_starts = None
+                    phrase_words.append(w)
                 elif w.startswith("*") and w.endswith("*"):
                     infixes.append((w.strip("*"), name))
                 elif w.startswith("*"):
@@ -156,18 +165,15 @@ class EventLexicon:
                     exact.setdefault(w, name)
         phrases = None
         if phrase_class:
-            # a look-ahead for the letters a phrase can begin with: the same matches, but the regex
-            # engine tries the alternatives only where one may begin (several times faster)
-            lead = "(?=[" + "".join(re.escape(c) for c in sorted(phrase_starts)) + "])" if phrase_starts else ""
             phrases = re.compile(
-                lead + "(?:" + "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(phrase_class)) + ")", re.IGNORECASE
+                _first_letters(phrase_words) + "(?:" + "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(phrase_class)) + ")", re.IGNORECASE
             )
         related = {
             n: frozenset(s["related"]) | {r for r, o in classes.items() if n in o["related"]}
             for n, s in classes.items()
         }
         fut = {
-            lang: re.compile(r"(?<!\w)(?:" + "|".join(sorted({_pattern(w) for w in ws}, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+            lang: re.compile(r"(?<!\w)" + _first_letters(ws) + "(?:" + "|".join(sorted({_pattern(w) for w in ws}, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
             for lang, ws in future.items()
         }
         firsts = frozenset(w.strip().lower().split()[0].strip("*") for spec in classes.values()
