@@ -555,3 +555,27 @@ def test_html_without_any_date_in_the_markup_has_none_from_the_reader(tmp_path: 
     html = f"<html><head><title>Nordhafen</title></head><body><p>{GERMAN}</p></body></html>"
     doc = read_one(write(tmp_path, "n.htm", html))
     assert doc.published is None
+
+
+def test_a_file_that_grows_while_it_is_read_is_read_whole_or_refused_over_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The size seen before opening is 10 bytes, the file holds more by the time it is read (still
+    being saved): all of it is read, and a file that grew beyond the limit is refused, not cut."""
+    from desktop.core.readers import files
+    from desktop.core.readers.errors import ReadError
+
+    p = tmp_path / "wachsend.txt"
+    text = "Der Gemeinderat von Fernwick tagte am Montag bis spät in die Nacht. " * 20
+    p.write_text(text, encoding="utf-8")
+    real_stat = os.stat
+
+    def early_stat(path, *a, **kw):  # the size the file had when it was looked at
+        st = real_stat(path, *a, **kw)
+        return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid, st.st_gid, 10,
+                               int(st.st_atime), int(st.st_mtime), int(st.st_ctime)))
+
+    monkeypatch.setattr(files.os, "stat", early_stat)
+    assert files.read_bytes(p).decode("utf-8") == text
+    with pytest.raises(ReadError, match="grew beyond"):
+        files.read_bytes(p, max_bytes=100)

@@ -58,7 +58,11 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES)
         )
     try:
         with open(p, "rb") as f:
-            data = f.read(max_bytes + 1)
+            # the size stat gave, and one byte to see if it grew: read(max_bytes + 1) would have the
+            # buffer of the largest file allowed made (and unmade) for every small file
+            data = f.read(st.st_size + 1)
+            if len(data) > st.st_size and len(data) <= max_bytes:  # it grew meanwhile: the rest, to the limit
+                data += f.read(max_bytes + 1 - len(data))
     except FileNotFoundError:
         raise ReadError(p, "vanished", "the file disappeared while it was being imported") from None
     except PermissionError:
