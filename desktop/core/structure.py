@@ -13,6 +13,7 @@ piece belongs to that piece's region.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import logging
 import re
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Any
 from pathlib import Path
 
 from desktop.core.model import ARTICLE_REGION_KINDS, DateSource, Precision, PubDate, Region
@@ -109,11 +111,85 @@ def pattern_alternatives(patterns: Sequence[str], lexicon: str = "structure") ->
     return _alt([p for p in patterns if _valid(p, lexicon)])
 
 
+_sre: Any = importlib.import_module("re._parser")  # the regex parser (no public API; its tree is stable)
+_CLASS_OF = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+             "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _first_chars(items: Any, flags: int) -> tuple[set[str] | None, bool]:
+    """(class items a match of the parsed sequence can begin with, whether it can be empty);
+    None when it may begin with anything or the parse is not understood."""
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero-width: the next item gives the first character
+        if name == "LITERAL":
+            out.add(re.escape(chr(av)))
+            return out, False
+        if name == "IN":
+            for o, a in av:
+                o = str(o)
+                if o == "LITERAL":
+                    out.add(re.escape(chr(a)))
+                elif o == "RANGE":
+                    out.add(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+                elif o == "CATEGORY" and str(a) in _CLASS_OF:
+                    out.add(_CLASS_OF[str(a)])
+                else:
+                    return None, False  # a negated class, another category
+            return out, False
+        if name == "BRANCH":
+            nullable = False
+            for branch in av[1]:
+                got, empty = _first_chars(branch, flags)
+                if got is None:
+                    return None, False
+                out |= got
+                nullable = nullable or empty
+            if not nullable:
+                return out, False
+            continue
+        if name == "SUBPATTERN":
+            _group, add, _remove, sub = av
+            if add & re.IGNORECASE and not flags & re.IGNORECASE:
+                return None, False  # (?i:...) inside: the look-ahead would be stricter than the pattern
+            got, empty = _first_chars(sub, flags)
+        elif name == "ATOMIC_GROUP":
+            got, empty = _first_chars(av, flags)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            got, empty = _first_chars(av[2], flags)
+            empty = empty or av[0] == 0
+        else:
+            return None, False  # any character, a back reference ...
+        if got is None:
+            return None, False
+        out |= got
+        if not empty:
+            return out, False
+    return out, True
+
+
+def first_chars_lookahead(alternatives: str, flags: int = 0) -> str:
+    """A look-ahead for the characters a match of ``alternatives`` can begin with, "" when that is
+    not known or any.  Put before the alternation it gives the same matches, but the regex engine
+    tries the alternatives only where one may begin: a lexicon's long alternation of phrases is
+    otherwise tried at every position of every line."""
+    try:
+        got, empty = _first_chars(_sre.parse(alternatives, flags), flags)
+    except Exception:  # noqa: BLE001 - an unknown parse: no look-ahead, the same matches
+        return ""
+    if got is None or empty or not got:
+        return ""
+    return "(?=[" + "".join(sorted(got)) + "])"
+
+
 def _compile(patterns: list[str], template: str = "{}") -> re.Pattern[str] | None:
     alternatives = pattern_alternatives(patterns)
     if not alternatives:
         return None
-    return re.compile(template.format(alternatives), re.IGNORECASE)
+    lead = first_chars_lookahead(alternatives, re.IGNORECASE)
+    return re.compile(template.format(f"{lead}(?:{alternatives})" if lead else alternatives), re.IGNORECASE)
 
 
 def _grouped(patterns: list[str]) -> re.Pattern[str] | None:
@@ -121,8 +197,10 @@ def _grouped(patterns: list[str]) -> re.Pattern[str] | None:
     good = [p for p in dict.fromkeys(patterns) if _valid(p)]
     if not good:
         return None
+    alternatives = "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(good))
     try:
-        return re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(good)) + ")", re.IGNORECASE)
+        lead = first_chars_lookahead(alternatives, re.IGNORECASE)
+        return re.compile(r"(?<!\w)" + lead + "(?:" + alternatives + ")", re.IGNORECASE)
     except re.error:  # e.g. a user pattern with its own named groups
         log.warning("structure lexicon: donation_weak patterns cannot be combined; ignoring them")
         return None

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core.language import detect_language
 from desktop.core.model import ARTICLE_REGION_KINDS, DateSource, Precision
-from desktop.core.structure import TextStructure, analyse_structure, content_key
+from desktop.core.structure import TextStructure, analyse_structure, content_key, first_chars_lookahead
 
 P1 = (
     "Die Außenminister beider Länder haben ihr Treffen in Genf am Dienstag überraschend vertagt, "
@@ -625,3 +628,26 @@ def test_a_caption_with_its_picture_source_above_the_headline_is_not_the_title()
             f"{P1}\n\n{P2}\n")
     st = analyse_structure(text)
     assert st.title == "Haushalt beschlossen"
+
+
+_PIECES = ["a", "B", "ß", "-", "[a-c]", r"\d", r"\s", r"\w", r"\b", "^", r"(?<!\w)", "(?-i:A)", "(?:b|1)",
+           "(?:a|)", "c?", "a*", "(?:ab)+", ".", "[^a]", r"\W"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4), min_size=1, max_size=4),
+       st.text(alphabet="aAbBcß1 \n-", max_size=30))
+def test_the_first_letter_look_ahead_of_a_lexicon_alternation_keeps_its_matches(branches, text) -> None:
+    """The look-ahead put before a lexicon's alternation (so that the long alternations of menu
+    words, donation appeals ... are only tried where one may begin) never changes what matches."""
+    alternatives = "|".join("".join(b) for b in branches)
+    lead = first_chars_lookahead(alternatives, re.IGNORECASE)
+    plain = [m.span() for m in re.finditer(f"(?:{alternatives})", text, re.IGNORECASE)]
+    assert [m.span() for m in re.finditer(f"{lead}(?:{alternatives})", text, re.IGNORECASE)] == plain
+
+
+def test_the_first_letter_look_ahead_is_left_out_where_a_match_may_begin_with_anything() -> None:
+    assert first_chars_lookahead("abo|spende", re.IGNORECASE) == "(?=[as])"
+    assert first_chars_lookahead(r"(?:\$|€)\s?\d+|jetzt", re.IGNORECASE) == r"(?=[\$j€])"
+    for anything in (".abo", "[^x]y", "a?", "abo|(?:x)*"):
+        assert first_chars_lookahead(anything, re.IGNORECASE) == ""
