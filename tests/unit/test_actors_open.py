@@ -548,3 +548,31 @@ def test_a_role_or_an_age_opening_a_sentence_is_the_person_just_named(text: str,
 def test_a_role_that_fits_two_persons_stays_unresolved(lex: ActorLexicon) -> None:
     text = "Karl Ebner und Max Finkl trafen sich am Montag. Der Stürmer fehlte beim Training."
     assert pronoun_actors(text, lex, "de") == []
+
+
+@pytest.mark.parametrize("text, state, not_place", [
+    ("CALDER FALLS, Ore. (AP) — A rockslide closed the highway on Sunday.", "Oregon", "Ore"),
+    ("Pinecrest, Calif. — The school board met on Monday.", "Kalifornien", "Calif"),
+    ("NORTH ELBA, N.Y. (AP) — The lake froze early this year.", "New York", "N.Y"),
+])
+def test_a_state_abbreviation_after_a_town_is_the_state(text: str, state: str, not_place: str,
+                                                         lex: ActorLexicon) -> None:
+    got = places(text, lex, "en")
+    assert state in got and not_place not in got
+
+
+def test_a_dateline_in_capitals_shows_the_town_as_written_in_the_text(tmp_path) -> None:
+    from desktop.session import extract_paths
+
+    p = tmp_path / "a.txt"
+    p.write_text("Storm\n\nCALDER FALLS, Ore., March 3, 2025 — National Guard troops arrived on Sunday to clear "
+                 "the road.\n", encoding="utf-8")
+    names = {a.name for a in extract_paths([p]).actors}
+    assert "Calder Falls" in names and "CALDER FALLS" not in names
+    assert "National Guard" in names
+
+
+def test_a_state_abbreviation_is_never_the_country_or_capital_of_that_name(lex: ActorLexicon) -> None:
+    got = places("SAVANNAH, Ga. (AP) — The port reopened on Monday. OLYMPIA, Wash. — Lawmakers met.", lex, "en")
+    assert "Georgia" in got and "Washington" in got
+    assert not {"Georgien", "USA"} & set(actors_of(run("SAVANNAH, Ga. (AP) — The port reopened.", lex, "en")))

@@ -504,6 +504,8 @@ class _Article:
                         i = j  # "Brody Halvard, 34, of Copper Bend", "Sören Abeling (34)"
                         continue
                     j = self._described_org(i)
+                    if not j and i > 0 and w.split(".")[0] in lex.place_abbreviations and self._gap(i - 1) == ", ":
+                        j = self._state_after_town(i)  # "BRAXTON, Ore. (AP) —": Braxton in Oregon, no place "Ore"
                     if j:
                         i = j  # "Orbitline, the satellite startup based in ...": an organisation
                         continue
@@ -1422,6 +1424,37 @@ class _Article:
         """An all-capital headline: the neighbours are all capitals too."""
         nb = [self.w[k] for k in (i - 1, i + 1) if 0 <= k < self.n and self.w[k][0].isalpha() and len(self.w[k]) > 1]
         return any(x.isupper() for x in nb)
+
+    def _state_after_town(self, i: int) -> int:
+        """'Calif.', 'N.Y.' after a town and a comma: the state under its listed name where the lexicon has it;
+        the index after the abbreviation (nothing is emitted for an abbreviation the table lacks)."""
+        at = self.s[i]
+        for abbrev, full in self.lex.place_abbreviations[self.w[i].split(".")[0]]:
+            if self.text.startswith(abbrev, at):
+                last = self.mentions[-1] if self.mentions else None
+                if last is None or last.end != self._end(i - 1):
+                    a = i - 1  # the town before the comma, when nothing took it yet ("Pinecrest, Calif.")
+                    while a > 0 and a > i - 3 and self._joined(a) and self.w[a - 1][:1].isupper():
+                        a -= 1
+                    if not all(self.w[k][:1].isupper() and self.w[k].lower() not in self.lex.stopwords
+                               for k in range(a, i)):
+                        return 0
+                    town = " ".join(t.capitalize() if t.isupper() else t for t in self.w[a:i])
+                    self._emit(self.s[a], self._end(i - 1), town, ActorKind.PLACE, None, "name", a)
+                elif last.kind is not ActorKind.PLACE:
+                    return 0
+                end = at + len(abbrev) - 1  # the last letter, before the dot
+                k = i
+                while k + 1 < self.n and self._end(k) < end:
+                    k += 1
+                hits = self.lex.alias_index.get(full.lower())
+                # the lexicon's place of that name ("Kalifornien"), not a country or a city standing for one
+                # ("Georgia" is Georgien, "Washington" the USA)
+                name = next((h.entry.name for h in hits or () if len(h.tokens) == len(full.split())
+                             and h.entry.kind is ActorKind.PLACE), full)
+                self._emit(at, end, name, ActorKind.PLACE, None, "short", i)  # no way to write its name
+                return k + 1
+        return i + 1 if self.text.startswith(".", self._end(i)) else 0
 
     def _described_org(self, i: int) -> int:
         """'Orbitline, the satellite startup based in Tallis, ...', 'Solwerk, ein Hersteller von ...': a name no list

@@ -10,6 +10,7 @@ starts a comment, ``|`` separates list items):
 * ``actors_orgs.tsv``      name, kind (organisation/group), aliases, flags (cue: needs a cue word such as "Agentur"),
                            prefixes, English name
 * ``actors_places.tsv``    name, aliases
+* ``place_abbreviations.tsv`` "Calif.", "N.Y." after a town and a comma: the state or province
 * ``roles_de.tsv`` / ``roles_en.tsv``  role, key, country   (a role starting with "-" is a compound suffix)
 * ``actors_nouns.tsv``     word, type (agent/institution), gender, lang, canonical word
 * ``names_first.tsv``      first name, gender, "word" when also a common word
@@ -151,6 +152,7 @@ class ActorLexicon:
         self.not_places: set[str] = set()
         self.person_after: set[str] = set()  # 'sagte' after a bare surname: a person
         self.place_intros: set[str] = set()  # 'Dorf' before a place's name
+        self.place_abbreviations: dict[str, list[tuple[str, str]]] = {}  # "Calif" -> [("Calif.", "California")]
         self.of_place: set[str] = set()  # "Gemeinderat", "council": "von X" / "of X" after it is a place
         self.org_intros: dict[str, str] = {}  # "Zweitligist", "firm": an organisation's name follows (-> its class)
         self.org_intro_tails: list[str] = []  # the German ones, also as compound ends: "Solartechnik-Hersteller"
@@ -262,6 +264,8 @@ class ActorLexicon:
             entry = self._entry(row[0], ActorKind.PLACE)
             for a in [row[0], *_items(_col(row, 1))]:
                 self._alias(a, entry)
+        for row in _rows(files("place_abbreviations.tsv")):
+            self.place_abbreviations.setdefault(row[0].split(".")[0], []).append((row[0], _col(row, 1).strip()))
         for lang in ("de", "en"):
             for row in _rows(files(f"roles_{lang}.tsv")):
                 self._add_role(row, lang)

@@ -73,6 +73,8 @@ def _written_name(m: Mention, name: str, kinds: Mapping[str, ActorKind],
         return None
     if not _plain_name(text) or text.lower() in (stand_ins or {}).get(name, ()):
         return None
+    if text.isupper() and text != name and text.lower() == name.lower():
+        return None  # "BRAXTON, Ore. (AP) —": a dateline's capitals are no way to write the name
     return text
 
 
