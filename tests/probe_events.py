@@ -948,6 +948,540 @@ ARTICLES_THIRD: tuple[Article, ...] = (
 ARTICLES = ARTICLES + ARTICLES_THIRD
 
 
+# Held out: written after the tuning on ARTICLES, in genres and shapes that corpus has little of
+# (wire copy with a dateline, diplomacy, war, fiscal quarters, previews, explainers, interviews,
+# Konjunktiv, "vorgestern", "Ende kommender Woche", "two days later", "the following day",
+# "mid-April", cancelled or postponed plans, negations and conditionals). Gold was written before
+# Chronik saw the texts; the first-sight figures are in ``bench/event_probe.py``.
+HELDOUT_2: tuple[Article, ...] = (
+    # ------------------------------------------------------------------ German
+    Article(
+        "de-h2-agentur-bombe.txt", "2025-03-06",
+        "Weltkriegsbombe in Ravensholm entschärft\n\n"
+        "RAVENSHOLM (dpa) – Nach dem Fund einer Fliegerbombe ist die Innenstadt von Ravensholm am Mittwoch "
+        "stundenlang gesperrt worden. Rund 4.000 Anwohner mussten ihre Wohnungen verlassen, wie ein Sprecher der "
+        "Stadt mitteilte.\n\n"
+        "Die 250 Kilogramm schwere Bombe war am Dienstagnachmittag bei Baggerarbeiten für eine Tiefgarage entdeckt "
+        "worden. Der Kampfmittelräumdienst entschärfte sie gegen 15.30 Uhr. Danach durften die Menschen zurück.\n\n"
+        "Erst im vergangenen Oktober hatte ein ähnlicher Fund am Bahnhof von Ravensholm eine Evakuierung "
+        "ausgelöst.\n",
+        (g("2025-03-05", None, "Ravensholm", what="Sperrung der Innenstadt"),
+         g("2025-03-04", None, what="Bombe entdeckt"),
+         g("2025-03-05", None, "Kampfmittelräumdienst", what="entschärft"),
+         g("2024-10-01", "2024-10-31", "Ravensholm", what="früherer Fund")),
+        "wire copy 'RAVENSHOLM (dpa) –'; 'am Mittwoch', passive 'war am Dienstagnachmittag … entdeckt worden', "
+        "'im vergangenen Oktober'"),
+    Article(
+        "de-h2-gericht-brand.txt", "2024-11-28",
+        "Brandstiftung in Ostrach: Angeklagter bestreitet die Tat\n\n"
+        "Im Prozess um den Brand einer Lagerhalle in Ostrach hat der Angeklagte Bernd Kowalczyk am Mittwoch sein "
+        "Schweigen gebrochen. Er habe das Feuer nicht gelegt, sagte der 52-Jährige vor dem Landgericht "
+        "Sigmarshafen. In der Nacht zum 14. Februar sei er zu Hause gewesen, seine Frau könne das bezeugen.\n\n"
+        "Die Staatsanwaltschaft wirft dem Unternehmer vor, die Halle angezündet zu haben, um die Versicherung zu "
+        "betrügen. Der Prozess hatte vorgestern begonnen.\n\n"
+        "Das Gericht hat fünf weitere Verhandlungstage angesetzt. Ein Urteil soll am 12. Dezember verkündet "
+        "werden.\n",
+        (g("2024-11-27", None, "Bernd Kowalczyk|Kowalczyk", what="Aussage"),
+         g("2024-02-13", "2024-02-14", "Ostrach", what="Brand"),
+         g("2024-11-26", None, what="Prozessbeginn vorgestern"),
+         p("2024-12-12", None, what="Urteil")),
+        "court; Konjunktiv 'Er habe …', 'In der Nacht zum 14. Februar' in reported speech, 'vorgestern', "
+        "'soll am 12. Dezember verkündet werden'"),
+    Article(
+        "de-h2-landtag-gesetz.txt", "2025-05-16",
+        "Landtag beschließt längere Ladenöffnung\n\n"
+        "Der Landtag von Nordalbingen hat am Donnerstag das neue Ladenöffnungsgesetz verabschiedet. Geschäfte "
+        "dürfen künftig an vier statt zwei Sonntagen im Jahr öffnen. Für das Gesetz stimmten 61 Abgeordnete, "
+        "dagegen 48.\n\n"
+        "In erster Lesung war der Entwurf bereits Mitte März beraten worden. Wirtschaftsminister Jochen Pfeil "
+        "sprach von einem Kompromiss, der den Innenstädten helfe. Das Gesetz soll am 1. Juli in Kraft treten.\n\n"
+        "Die Gewerkschaft Verdi lehnt die Regelung ab. Die Fraktion der Linken will Ende kommender Woche eine "
+        "Normenkontrollklage beim Landesverfassungsgericht einreichen.\n",
+        (g("2025-05-15", None, "Landtag|Nordalbingen", what="Gesetz verabschiedet"),
+         g("2025-03-10", "2025-03-20", what="erste Lesung"),
+         p("2025-07-01", None, what="Inkrafttreten"),
+         p("2025-05-22", "2025-05-25", what="Klage")),
+        "legislation; 'am Donnerstag', passive 'war … Mitte März beraten worden', 'am 1. Juli' planned, "
+        "'Ende kommender Woche'"),
+    Article(
+        "de-h2-diplomatie-besuch.txt", "2024-09-10",
+        "Außenministerin Fenn in Valdonien\n\n"
+        "Außenministerin Karla Fenn ist am Montag zu einem zweitägigen Besuch nach Valdonien gereist. In der "
+        "Hauptstadt Korsk traf sie noch am Abend Präsident Anton Mirescu. Am Dienstag unterzeichneten beide "
+        "Regierungen ein Abkommen über die Zusammenarbeit in der Energieforschung.\n\n"
+        "Zuletzt hatte ein Außenminister aus Berlin das Land vor fünf Jahren besucht. Mirescu sagte, sein Land "
+        "wolle die Beziehungen „auf eine neue Stufe heben“.\n\n"
+        "Ein Gegenbesuch des Präsidenten ist für das Frühjahr geplant.\n",
+        (g("2024-09-09", "2024-09-10", "Karla Fenn|Fenn", what="Reise"),
+         g("2024-09-09", None, "Anton Mirescu|Mirescu", what="Treffen"),
+         g("2024-09-10", None, what="Abkommen unterzeichnet"),
+         g("2019-01-01", "2019-12-31", optional=True, what="letzter Besuch"),
+         p("2025-03-01", "2025-06-21", what="Gegenbesuch")),
+        "diplomacy; 'am Montag', 'noch am Abend', 'Am Dienstag' (the publication day), 'vor fünf Jahren', "
+        "'für das Frühjahr geplant'"),
+    Article(
+        "de-h2-krieg-teravo.txt", "2025-02-03",
+        "Tote bei Angriffen auf Grenzstadt Teravo\n\n"
+        "Bei Angriffen auf die Grenzstadt Teravo sind in der Nacht zu Montag nach Behördenangaben mindestens sechs "
+        "Menschen getötet worden. Die Armee von Ostrovien beschieße die Stadt seit Freitag mit Artillerie, teilte "
+        "Gouverneur Ilja Barsak mit.\n\n"
+        "Eine für Sonntag vereinbarte Feuerpause sei nicht eingehalten worden. Tausende Menschen sind inzwischen "
+        "in Richtung der Provinzhauptstadt Lenkow geflohen.\n\n"
+        "Der Sicherheitsrat der Vereinten Nationen will sich am Mittwoch in einer Sondersitzung mit der Lage "
+        "befassen.\n",
+        (g("2025-02-02", "2025-02-03", "Teravo", what="Angriffe"),
+         g("2025-01-31", "2025-02-03", "Ostrovien|Ilja Barsak", what="Beschuss seit Freitag"),
+         p("2025-02-05", None, "Sicherheitsrat|Vereinten Nationen|Vereinte Nationen", what="Sondersitzung")),
+        "war report; 'in der Nacht zu Montag', Konjunktiv 'beschieße … seit Freitag', a truce 'für Sonntag "
+        "vereinbart' that did not hold, 'am Mittwoch' planned"),
+    Article(
+        "de-h2-wirtschaft-quartal.txt", "2024-11-07",
+        "Veltrax senkt Prognose nach Gewinneinbruch\n\n"
+        "Der Chemiekonzern Veltrax hat im dritten Quartal deutlich weniger verdient. Der operative Gewinn sank "
+        "gegenüber dem Vorjahresquartal um 38 Prozent auf 212 Millionen Euro. Am Mittwochabend senkte der Vorstand "
+        "die Prognose für das Gesamtjahr.\n\n"
+        "Im Geschäftsjahr 2023 hatte Veltrax noch einen Rekordgewinn ausgewiesen. Finanzchefin Oksana Perl "
+        "begründete den Rückgang mit der schwachen Nachfrage aus China. Die Aktie verlor am Donnerstagvormittag "
+        "neun Prozent.\n\n"
+        "Die Hauptversammlung ist für den 14. Mai 2025 angesetzt.\n",
+        (g("2024-07-01", "2024-09-30", "Veltrax", what="Gewinneinbruch im dritten Quartal"),
+         g("2024-11-06", None, "Veltrax", what="Prognose gesenkt"),
+         g("2023-01-01", "2023-12-31", "Veltrax", what="Rekordgewinn"),
+         g("2024-11-07", None, what="Aktie verliert"),
+         p("2025-05-14", None, what="Hauptversammlung")),
+        "economy; 'im dritten Quartal', 'Am Mittwochabend', 'Im Geschäftsjahr 2023', 'am Donnerstagvormittag', "
+        "'für den 14. Mai 2025 angesetzt'"),
+    Article(
+        "de-h2-fussball-vorschau.txt", "2024-08-15",
+        "Saisonstart: Wellerstedt will nicht wieder zittern\n\n"
+        "Am Freitagabend beginnt für den FC Wellerstedt die neue Saison. Zum Auftakt empfängt die Mannschaft von "
+        "Trainerin Ina Sommer den SC Norderau, Anstoß ist um 20.30 Uhr. In der vergangenen Saison war Wellerstedt "
+        "erst am letzten Spieltag dem Abstieg entgangen.\n\n"
+        "Verzichten muss Sommer auf Neuzugang Milan Horvat. Der Stürmer hatte sich vorige Woche im Training am "
+        "Knie verletzt und fällt bis Mitte September aus.\n\n"
+        "Das erste Auswärtsspiel steht am 24. August in Kalbeck an.\n",
+        (p("2024-08-16", None, "Wellerstedt|Norderau", what="Saisonauftakt"),
+         g("2024-08-05", "2024-08-11", "Milan Horvat|Horvat", what="Verletzung"),
+         p("2024-08-24", None, "Kalbeck|Wellerstedt", what="Auswärtsspiel"),
+         g("2023-07-01", "2024-06-30", optional=True, what="vergangene Saison")),
+        "season preview; 'Am Freitagabend' planned in the present tense, 'vorige Woche', 'bis Mitte September', "
+        "'steht am 24. August … an'"),
+    Article(
+        "de-h2-nachruf-architekt.txt", "2025-01-20",
+        "Zum Tod des Architekten Friedrich Ambach\n\n"
+        "Der Architekt Friedrich Ambach ist tot. Er starb am Samstag im Alter von 91 Jahren in Quellbach, wie seine "
+        "Familie mitteilte.\n\n"
+        "Ambach wurde 1933 in Lorenzhof geboren. Sein bekanntestes Werk, die Stadthalle von Quellbach, wurde 1972 "
+        "eröffnet. Von 1975 bis 1998 lehrte er an der Technischen Hochschule Marnitz, wo eine ganze Generation "
+        "von Architektinnen und Architekten bei ihm studierte.\n\n"
+        "Die Beisetzung findet im engsten Familienkreis statt. Eine öffentliche Gedenkfeier ist für Ende Februar "
+        "geplant.\n",
+        (g("2025-01-18", None, "Friedrich Ambach|Ambach", what="Tod"),
+         g("1933-01-01", "1933-12-31", "Friedrich Ambach|Ambach", what="Geburt"),
+         g("1972-01-01", "1972-12-31", "Quellbach", what="Stadthalle eröffnet"),
+         g("1975-01-01", "1998-12-31", "Ambach|Technische Hochschule Marnitz|Marnitz", what="Lehre"),
+         p("2025-02-15", "2025-02-28", what="Gedenkfeier")),
+        "obituary; 'am Samstag', bare years '1933', '1972', 'Von 1975 bis 1998', 'für Ende Februar geplant'"),
+    Article(
+        "de-h2-studie-klinik.txt", "2024-04-25",
+        "Studie: Frühe Reha senkt Rückfallrisiko nach Herzinfarkt\n\n"
+        "Patienten, die schon in der ersten Woche nach einem Herzinfarkt mit der Reha beginnen, erleiden seltener "
+        "einen zweiten Infarkt. Das zeigt eine Studie des Universitätsklinikums Stedenfeld, die am Dienstag in "
+        "einer Fachzeitschrift erschienen ist.\n\n"
+        "Für die Untersuchung wurden zwischen Januar 2021 und Juni 2023 rund 2.400 Patientinnen und Patienten "
+        "begleitet. Studienleiterin Meike Rautenberg sagte, die Krankenkassen sollten die Kosten übernehmen.\n\n"
+        "Eine größere Folgestudie könnte frühestens 2026 beginnen, falls die Finanzierung gesichert wird.\n",
+        (g("2024-04-23", None, "Universitätsklinikum Stedenfeld|Stedenfeld", what="Studie erschienen"),
+         g("2021-01-01", "2023-06-30", what="Patienten begleitet"),
+         p("2026-01-01", "2026-12-31", optional=True, what="Folgestudie")),
+        "health science; relative clause 'die am Dienstag … erschienen ist', 'zwischen Januar 2021 und Juni 2023', "
+        "conditional 'könnte frühestens 2026'"),
+    Article(
+        "de-h2-theater-premiere.txt", "2024-10-14",
+        "Gefeierte Premiere im Stadttheater Kellhausen\n\n"
+        "Mit langem Beifall hat das Publikum am Samstagabend die Premiere von „Der Leuchtturmwärter“ im "
+        "Stadttheater Kellhausen gefeiert. Regisseurin Johanna Brix verlegt das Stück in eine verlassene "
+        "Ölplattform; die Bühne dreht sich fast ununterbrochen.\n\n"
+        "Die Premiere hätte eigentlich schon im vergangenen Frühjahr stattfinden sollen, wurde aber wegen eines "
+        "Wasserschadens im Bühnenhaus verschoben.\n\n"
+        "Weitere Vorstellungen gibt es am 19. und am 26. Oktober.\n",
+        (g("2024-10-12", None, "Stadttheater Kellhausen|Kellhausen|Johanna Brix", what="Premiere"),
+         p("2024-10-19", None, what="Vorstellung"),
+         p("2024-10-26", None, what="Vorstellung")),
+        "culture review; 'am Samstagabend', 'hätte … im vergangenen Frühjahr stattfinden sollen, wurde aber "
+        "verschoben' (no event then), 'am 19. und am 26. Oktober'"),
+    Article(
+        "de-h2-polizei-verfolgung.txt", "2025-06-23",
+        "Betrunkener flieht vor Polizei und prallt gegen Ampel\n\n"
+        "Ein 27 Jahre alter Autofahrer hat sich in der Nacht zu Sonntag in Dornfeld eine Verfolgungsjagd mit der "
+        "Polizei geliefert. Gegen 1.45 Uhr wollte eine Streife den Wagen in der Hauptstraße kontrollieren, der "
+        "Fahrer gab jedoch Gas. Um 2.10 Uhr prallte er an einer Kreuzung gegen eine Ampel.\n\n"
+        "Ein Atemtest ergab einen Wert von 1,9 Promille, teilte die Polizeidirektion Sandheim mit. Der Mann war "
+        "bereits am Freitagabend ohne Führerschein am Steuer erwischt worden.\n",
+        (g("2025-06-21", "2025-06-22", "Dornfeld|Polizeidirektion Sandheim", what="Verfolgungsjagd"),
+         g("2025-06-20", None, what="ohne Führerschein erwischt")),
+        "police; 'in der Nacht zu Sonntag', 'Gegen 1.45 Uhr', 'Um 2.10 Uhr', 'am Freitagabend' in a passive"),
+    Article(
+        "de-h2-bahn-fahrplan.txt", "2024-12-11",
+        "Neuer Fahrplan: Halbstundentakt zwischen Auring und Pelzdorf\n\n"
+        "Mit dem Fahrplanwechsel am Sonntag fährt die Regionalbahn zwischen Auring und Pelzdorf im Halbstundentakt. "
+        "Das hat der Verkehrsverbund Mittelhessing mitgeteilt. Bisher verkehrten die Züge nur stündlich.\n\n"
+        "Der Umbau des Bahnhofs Auring, der im Sommer 2023 begonnen hatte, soll bis Ende 2025 abgeschlossen sein. "
+        "Wegen Bauarbeiten fallen in der Nacht vom 14. auf den 15. Dezember alle Züge aus; "
+        "stattdessen fahren Busse.\n",
+        (p("2024-12-15", "2025-12-31", "Auring|Pelzdorf|Mittelhessing", what="Halbstundentakt"),
+         g("2023-06-01", "2023-09-30", "Auring", what="Umbau begonnen"),
+         p("2024-12-11", "2025-12-31", what="Umbau abgeschlossen"),
+         p("2024-12-14", "2024-12-15", what="Zugausfall")),
+        "transport; 'am Sonntag' planned, relative clause 'der im Sommer 2023 begonnen hatte', 'bis Ende 2025', "
+        "'in der Nacht vom 14. auf den 15. Dezember'"),
+    Article(
+        "de-h2-unwetterwarnung.txt", "2024-07-03",
+        "Unwetterwarnung für das Bergland\n\n"
+        "Der Wetterdienst Meteonord warnt für Donnerstag vor schweren Gewittern im Bergland. Von Donnerstagmittag "
+        "bis Freitagfrüh drohen Starkregen, Hagel und Sturmböen.\n\n"
+        "Die Stadt Falkenau hat vorsorglich reagiert: Das Sommerfest, das am Samstag im Kurpark stattfinden "
+        "sollte, wurde abgesagt. Bereits vorgestern hatte ein Starkregen in Falkenau zahlreiche Keller "
+        "überflutet.\n",
+        (p("2024-07-04", "2024-07-05", "Meteonord|Bergland", what="Gewitter"),
+         g("2024-07-01", None, "Falkenau", what="Keller überflutet")),
+        "weather warning; 'für Donnerstag', 'Von Donnerstagmittag bis Freitagfrüh', 'sollte … stattfinden, wurde "
+        "abgesagt' (no event on Saturday), 'vorgestern'"),
+    Article(
+        "de-h2-ticker-wahl.txt", "2025-09-14",
+        "Bürgermeisterwahl in Steinhude – der Ticker zum Wahlabend\n\n"
+        "20.45 Uhr: Amtsinhaberin Gisela Marten räumt ihre Niederlage ein und gratuliert ihrem Herausforderer.\n\n"
+        "19.30 Uhr: Nach Auszählung von 40 der 52 Wahlbezirke liegt Yusuf Demir mit 54 Prozent deutlich vorn.\n\n"
+        "18.00 Uhr: Die Wahllokale in Steinhude haben geschlossen. Die Wahlbeteiligung lag am Nachmittag bei "
+        "knapp 40 Prozent.\n\n"
+        "Demir soll sein Amt am 1. November antreten.\n",
+        (g("2025-09-14", None, "Gisela Marten", what="Niederlage eingeräumt"),
+         g("2025-09-14", None, "Yusuf Demir", what="Demir vorn"),
+         g("2025-09-14", None, "Steinhude", what="Wahllokale geschlossen"),
+         p("2025-11-01", None, "Yusuf Demir|Demir", what="Amtsantritt")),
+        "live ticker with bare times '20.45 Uhr:' on the publication day, 'am 1. November' planned"),
+    Article(
+        "de-h2-erklaer-cyberangriff.txt", "2025-04-09",
+        "Cyberangriff auf die Stadtverwaltung Bremmingen: Was bisher bekannt ist\n\n"
+        "Wann begann der Angriff?\n"
+        "Die Täter drangen nach Erkenntnissen des Landeskriminalamts bereits am 28. März in das Netz der "
+        "Verwaltung ein. Bemerkt wurde der Angriff erst am vergangenen Donnerstag. Seitdem sind alle Bürgerämter "
+        "geschlossen.\n\n"
+        "Wann öffnen die Ämter wieder?\n"
+        "Die Stadt hofft, die Bürgerämter Mitte April wieder öffnen zu können. Termine, die in der Zwischenzeit "
+        "geplant waren, werden neu vergeben.\n\n"
+        "Was passiert jetzt?\n"
+        "Oberbürgermeister Falk Ortlieb will den Stadtrat am Montag in einer Sondersitzung informieren.\n",
+        (g("2025-03-28", None, what="Eindringen"),
+         g("2025-04-03", None, what="Angriff bemerkt"),
+         g("2025-04-03", "2025-04-09", optional=True, what="Ämter geschlossen"),
+         p("2025-04-10", "2025-04-20", "Bremmingen", what="Wiederöffnung"),
+         p("2025-04-14", None, "Falk Ortlieb|Ortlieb", what="Sondersitzung")),
+        "explainer with question headings; 'am 28. März', passive 'Bemerkt wurde … am vergangenen Donnerstag', "
+        "'Seitdem', 'Mitte April', 'am Montag' planned"),
+    Article(
+        "de-h2-chronik-seilbahn.txt", "2024-06-27",
+        "Die Seilbahn auf den Hornkopf – eine Chronik\n\n"
+        "1961: Die Gemeinde Tannweil eröffnet die erste Seilbahn auf den Hornkopf.\n"
+        "1987: Neue Gondeln für je sechs Personen ersetzen die alten Zweiersessel.\n"
+        "14. Februar 2019: Ein Orkan beschädigt die Bergstation schwer, die Bahn steht still.\n"
+        "Juli 2022: Der Gemeinderat Tannweil beschließt einen Neubau für 38 Millionen Euro.\n"
+        "2026: Die neue Bahn soll zu Beginn der Wintersaison eröffnet werden.\n",
+        (g("1961-01-01", "1961-12-31", "Tannweil", what="Eröffnung"),
+         g("1987-01-01", "1987-12-31", what="neue Gondeln"),
+         g("2019-02-14", None, what="Orkan"),
+         g("2022-07-01", "2022-07-31", "Tannweil|Gemeinderat", what="Beschluss"),
+         p("2026-01-01", "2026-12-31", what="neue Bahn")),
+        "chronology list of years '1961:', a full date, a month 'Juli 2022:', a planned last item"),
+    Article(
+        "de-h2-interview-landraetin.txt", "2025-10-22",
+        "„Wir haben zu lange gewartet“\n\n"
+        "Die Kreisklinik Obermessen schreibt seit Jahren Verluste. Landrätin Birgit Olschewski sprach am Montag mit "
+        "unserer Zeitung über die Zukunft des Hauses.\n\n"
+        "Frau Olschewski, warum kommt die Entscheidung so spät?\n"
+        "Olschewski: Wir haben lange mit einem privaten Träger verhandelt. Die Gespräche sind im Sommer "
+        "gescheitert.\n\n"
+        "Wie geht es weiter?\n"
+        "Olschewski: Der Kreistag wird am kommenden Dienstag über die Schließung der Geburtshilfe abstimmen. "
+        "Die übrigen Stationen bleiben.\n",
+        (g("2025-10-20", None, "Birgit Olschewski|Olschewski", what="Gespräch"),
+         g("2025-06-21", "2025-09-22", what="Verhandlungen gescheitert"),
+         p("2025-10-28", None, "Kreistag|Obermessen", what="Abstimmung")),
+        "interview with questions and 'Name:' answers; 'sprach am Montag', 'im Sommer', 'am kommenden Dienstag'"),
+    Article(
+        "de-h2-pm-bruecke.txt", "2025-02-26",
+        "Pressemitteilung der Stadt Welsburg\n\n"
+        "Sanierung der Ostbrücke beginnt im März\n\n"
+        "Welsburg, 26. Februar 2025 – Die Stadt Welsburg saniert ab dem 10. März die Ostbrücke über die Lahme. "
+        "Die Arbeiten dauern voraussichtlich bis Ende Oktober; in dieser Zeit ist die Brücke für Autos gesperrt.\n\n"
+        "Eine zunächst für Januar vorgesehene Sperrung war wegen des Frosts verschoben worden. Am 5. März um "
+        "18 Uhr lädt die Stadt zu einer Informationsveranstaltung in die Stadthalle ein.\n\n"
+        "Kontakt: Stadt Welsburg, Pressestelle, Tel. 06441 200-100\n",
+        (p("2025-03-10", "2025-10-31", "Welsburg|Ostbrücke", what="Sanierung"),
+         p("2025-03-05", None, "Welsburg|Stadthalle", what="Informationsveranstaltung")),
+        "press release with a dateline; 'ab dem 10. März … bis Ende Oktober', a plan for January that was put off, "
+        "'Am 5. März um 18 Uhr'"),
+    # ------------------------------------------------------------------ English
+    Article(
+        "en-h2-wire-shipping.txt", "2025-03-03",
+        "Norvik Shipping to cut 600 jobs after quarterly loss\n\n"
+        "KELDRA, March 3 (Reuters) - Norvik Shipping said on Monday it would cut 600 jobs by the end of the year "
+        "after posting a net loss for the fourth quarter of 2024.\n\n"
+        "The loss of 48 million crowns compared with a profit a year earlier. Shares in the company fell 7% in "
+        "early trading.\n\n"
+        "Chief executive Arne Lindholt told reporters the company had held talks with unions last week and "
+        "would meet them again on March 12.\n",
+        (g("2025-03-03", None, "Norvik Shipping|Norvik", what="cuts announced"),
+         g("2024-10-01", "2024-12-31", "Norvik Shipping|Norvik", what="quarterly loss"),
+         g("2025-02-24", "2025-03-02", what="talks with unions"),
+         p("2025-03-12", None, what="next meeting"),
+         p("2025-03-03", "2025-12-31", optional=True, what="jobs cut")),
+        "wire copy 'KELDRA, March 3 (Reuters) -'; 'said on Monday', 'the fourth quarter of 2024', 'last week', "
+        "'would meet them again on March 12'"),
+    Article(
+        "en-h2-wire-tornado.txt", "2024-05-09",
+        "Tornado destroys homes in Brantley\n\n"
+        "BRANTLEY, Kan. (AP) — A tornado tore through the small town of Brantley late Wednesday, destroying at "
+        "least 30 homes and injuring 11 people, officials said.\n\n"
+        "The twister touched down at about 10:40 p.m. near the grain elevator. National Guard troops arrived the "
+        "following day to help clear debris. Mayor Tom Quill said power should be restored by Saturday.\n\n"
+        "Brantley was last struck by a tornado in 1998.\n",
+        (g("2024-05-08", None, "Brantley", what="tornado"),
+         g("2024-05-09", None, "National Guard", what="troops arrive"),
+         p("2024-05-09", "2024-05-11", optional=True, what="power restored"),
+         g("1998-01-01", "1998-12-31", "Brantley", optional=True, what="tornado of 1998")),
+        "wire copy 'BRANTLEY, Kan. (AP) —'; 'late Wednesday', 'at about 10:40 p.m.', 'the following day', "
+        "'by Saturday'"),
+    Article(
+        "en-h2-court-verdict.txt", "2024-02-16",
+        "Former care home director found guilty of falsifying records\n\n"
+        "A jury in Halden County found former care home director Patricia Voss guilty on Thursday of falsifying "
+        "patient records to hide staff shortages. The trial began Feb. 5.\n\n"
+        "Prosecutors said Voss altered records between 2019 and 2021. She was arrested in October 2022 and "
+        "charged two days later.\n\n"
+        "Sentencing is set for April 22. Voss faces up to ten years in prison.\n",
+        (g("2024-02-15", None, "Patricia Voss|Voss", what="verdict"),
+         g("2024-02-05", None, what="trial began"),
+         g("2019-01-01", "2021-12-31", "Patricia Voss|Voss", what="records altered"),
+         g("2022-10-01", "2022-10-31", "Patricia Voss|Voss", what="arrest"),
+         p("2024-04-22", None, "Patricia Voss|Voss", what="sentencing")),
+        "court; 'guilty on Thursday', 'began Feb. 5' without 'on', 'between 2019 and 2021', 'in October 2022', "
+        "'two days later', 'is set for April 22'"),
+    Article(
+        "en-h2-assembly-bill.txt", "2025-06-12",
+        "Assembly passes ban on single-use vapes\n\n"
+        "The State Assembly passed a bill on Wednesday that would ban the sale of disposable vapes. The measure "
+        "was approved 58-31 after a three-hour debate.\n\n"
+        "It now goes to the Senate, which is expected to take it up next week. If signed by Governor Helen "
+        "Marsh, the ban would take effect on Jan. 1, 2026.\n\n"
+        "A similar bill died in committee two years ago.\n",
+        (g("2025-06-11", None, "State Assembly|Assembly", what="bill passed"),
+         p("2025-06-16", "2025-06-22", "Senate", what="Senate takes it up"),
+         p("2026-01-01", None, what="ban takes effect"),
+         g("2023-01-01", "2023-12-31", optional=True, what="earlier bill died")),
+        "legislation; 'passed a bill on Wednesday', 'expected to take it up next week', a conditional 'would take "
+        "effect on Jan. 1, 2026', 'two years ago'"),
+    Article(
+        "en-h2-diplomacy-talks.txt", "2024-10-09",
+        "Aldoria and Vestmark hold first talks in seven years\n\n"
+        "The foreign ministers of Aldoria and Vestmark met in Port Silas on Tuesday, the first such meeting since "
+        "the two countries cut diplomatic ties in 2017. Aldoria's minister, Selim Kova, called the talks frank "
+        "and useful.\n\n"
+        "The two sides agreed to meet again in mid-November and to reopen their consulates early next year.\n\n"
+        "Vestmark's minister, Ruth Abernathy, would have travelled to Aldoria last month, but the trip was called "
+        "off after a border incident on Sept. 14.\n",
+        (g("2024-10-08", None, "Selim Kova|Aldoria|Vestmark", what="talks"),
+         g("2017-01-01", "2017-12-31", optional=True, what="ties cut"),
+         p("2024-11-10", "2024-11-20", what="next meeting"),
+         p("2025-01-01", "2025-04-30", what="consulates reopen"),
+         g("2024-09-14", None, what="border incident")),
+        "diplomacy; 'met … on Tuesday', 'in 2017', 'in mid-November', 'early next year', 'would have travelled "
+        "last month' (no trip), 'on Sept. 14'"),
+    Article(
+        "en-h2-conflict-mekara.txt", "2025-08-18",
+        "Rebels seize Mekara after three days of fighting\n\n"
+        "Rebel forces captured the town of Mekara on Sunday after three days of heavy fighting, residents said. "
+        "The government in Solenne said its troops had withdrawn overnight to spare civilians.\n\n"
+        "The fighting began on Thursday, when rebels attacked an army post south of the town. Two days later "
+        "they reached the outskirts. A ceasefire signed in March has effectively collapsed.\n\n"
+        "The UN Security Council will meet on Wednesday to discuss the crisis.\n",
+        (g("2025-08-17", None, "Mekara", what="town captured"),
+         g("2025-08-14", None, what="fighting began"),
+         g("2025-08-16", None, what="outskirts reached"),
+         g("2025-03-01", "2025-03-31", optional=True, what="ceasefire signed"),
+         p("2025-08-20", None, "UN Security Council|Security Council", what="council meets")),
+        "war report; 'on Sunday', 'overnight', 'began on Thursday', 'Two days later', 'signed in March', "
+        "'will meet on Wednesday'"),
+    Article(
+        "en-h2-markets-fiscal.txt", "2024-08-01",
+        "Pellworth Foods beats estimates, raises outlook\n\n"
+        "Pellworth Foods on Wednesday reported fiscal fourth-quarter earnings that beat analysts' estimates, "
+        "helped by strong sales of frozen meals. For the fiscal year ended June 30, revenue rose 6% to $4.1 "
+        "billion.\n\n"
+        "The company expects sales to grow by another 4% in fiscal 2025. Pellworth raised its dividend in March "
+        "and will hold its annual shareholder meeting on Oct. 17.\n",
+        (g("2024-07-31", None, "Pellworth Foods|Pellworth", what="earnings reported"),
+         g("2023-07-01", "2024-06-30", optional=True, what="revenue rose"),
+         g("2024-03-01", "2024-03-31", "Pellworth Foods|Pellworth", what="dividend raised"),
+         p("2024-10-17", None, what="shareholder meeting")),
+        "markets; 'on Wednesday' before the verb, 'the fiscal year ended June 30', 'in fiscal 2025', 'in March', "
+        "'on Oct. 17'"),
+    Article(
+        "en-h2-match-rovers.txt", "2024-03-11",
+        "Pike double rescues a point for Kestrel Bay\n\n"
+        "Kestrel Bay Rovers came from two goals down to draw 2-2 with Ashcombe Town on Saturday. Ashcombe led 2-0 "
+        "at halftime before striker Owen Pike scored twice in the last twenty minutes.\n\n"
+        "Pike had been out injured since New Year's Day. Manager Dale Tierney said the comeback showed the "
+        "character of his squad.\n\n"
+        "The two sides meet again in the cup quarter-final on March 19.\n",
+        (g("2024-03-09", None, "Kestrel Bay Rovers|Ashcombe Town", what="draw"),
+         g("2024-01-01", "2024-03-09", "Owen Pike|Pike", optional=True, what="injured"),
+         p("2024-03-19", None, "Kestrel Bay Rovers|Ashcombe Town|Ashcombe", what="quarter-final")),
+        "match report; 'on Saturday', 'since New Year's Day', 'meet again … on March 19' in the present tense"),
+    Article(
+        "en-h2-preview-hawks.txt", "2024-09-04",
+        "Hawks open season against Denton with a point to prove\n\n"
+        "The Marlow Hawks open their season at home against the Denton Owls on Saturday. Last season the Hawks "
+        "finished 4-8, and coach Ray Gilmore was nearly fired in November.\n\n"
+        "Quarterback Eli Stroud, who missed the final five games with a broken wrist, returned to practice two "
+        "weeks ago. After the opener the Hawks travel to Fenwick on Sept. 14.\n",
+        (p("2024-09-07", None, "Marlow Hawks|Hawks|Denton Owls", what="season opener"),
+         g("2024-08-19", "2024-08-23", "Eli Stroud|Stroud", what="back at practice"),
+         p("2024-09-14", None, "Fenwick|Hawks", what="away game"),
+         g("2023-09-01", "2024-01-31", optional=True, what="last season")),
+        "season preview; 'open … on Saturday' in the present tense, 'was nearly fired in November' (no event), "
+        "relative clause, 'two weeks ago', 'on Sept. 14'"),
+    Article(
+        "en-h2-obituary-biologist.txt", "2025-05-27",
+        "Margaret Oyelaran, who mapped the kelp forests of the north coast, dies at 88\n\n"
+        "Margaret Oyelaran, a marine biologist who spent four decades studying kelp forests, died on May 24 at her "
+        "home in Westhaven. She was 88. Her son, Daniel, confirmed her death.\n\n"
+        "Born in 1936, she joined the Westhaven Marine Institute in 1962 and led it from 1980 to 1996. In 2004 she "
+        "received the Coastal Science Medal.\n\n"
+        "A memorial service will be held in June.\n",
+        (g("2025-05-24", None, "Margaret Oyelaran|Oyelaran", what="death"),
+         g("1936-01-01", "1936-12-31", "Margaret Oyelaran|Oyelaran", what="born"),
+         g("1962-01-01", "1962-12-31", "Westhaven Marine Institute|Oyelaran", what="joined institute"),
+         g("1980-01-01", "1996-12-31", "Westhaven Marine Institute|Oyelaran", what="led institute"),
+         g("2004-01-01", "2004-12-31", "Oyelaran|Coastal Science Medal", what="medal"),
+         p("2025-06-01", "2025-06-30", what="memorial service")),
+        "obituary; 'died on May 24', 'Born in 1936' without a subject, 'from 1980 to 1996', 'In 2004', "
+        "'will be held in June'"),
+    Article(
+        "en-h2-health-inhaler.txt", "2024-12-05",
+        "New inhaler cuts severe asthma attacks by a third, trial finds\n\n"
+        "A new asthma inhaler developed at Corwin University reduced severe attacks by a third, researchers "
+        "reported Wednesday. The trial followed 1,900 patients from 2021 to 2023.\n\n"
+        "The drug's maker, Helix Pharma, said it would apply for approval in the first half of 2025. Even if "
+        "approved quickly, the inhaler would not reach pharmacies before 2026, lead author Priya Nand said.\n",
+        (g("2024-12-04", None, "Corwin University|Corwin", what="results reported"),
+         g("2021-01-01", "2023-12-31", what="trial"),
+         p("2025-01-01", "2025-06-30", "Helix Pharma", what="approval application"),
+         p("2026-01-01", "2026-12-31", optional=True, what="in pharmacies")),
+        "health; 'reported Wednesday', 'from 2021 to 2023', 'in the first half of 2025', 'would not … before "
+        "2026'"),
+    Article(
+        "en-h2-review-quartet.txt", "2025-11-03",
+        "Review: The Hollins Quartet at forty, still searching\n\n"
+        "The Hollins Quartet opened its 40th-anniversary season at Greystone Hall on Friday night with Haydn and a "
+        "new work by the young composer Tess Marlowe. The playing was taut, the new piece less so.\n\n"
+        "The quartet, founded in 1985, will tour the Baltic states in the spring. At Greystone the season "
+        "continues on Nov. 21 with a program of Dvorak.\n",
+        (g("2025-10-31", None, "Hollins Quartet|Greystone Hall", what="season opening"),
+         g("1985-01-01", "1985-12-31", optional=True, what="founded"),
+         p("2026-03-01", "2026-06-21", "Hollins Quartet", what="tour"),
+         p("2025-11-21", None, what="next concert")),
+        "culture review; 'on Friday night', 'founded in 1985', 'in the spring' planned, 'continues on Nov. 21'"),
+    Article(
+        "en-h2-police-pharmacy.txt", "2024-06-17",
+        "Two arrested after pharmacy break-in\n\n"
+        "Police in Tarrow arrested two men early Sunday after a break-in at a pharmacy on Elm Street. Officers "
+        "were called at 3:15 a.m. by a neighbour who heard glass breaking, and found the men hiding in a "
+        "yard nearby.\n\n"
+        "Both were due to appear before Tarrow magistrates on Monday afternoon. A third suspect is still being "
+        "sought. The pharmacy had been burgled twice since January.\n",
+        (g("2024-06-16", None, "Tarrow", what="arrest"),
+         p("2024-06-17", None, optional=True, what="court appearance"),
+         g("2024-01-01", "2024-06-16", optional=True, what="earlier burglaries")),
+        "police; 'early Sunday', 'at 3:15 a.m.', 'due to appear … on Monday afternoon', 'since January'"),
+    Article(
+        "en-h2-transit-redline.txt", "2025-01-14",
+        "Redline weekend closures to begin Jan. 25\n\n"
+        "Riders on the Redline between Calder and Vane will face weekend closures starting Jan. 25 while the "
+        "Metro Transit Authority replaces worn rails. The work will continue every weekend through mid-April.\n\n"
+        "The line was shut for two weeks last summer for signal repairs. The authority's board will vote on a "
+        "fare increase on Thursday.\n",
+        (p("2025-01-25", "2025-04-20", "Redline|Calder|Vane|Metro Transit Authority", what="closures"),
+         g("2024-06-01", "2024-09-22", what="closed last summer"),
+         p("2025-01-16", None, what="board vote")),
+        "transit; 'starting Jan. 25', 'through mid-April', 'last summer', 'will vote … on Thursday'"),
+    Article(
+        "en-h2-weather-festival.txt", "2024-11-20",
+        "Winter storm warning for the Teller Hills; festival postponed\n\n"
+        "Forecasters issued a winter storm warning for the Teller Hills on Wednesday. Snow will begin Thursday "
+        "afternoon and continue into Friday night, with up to 18 inches on the higher passes.\n\n"
+        "The Teller Hills Winter Festival, which was to take place on Saturday, has been postponed to Dec. 7. "
+        "Last year the first big storm did not arrive until mid-December.\n",
+        (g("2024-11-20", None, what="warning issued"),
+         p("2024-11-21", "2024-11-22", "Teller Hills", what="snow"),
+         p("2024-12-07", None, "Teller Hills Winter Festival|Teller Hills", what="festival, new day"),
+         g("2023-12-10", "2023-12-20", optional=True, what="last year's storm")),
+        "weather warning; 'on Wednesday', 'Thursday afternoon … into Friday night', 'was to take place on "
+        "Saturday, has been postponed to Dec. 7' (no event on Saturday), 'until mid-December'"),
+    Article(
+        "en-h2-liveblog-budget.txt", "2024-08-29",
+        "Harland budget day: live updates\n\n"
+        "4:35 p.m. — Finance Minister Carla Diaz ends her speech to a standing ovation from the government "
+        "benches.\n\n"
+        "3:50 p.m. — Opposition leader Tom Becker calls the budget \"a pre-election gift\" and says his party "
+        "will vote against it.\n\n"
+        "3:10 p.m. — Diaz announces a cut in income tax for low earners that will take effect on Jan. 1.\n\n"
+        "Parts of the budget were leaked to reporters yesterday, and Diaz apologised for the leak this morning.\n",
+        (g("2024-08-29", None, "Carla Diaz|Diaz", what="speech"),
+         g("2024-08-29", None, "Tom Becker", what="opposition reply"),
+         p("2025-01-01", None, what="tax cut takes effect"),
+         g("2024-08-28", None, what="leak"),
+         g("2024-08-29", None, "Carla Diaz|Diaz", what="apology")),
+        "live blog with 'h:mm p.m. —' items of the publication day, 'will take effect on Jan. 1', 'yesterday', "
+        "'this morning'"),
+    Article(
+        "en-h2-explainer-watermain.txt", "2025-07-10",
+        "What we know about the Lakeshore water main break\n\n"
+        "When did it happen?\n"
+        "The 48-inch main burst at about 5 a.m. on Tuesday under Harbor Road, flooding a dozen basements.\n\n"
+        "When will the water be back?\n"
+        "The city of Lakeshore expects to restore service by Friday, but a boil-water advisory will remain in place "
+        "until at least July 15.\n\n"
+        "Has this happened before?\n"
+        "A smaller main on the same street broke in 2019 and again two years later.\n\n"
+        "What happens next?\n"
+        "The city council will hold an emergency meeting on Monday.\n",
+        (g("2025-07-08", None, "Harbor Road|Lakeshore", what="main burst"),
+         p("2025-07-10", "2025-07-11", "Lakeshore", what="service restored"),
+         p("2025-07-10", "2025-07-15", what="boil-water advisory"),
+         g("2019-01-01", "2019-12-31", what="break of 2019"),
+         g("2021-01-01", "2021-12-31", what="break two years later"),
+         p("2025-07-14", None, what="emergency meeting")),
+        "explainer with question headings; 'at about 5 a.m. on Tuesday', 'by Friday', 'until at least July 15', "
+        "'in 2019 and again two years later', 'on Monday' planned"),
+    Article(
+        "en-h2-release-quillon.txt", "2024-04-03",
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Quillon Robotics acquires Sandport vision start-up Lumetra\n\n"
+        "BRAXTON, Ore., April 3, 2024 — Quillon Robotics today announced that it has acquired Lumetra, a maker "
+        "of camera systems for warehouse robots. The acquisition closed on April 1.\n\n"
+        "Quillon, founded in 2016, will show the first joint product at the RoboExpo West trade fair in Sandport "
+        "from May 14 to 16.\n\n"
+        "Media contact: press@quillon.example\n",
+        (g("2024-04-03", None, "Quillon Robotics|Quillon", what="announced"),
+         g("2024-04-01", None, "Lumetra|Quillon", what="acquisition closed"),
+         g("2016-01-01", "2016-12-31", optional=True, what="founded"),
+         p("2024-05-14", "2024-05-16", "RoboExpo West|Sandport|Quillon", what="trade fair")),
+        "press release with a dateline; 'today announced', 'closed on April 1', 'founded in 2016', "
+        "'from May 14 to 16'"),
+)
+
+
 def write_articles(folder: Path, articles: tuple[Article, ...] = ARTICLES) -> dict[str, Article]:
     """Write each article into ``folder`` (UTF-8); returns {path as written: article}."""
     return write_files(folder, articles)
