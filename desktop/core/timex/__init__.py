@@ -91,7 +91,8 @@ def _setup(lang: str) -> tuple[engine.Index, TenseCues, dict]:
                      _PARTICIPLE.get(lang), _REPORTED_PAST.get(lang), lex.get("cue_determiners", []),
                      lex.get("cues_needing_next", {}), lex.get("verb_date_particles", []),
                      lex.get("state_copulas", []), _INFINITIVE.get(lang), lex.get("future_modals", []),
-                     lex.get("reporting_verbs", []), lex.get("reported_openers", []))
+                     lex.get("reporting_verbs", []), lex.get("reported_openers", []),
+                     lex.get("verb_coordinators", []))
     return engine.Index(rules), cues, lex
 
 

@@ -84,7 +84,7 @@ class TenseCues:
                  determiners: Iterable[str] = (), needs_next: Mapping[str, Iterable[str]] | None = None,
                  verb_particles: Iterable[str] = (), state_copulas: Iterable[str] = (),
                  infinitive: str | None = None, modals: Iterable[str] = (), reporting: Iterable[str] = (),
-                 reported_openers: Iterable[str] = ()) -> None:
+                 reported_openers: Iterable[str] = (), coordinators: Iterable[str] = ()) -> None:
         self.future = frozenset(w.lower() for w in future)
         #: words after which a future cue is a noun or adjective ("the plan", "the next day")
         self.determiners = frozenset(w.lower() for w in determiners)
@@ -111,6 +111,12 @@ class TenseCues:
         self.reporting = frozenset(w.lower() for w in reporting)
         #: the words that open what was said right after such a verb ("the", "he", "dass")
         self.reported_openers = frozenset(w.lower() for w in reported_openers)
+        #: a coordinator and a modal open a verb group of their own ("raised its dividend in March and
+        #: will hold its meeting on Oct. 17", "had held talks last week and would meet them on March 12")
+        alts = "|".join(sorted(map(re.escape, {w.lower() for w in modals}), key=len, reverse=True))
+        coords = "|".join(sorted(map(re.escape, {w.lower() for w in coordinators}), key=len, reverse=True))
+        self.coordinated_modal = re.compile(rf"(?<!\w)(?:{coords})\s+(?:{alts})(?!\w)", re.I) \
+            if alts and coords else None
 
     def _reports_other(self, segment: str, verb_start: int, verb_end: int, date_at: int) -> bool:
         """The verb of saying at [verb_start, verb_end) stands apart from the date at ``date_at``:
@@ -165,7 +171,24 @@ class TenseCues:
         for k, w in enumerate(words):
             if w in self.modals:
                 return not any(x in self.past for x in words[k + 1:])
+        group = self.last_coordinated_modal(text, max(lo, start - 100), start)
+        if group is not None and not any(c in text[group:start] for c in ",;:"):
+            return not any(x.lower() in self.past for x in self._WORD.findall(text, group, start)[2:])
         return False
+
+    def last_coordinated_modal(self, text: str, lo: int, hi: int) -> int | None:
+        """Where the last "and will", "und wird" in [lo, hi) starts, else None."""
+        if self.coordinated_modal is None:
+            return None
+        found = None
+        for m in self.coordinated_modal.finditer(text, lo, hi):
+            found = m.start()
+        return found
+
+    def next_coordinated_modal(self, text: str, lo: int, hi: int) -> int | None:
+        """Where the first "and will", "und wird" in [lo, hi) starts, else None."""
+        m = self.coordinated_modal.search(text, lo, hi) if self.coordinated_modal is not None else None
+        return m.start() if m else None
 
     def direction(self, segment: str, skip: tuple[int, int] | None = None, patterns: bool = True,
                   ignore: frozenset[str] = frozenset(), states: frozenset[str] = frozenset()) -> str | None:

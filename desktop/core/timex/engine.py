@@ -103,6 +103,9 @@ class Ctx:
         if self.cues.future_modal_before(self.text, s0, start):
             return "future"  # "that has gripped the valley since last Friday will peak on Thursday"
         c0, c1 = clause_span(self.text, s0, s1, start, end)
+        group = self.cues.next_coordinated_modal(self.text, end, c1)
+        if group is not None:
+            c1 = group  # "raised its dividend in March and will hold ...": the next verb group is not the date's
         d = self.cues.direction(self.text[c0:c1], (start - c0, end - c0), ignore=ignore, states=states)
         if d is None and self._participle_clause is not None and self._participle_clause.match(self.text, c0, start):
             return None  # "won the primary on Tuesday, setting up a rematch in November": the main verb's tense is not its
@@ -249,6 +252,9 @@ class Ctx:
             if sub is not None and not sub[0] <= pos < sub[1] and \
                     self._direction(pos, pos, frozenset(), clause_only=True) != "past":
                 return None
+            if self.anchor is not None and self.last_year[0] < self.anchor.year and \
+                    self._direction(pos, pos, frozenset(), clause_only=True) == "future":
+                return None  # "The quartet, founded in 1985, will tour in the spring": the coming spring
             return self.last_year[0]
         return None
 

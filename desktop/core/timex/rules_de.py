@@ -351,12 +351,17 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         return [century_tx(ctx, m.start(), m.end(), ctx.anchor.year // 100, None, True)]
 
     # ------------------------------------------------------------ seasons, quarters, halves
+    SEASON_PREPS = frozenset({"für", "auf", "bis", "über", "in"})
     SEASON_CTX = MONTH_CTX | {"diesem", "dieses", "diesen", "letzten", "vergangenen", "kommenden", "nächsten", "den", "der", "des"}
 
     def season_ok(m: M[str], text: str) -> bool:
         if m.group("part") or m.group("year") or m.group("year2") or m.group("yrel") or m.group("rel"):
             return True
-        return prev_word(text, m.start()) in SEASON_CTX
+        before = prev_word(text, m.start())
+        if before == "das":  # "ist für das Frühjahr geplant", "auf das Frühjahr verschoben"; not "Das Frühjahr war nass"
+            at = text.rfind("das", max(0, m.start() - 8), m.start())
+            return at >= 0 and prev_word(text, at) in SEASON_PREPS
+        return before in SEASON_CTX
 
     @rule("season", rf"(?:{PART}\s+(?:des\s+)?)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEAS})(?:monate?n?)?(?![\w-])"
           rf"(?:\s+{Y4}|\s+des\s+Jahres\s+(?P<year2>(?:1[0-9]|20)\d\d)|(?P<yrel>\s+(?:des\s+)?(?:(?:{REL})\s+Jahres|Vorjahres)))?",

@@ -10,7 +10,7 @@ from desktop.core.model import Precision, Timex
 from desktop.core.timex import calendar as cal
 from desktop.core.timex.build import (
     PART_MOD, day_tx, daypart_tx, decade_tx, duration_tx, is_vague, month_tx, next_word, parse_number, prev_word,
-    purpose_before, quarter_tx, range_tx, season_tx, span_start_before, time_tx, two_digit_year, week_tx, weekend_tx,
+    half_tx, purpose_before, quarter_tx, range_tx, season_tx, span_start_before, time_tx, two_digit_year, week_tx, weekend_tx,
     year_plausible, year_tx,
 )
 from desktop.core.timex.engine import Ctx, Rule
@@ -120,6 +120,22 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
 
     SLASH_PREPS = frozenset(norm(w) for w in lex.get("slash_date_preps", []))
     SLASH_NAMES = frozenset(lex.get("slash_not_dates", []))  # "on 9/11": the name of an event, not a day
+
+    @rule("mdrange", rf"{WDP}{MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*(?P<d2>[0-3]?\d)"
+          rf"(?:st|nd|rd|th)?(?![\d:]|\.\d|\s*(?:a\.?m|p\.?m|percent|per\s+cent|%))(?:,?\s+{Y4})?", MONW, back=6, prio=5)
+    def _mdrange(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        """"from May 14 to 16", "June 3-5, 2024": the days of one month, from the first to the second."""
+        d1, d2 = int(m.group("d")), int(m.group("d2"))
+        if not 1 <= d1 < d2 <= 31:
+            return None
+        a = day_of(ctx, m, mon_of(m), d1, m.start(), m.end("d"))
+        if a is None or a.first is None:
+            return None
+        end = cal.safe_date(a.first.year, a.first.month, d2)
+        if end is None:
+            return None
+        b = day_tx(ctx, m.start("d2"), m.end(), end, a.relative)
+        return [a, b] if ctx.timex3 else [range_tx(ctx, m.start(), m.end(), a, b)]
 
     @rule("slashday", r"(?<![\d/.,])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])", digits=True, back=0, prio=2,
           at=r"\d{1,2}/\d{1,2}(?![\d/])", check=lambda m, t: prev_word(t, m.start()) in SLASH_PREPS and m.group(0) not in SLASH_NAMES)
@@ -244,6 +260,18 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
         if ctx.anchor is None:
             return [quarter_tx(ctx, m.start(), m.end(), None, q, True)]
         return [quarter_tx(ctx, m.start(), m.end(), cal.nearest_year_for(q * 3 - 1, None, ctx.anchor, ctx.direction(m.start(), m.end())), q, True)]
+
+    @rule("half", rf"(?:the\s+)?(?P<o>first|second|1st|2nd)\s+half\s+of\s+(?:{Y4}|(?:the\s+)?(?P<rel>{REL})\s+year)",
+          ["half"], back=4, prio=5)
+    def _half(m: M[str], ctx: Ctx) -> list[Timex] | None:
+        """"in the first half of 2025", "the second half of next year": that half of the year."""
+        h = 1 if norm(m.group("o")) in ("first", "1st") else 2
+        if m.group("year"):
+            return [half_tx(ctx, m.start(), m.end(), int(m.group("year")), h, False)]
+        d = delta_of(m.group("rel"))
+        if d is None:
+            return None
+        return [half_tx(ctx, m.start(), m.end(), ctx.anchor.year + d if ctx.anchor else None, h, True)]
 
     def shifted_unit(ctx: Ctx, s: int, e: int, unit: str, d: int, mod: str | None) -> Timex:
         """The week, month or year ``d`` of them from the article's ("next week", "the end of the month")."""
