@@ -283,9 +283,16 @@ def _usable(t: Timex, anchor: date | None = None) -> bool:
         return False
     if t.relative and t.precision == Precision.YEAR and anchor is not None and t.first <= anchor <= t.last:
         return False  # "in diesem Jahr", "this year": some time this year is no event date
-    if (t.last - t.first).days > 366 * 12:  # decades and centuries are not event dates
-        return False
+    if (t.last - t.first).days > 366 * 12 and not (
+            _YEAR_SPAN.fullmatch(t.value or "") and (t.last - t.first).days <= 366 * _LONGEST_SPAN_YEARS):
+        return False  # decades and centuries are not event dates; "von 1975 bis 1998 lehrte er" is a span of its own
     return True
+
+
+#: an explicit span of years ("von 1975 bis 1998", "from 1980 to 1996"): the years a career or an
+#: office lasted, dated by both ends
+_YEAR_SPAN = re.compile(r"\d{4}/\d{4}")
+_LONGEST_SPAN_YEARS = 60
 
 
 def _nearest_trigger(
@@ -433,11 +440,17 @@ def event_mentions(
                     continue  # the entry dates what it reports itself ("11:30 Uhr: ... am Donnerstag")
                 first = last = entry_day if entry_day is not None and entry_day <= anchor else anchor
                 precision = Precision.DAY
+            elif (years := _years_shift(t, s_timexes, lex)) is not None:
+                # "broke in 2019 and again two years later": counted from the sentence's year
+                first, last, precision = date(years, 1, 1), date(years, 12, 31), Precision.YEAR
             elif (shift := _discourse_shift(t, lex)) is not None:
                 # "a day earlier", "zwei Tage später", "am Tag darauf": counted from the day the
                 # discourse is about, not from the day of writing
                 if not last_day or s_index - last_day[0] > 8:
                     continue
+                if any(u.end <= t.start and u.type == "DATE" and u.first is not None and u.first != u.last
+                       for u in s_timexes):
+                    continue  # "arrested in October 2022 and charged two days later": no day to count from
                 first = last = last_day[1] + timedelta(days=shift)
                 precision = Precision.DAY
             elif t.type == "TIME" and not _WEEKDAY_OR_DATE.search(t.text) and last_day and s_index - last_day[0] <= 8:
@@ -449,6 +462,8 @@ def event_mentions(
             elif t.relative and precision in (Precision.MONTH, Precision.RANGE, Precision.QUARTER) and \
                     _habitual(clause_at(s.text, t.start - s.start, t.end - s.start), lex):
                 continue  # "moved from its traditional date in March", "findet üblicherweise im Juni statt": no day of its own
+            elif _called_off_plan(s.text, t.start - s.start, t.end - s.start, lex):
+                continue  # "Das Fest, das am Samstag stattfinden sollte, wurde abgesagt": no event that day
             assert first is not None and last is not None and precision is not None
             before_ahead = t.mod == "BEFORE" and anchor is not None and precision is Precision.DAY and first > anchor
             if before_ahead:
@@ -521,6 +536,26 @@ _PERIOD = re.compile(r"P(\d+)([DW])")
 _NIGHT_INTO = re.compile(r"\b(?:zum|zur|zu|auf)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
+def _called_off_plan(sentence: str, start: int, end: int, lex: EventLexicon) -> bool:
+    """The date at [start, end) is the day of a plan the sentence says was dropped or put off:
+    "Das Fest, das am Samstag stattfinden sollte, wurde abgesagt", "which was to take place on
+    Saturday, has been postponed to Dec. 7", "would have travelled last month, but the trip was
+    called off". Nothing happens then (the day it is put off to, after the word, stays)."""
+    off, plan = _words_pattern(lex.words("called_off")), _words_pattern(lex.words("plan_markers"))
+    if off is None or plan is None:
+        return False
+    m = off.search(sentence, end)
+    return m is not None and plan.search(clause_at(sentence, start, end)) is not None
+
+
 def _habitual(clause: str, lex: EventLexicon) -> bool:
     """The clause says what is usually so ("its traditional date in March", "findet
     üblicherweise im Juni statt"): its month names a custom, no event."""
@@ -542,6 +577,24 @@ def _discourse_shift(t: Timex, lex: EventLexicon) -> int | None:
     if words & lex.words("later"):
         return days
     return None
+
+
+_YEARS = re.compile(r"P(\d+)Y")
+
+
+def _years_shift(t: Timex, timexes: Sequence[Timex], lex: EventLexicon) -> int | None:
+    """The year "two years later" / "drei Jahre zuvor" names, counted from a year named before it
+    in the same sentence ("broke in 2019 and again two years later": 2021); None for any other."""
+    m = _YEARS.fullmatch(t.value or "") if t.type == "DURATION" else None
+    if m is None:
+        return None
+    words = {w.lower() for w in _WORDS.findall(t.text)}
+    sign = -1 if words & lex.words("earlier") else 1 if words & lex.words("later") else 0
+    base = next((u for u in reversed(timexes) if u.end <= t.start and u.precision is Precision.YEAR
+                 and u.first is not None and u.first.year == (u.last or u.first).year), None)
+    if not sign or base is None or base.first is None:
+        return None
+    return base.first.year + sign * int(m.group(1))
 
 
 def _stamp_day(sentence: str, timexes: Sequence[Timex], offset: int) -> date | None:
