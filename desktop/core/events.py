@@ -39,7 +39,7 @@ from desktop.core.datelines import line_stamps
 from desktop.core.datelines import load_lexicon as datelines_lexicon
 from desktop.core.resources import resource_path, user_lexicon_dir
 from desktop.core.structure import leading_date_label
-from desktop.core.timex import reporting_verbs, tense_of
+from desktop.core.timex import past_verb_before, reporting_verbs, tense_of
 from desktop.core.timex.context import clause_span
 
 #: trigger classes that describe something happening (used to date the news lead
@@ -495,7 +495,8 @@ def event_mentions(
                 word, cls = _nearest_trigger([tr for tr in triggers if tr[3] != "statement"],
                                              t.start - s.start, t.end - s.start)
             status = Status.PLANNED if before_ahead else _status(first, last, anchor, future and lex.is_future(
-                clause_at(s.text, t.start - s.start, t.end - s.start), lang))
+                clause_at(s.text, t.start - s.start, t.end - s.start), lang)
+                and not past_verb_before(s.text, t.start - s.start, lang))  # "said on Monday it would cut": the saying
             out.append(EventMention(article.id, s.start, s.end, s.text, t.text, first, last, precision, status,
                                     m_actors, word, cls, timex=t, pronoun=_pronoun(mentions, m_i, s_mentions)))
             dated = True

@@ -95,3 +95,11 @@ def test_an_explicit_span_of_many_years_is_an_event_and_a_century_is_not(tmp_pat
     events = _events(tmp_path, text)
     assert any(e.first == date(1971, 1, 1) and e.last == date(1995, 12, 31) for e in events)
     assert not any(e.first.year == 1801 or e.first.year == 1800 for e in events)
+
+
+def test_a_day_right_after_a_past_verb_of_saying_happened_though_what_was_said_lies_ahead(
+        tmp_path: Path) -> None:
+    text = ("date 2025-03-03\nJob cuts at Brenlow\n\n"
+            "Brenlow Shipping said on Monday it would close two of its routes by the end of the year.\n")
+    monday = [e for e in _events(tmp_path, text) if e.first == e.last == date(2025, 3, 3)]
+    assert monday and monday[0].status.value == "happened"

@@ -46,7 +46,7 @@ from desktop.core.timex import engine
 from desktop.core.timex.context import TenseCues
 from desktop.core.timex.lexicon import load, norm
 
-__all__ = ["tag", "tag_timex3"]
+__all__ = ["past_verb_before", "tag", "tag_timex3"]
 
 _PAST_SUFFIX = {
     "de": r"[a-zäöüß]{2,}(?<!s)te|[a-zäöüß]{3,}ierten|ge[a-zäöüß]{3,}(?<!eg)(?:t|en)",
@@ -232,3 +232,10 @@ def tense_of(sentence: str, lang: str | None = "de") -> str | None:
     """'past', 'future' or None (present, or no cue) from a sentence's tense cues."""
     _, cues, _ = _setup("en" if lang == "en" else "de")
     return cues.direction(sentence)
+
+
+def past_verb_before(sentence: str, start: int, lang: str | None = "de") -> bool:
+    """A past verb stands right before the date at ``start``, maybe with a particle between ("said
+    on Monday it would cut jobs", "teilte am Montag mit"): the day is the verb's, a past one."""
+    _, cues, _ = _setup("en" if lang == "en" else "de")
+    return cues.past_verb_before(sentence, max(0, start - 30), start)
