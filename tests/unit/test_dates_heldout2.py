@@ -103,3 +103,8 @@ def test_a_day_right_after_a_past_verb_of_saying_happened_though_what_was_said_l
             "Brenlow Shipping said on Monday it would close two of its routes by the end of the year.\n")
     monday = [e for e in _events(tmp_path, text) if e.first == e.last == date(2025, 3, 3)]
     assert monday and monday[0].status.value == "happened"
+
+
+def test_a_german_list_of_days_with_am_before_each() -> None:
+    s = "Der Chor singt in Tessingen am 3., am 10. und am 17. März."
+    assert [t.first for t in tag(s, WED, "de")] == [date(2025, 3, 3), date(2025, 3, 10), date(2025, 3, 17)]

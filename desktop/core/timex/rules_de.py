@@ -124,8 +124,9 @@ def build_rules(lex: dict[str, Any]) -> list[Rule]:
     DPW = list(dayparts)
     WDW = list(weekdays)
     SEASW = list(seasons)
-    # how many words before the trigger a match can start (default 6)
-    BACK = {"numdate": 0, "isodate": 0, "dm_num": 1, "daymonth": 5, "daylist": 5, "month": 2, "year": 3, "yrange": 2,
+    # how many words before the trigger a match can start (default 6); a day list's own "am" and dots
+    # are starts too ("am 19., am 22. und am 26. Oktober")
+    BACK = {"numdate": 0, "isodate": 0, "dm_num": 1, "daymonth": 5, "daylist": 12, "month": 2, "year": 3, "yrange": 2,
             "decade": 3, "century": 4, "thiscentury": 1, "season": 3, "quarter": 4, "qcode": 1, "relunit": 4,
             "partunit": 2, "prevunit": 1, "thisyear": 2, "weekend": 2, "weekday": 2, "weekdayofweek": 1, "relday": 0, "daypart": 4,
             "night": 3, "anchorday": 3, "holiday": 3, "clock": 3, "clock_pre": 1, "clock_range": 4, "clock_word": 3,
