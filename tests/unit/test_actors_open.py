@@ -576,3 +576,11 @@ def test_a_state_abbreviation_is_never_the_country_or_capital_of_that_name(lex: 
     got = places("SAVANNAH, Ga. (AP) — The port reopened on Monday. OLYMPIA, Wash. — Lawmakers met.", lex, "en")
     assert "Georgia" in got and "Washington" in got
     assert not {"Georgien", "USA"} & set(actors_of(run("SAVANNAH, Ga. (AP) — The port reopened.", lex, "en")))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bei Angriffen auf die Grenzstadt Velmora wurden sechs Menschen getötet.", "Velmora"),
+    ("Tausende flohen in die Provinzhauptstadt Lenkau.", "Lenkau"),
+])
+def test_a_compound_that_ends_in_stadt_or_dorf_introduces_a_place(text: str, name: str, lex: ActorLexicon) -> None:
+    assert name in places(text, lex)

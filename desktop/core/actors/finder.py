@@ -514,7 +514,7 @@ class _Article:
                         oc = lex.open_static(w)
                     pw = words[i - 1] if i > 0 else ""
                     if oc or (i + 1 < n and words[i + 1][:1].isupper() and self._open_worth(i)) or pw in open_prev or (
-                            pw and (pw.lower() in open_prev or pw.endswith("ischen") or lex.is_org_intro(pw))) or self.org_aliases or (
+                            pw and (pw.lower() in open_prev or pw.endswith("ischen") or lex.is_org_intro(pw) or lex.is_place_intro(pw))) or self.org_aliases or (
                             self.mentions and self.mentions[-1].kind is ActorKind.PLACE):
                         j = self._open_entity(i, True)
                         if j:
@@ -1191,7 +1191,7 @@ class _Article:
         if unknown and not lex.open_static(w) and not (self.org_aliases and w in self.org_aliases):
             # nothing in the word itself: only a cue before it or a head word after it can make it an actor
             prev = self.w[i - 1].lower() if i > 0 else ""
-            if not (prev in _OPEN_CUES or prev in _WEAK_PLACE_PREPS_DE or lex.is_org_intro(self.w[i - 1]) or prev in lex.place_intros
+            if not (prev in _OPEN_CUES or prev in _WEAK_PLACE_PREPS_DE or lex.is_org_intro(self.w[i - 1]) or lex.is_place_intro(self.w[i - 1])
                     or prev == "von" and i > 1 and self.w[i - 2].lower() in lex.of_place
                     or self.mentions and self.mentions[-1].kind
                     is ActorKind.PLACE or prev.endswith("ischen") or prev in lex.adjectives):
@@ -1312,7 +1312,7 @@ class _Article:
                 and self.w[i - 2].lower() in _PLACE_PREPS_DE + ("im",) \
                 and not (i + 1 < self.n and self.w[i + 1][:1].isupper() and self._gap(i) == " "):
             prev = "in"  # "im chinesischen Wuhan", "im baden-württembergischen Welzheim"
-        if prev in lex.place_intros and self._proper_like(i) and self._gap(i - 1) == " " and i > 1 and (
+        if i > 0 and lex.is_place_intro(self.w[i - 1]) and self._proper_like(i) and self._gap(i - 1) == " " and i > 1 and (
                 self.w[i - 2].lower() in _DETS | _INTRO_DETS or _adjective_like(self.w[i - 2])) and not (
                 low.endswith(("en", "ern")) and not low.endswith(_TOPONYM_EN) and self.text.count(w) < 2):
             # "das Walliser Dorf Blatten", "in der Ortschaft Santa Maria" (a plural noun, "in der Stadt

@@ -118,6 +118,8 @@ INTEREST = ROLE_DE | ROLE_EN | ALIAS | FUZZY | ADJ | FIRST | DEMONYM | COMPOUND 
 _GROUP_WORDS = {"beiden", "beide", "two", "both"}
 _PRONOUN_WORDS = {"Er", "Sie", "He", "She", "he", "she"}
 _ROLE_CACHE_MAX = 100_000
+#: compound ends that make a German noun a place_intro ("Grenzstadt", "Bergdorf", "Nachbargemeinde")
+_PLACE_INTRO_TAILS = ("stadt", "dorf", "gemeinde")
 
 
 class ActorLexicon:
@@ -290,6 +292,13 @@ class ActorLexicon:
         with a case ending or as the end of a compound ("des Herstellers", "den Solartechnik-Herstellern",
         "der Energiekonzern")?"""
         return self.intro_class(word) is not None
+
+    def is_place_intro(self, word: str) -> bool:
+        """'Dorf', 'Stadt' before a place's name, also as the end of a compound: "die Grenzstadt Teravo",
+        "das Nachbardorf X", "die Provinzhauptstadt Y"."""
+        low = word.lower()
+        return low in self.place_intros or word[:1].isupper() and any(
+            len(low) >= len(t) + 3 and low.endswith(t) for t in _PLACE_INTRO_TAILS)
 
     def intro_class(self, word: str) -> str | None:
         """The class ("company", "club", or "") of the intro noun ``word`` (see ``is_org_intro``), None if it is none."""
