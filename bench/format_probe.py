@@ -46,11 +46,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -58,14 +56,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.actor_probe import norm  # noqa: E402  (one way to compare names in the probes)
 from tests.probe_formats import FORMAT_HELDOUT, FORMAT_PAGES, FormatPage, write_format_pages  # noqa: E402
-
-
-def norm(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    s = re.sub(r"'s\b", "", s)
-    return " ".join(re.findall(r"[\w&]+", s))
 
 
 def holds_words(big: str, small: str) -> bool:

@@ -53,6 +53,25 @@ def _pdf_escape(s: str) -> bytes:
     return b.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
+def pdf_from_objects(objects: list[bytes], *, with_info: bool) -> bytes:
+    """The bytes of a PDF made of ``objects`` (numbered from 1, the catalogue first; the last one the
+    document information when ``with_info``), with its cross-reference table and trailer."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    trailer = b"<< /Size %d /Root 1 0 R" % (len(objects) + 1)
+    if with_info:
+        trailer += b" /Info %d 0 R" % len(objects)
+    out += b"trailer\n" + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
 def pdf_file(pages: list[list[str]], *, creation_date: str | None = None) -> bytes:
     """A PDF with one page per list of lines (a text layer, as a word processor or browser writes)."""
     n = len(pages)
@@ -75,20 +94,7 @@ def pdf_file(pages: list[list[str]], *, creation_date: str | None = None) -> byt
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     if creation_date:
         objects.append(b"<< /CreationDate (" + creation_date.encode() + b") /Producer (Invented Writer 1.0) >>")
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for i, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    trailer = b"<< /Size %d /Root 1 0 R" % (len(objects) + 1)
-    if creation_date:
-        trailer += b" /Info %d 0 R" % len(objects)
-    out += b"trailer\n" + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return pdf_from_objects(objects, with_info=bool(creation_date))
 
 
 def _paras(*ps: str) -> str:

@@ -18,6 +18,7 @@ from desktop.core.readers import (
     read_path,
 )
 from desktop.core.structure import content_key
+from tests.probe_formats import pdf_from_objects
 
 GERMAN = "Die Regierung hat am Mittwoch in Berlin über den neuen Haushalt beraten. Der Minister sprach von einem schwierigen Jahr."
 
@@ -52,20 +53,7 @@ def make_pdf(lines: list[str] | None, *, creation_date: str | None = None, title
         info.append(b"/Title (" + _escape(title) + b")")
     if info:
         objects.append(b"<< " + b" ".join(info) + b" >>")
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    trailer = b"<< /Size %d /Root 1 0 R" % (len(objects) + 1)
-    if info:
-        trailer += b" /Info %d 0 R" % len(objects)
-    out += b"trailer\n" + trailer + b" >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return pdf_from_objects(objects, with_info=bool(info))
 
 
 def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
