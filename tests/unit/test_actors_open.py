@@ -491,6 +491,8 @@ def places(text: str, lex: ActorLexicon, lang: str = "de") -> list[str]:
     ("Die Bewohner von Talheide mussten ihre Häuser verlassen.", "de", "Talheide"),
     ("The town council of Fernbridge voted to close the pool.", "en", "Fernbridge"),
     ("Residents of Ashcombe were told to boil their water.", "en", "Ashcombe"),
+    ("Der Landtag von Westmarken hat das Gesetz am Donnerstag verabschiedet.", "de", "Westmarken"),
+    ("The parliament of Ostravia met in a special session.", "en", "Ostravia"),
     ("Der Bus kam aus Grünwald und fuhr weiter nach Hollingen.", "de", "Grünwald"),
 ])
 def test_the_bodies_and_people_of_a_place_name_it(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
