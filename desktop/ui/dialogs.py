@@ -112,6 +112,15 @@ class ArticleDateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addLayout(form)
+        if user_date is None and pub is not None and pub.precision is not Precision.DAY:
+            # only the month (or year) is known: the field shows its first day, which OK must not
+            # save as if the user had said so; the day is the user's to choose
+            ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+            ok.setEnabled(False)
+            self.edit.dateChanged.connect(lambda _d: ok.setEnabled(True))
+            pick = QLabel(self.tr("Only the month is known: choose the day."))
+            pick.setWordWrap(True)
+            layout.addWidget(pick)
         note = QLabel(self.tr("Relative dates in the article (“yesterday”, “on Monday”) follow it."))
         note.setStyleSheet("color: gray")
         note.setWordWrap(True)

@@ -4,7 +4,7 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+254"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+266"/>
         <source>Merge actors</source>
         <translation>Akteure zusammenführen</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>ArticleDateDialog</name>
     <message>
-        <location line="-204"/>
+        <location line="-216"/>
         <source>Publication date</source>
         <translation>Erscheinungsdatum</translation>
     </message>
@@ -72,7 +72,12 @@
         <translation>Erkanntes Datum verwenden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Only the month is known: choose the day.</source>
+        <translation>Nur der Monat ist bekannt: Wählen Sie den Tag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Relative dates in the article (“yesterday”, “on Monday”) follow it.</source>
         <translation>Relative Zeitangaben im Artikel („gestern“, „am Montag“) richten sich danach.</translation>
     </message>
@@ -172,7 +177,7 @@
 <context>
     <name>ArticleViewer</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+357"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+360"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -1354,7 +1359,7 @@
         <translation>Nur Ereignisse zeigen, deren Quellen verschiedene Tage nennen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1494,7 +1499,7 @@
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="-146"/>
+        <location filename="../../desktop/ui/main_window.py" line="-153"/>
         <source>De&amp;lete event</source>
         <translation>Ereignis &amp;löschen</translation>
     </message>

@@ -688,3 +688,26 @@ def test_undoing_a_delete_shows_the_event_again_selected_and_in_view(qtbot, make
     first, last = window.timeline.visible_range()
     assert first <= back.first <= last  # ... and where the user looks
     assert window.side_panel.current_event() == back  # its sources in the side panel
+
+
+def test_a_month_only_date_is_not_saved_as_its_first_day_unless_the_user_picks_a_day(  # type: ignore[no-untyped-def]
+        qtbot, make_window, tmp_path: Path) -> None:
+    """The dialog showed the 1st of the article's month, and OK saved that day as the user's date."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.ui import dialogs
+
+    article = tmp_path / "monat.txt"
+    article.write_text("date 2025-03\nHafen\n\nAm Mittwoch hat der Stadtrat den Ausbau des Hafens beschlossen.\n",
+                       encoding="utf-8")
+    window = make_window()
+    _import(qtbot, window, [article])
+    (month_only,) = window.undated_articles()
+    dialog = dialogs.ArticleDateDialog(month_only, None, window)
+    qtbot.addWidget(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.edit.setDate(dialogs.to_qdate(date(2025, 3, 12)))
+    assert ok.isEnabled() and dialog.value() == date(2025, 3, 12)
