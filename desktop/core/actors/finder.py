@@ -1459,6 +1459,8 @@ class _Article:
     def _described_org(self, i: int) -> int:
         """'Orbitline, the satellite startup based in Tallis, ...', 'Solwerk, ein Hersteller von ...': a name no list
         knows with an apposition whose noun makes it an organisation (actors_heads.tsv, intro); its end, or 0."""
+        if not (i + 1 < self.n and self.w[i + 1][:1].isupper()) and not self.text.startswith(", ", self._end(i)):
+            return 0  # neither a name that goes on nor a comma after it: the cheap test first
         if i > 0 and self.w[i - 1][:1].isupper() and self._joined(i):
             return 0  # not the first word of the name
         end = self._cap_run(i, 3)

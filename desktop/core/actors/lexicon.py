@@ -159,6 +159,7 @@ class ActorLexicon:
         self.org_intros: dict[str, str] = {}  # "Zweitligist", "firm": an organisation's name follows (-> its class)
         self.org_intro_tails: list[str] = []  # the German ones, also as compound ends: "Solartechnik-Hersteller"
         self._intro_memo: dict[str, str | None] = {}
+        self._place_intro_memo: dict[str, bool] = {}
         self.head_class: dict[str, str] = {}  # "inc" -> "company", "fc" -> "club"
         self.refer_nouns: dict[str, str] = {}  # "company" -> "company", "verein" -> "club": "the company said"
         self._suffix_cache: dict[tuple[str, bool], ActorKind | None] = {}
@@ -296,28 +297,42 @@ class ActorLexicon:
     def is_place_intro(self, word: str) -> bool:
         """'Dorf', 'Stadt' before a place's name, also as the end of a compound: "die Grenzstadt Teravo",
         "das Nachbardorf X", "die Provinzhauptstadt Y"."""
-        low = word.lower()
-        return low in self.place_intros or word[:1].isupper() and any(
-            len(low) >= len(t) + 3 and low.endswith(t) for t in _PLACE_INTRO_TAILS)
+        hit = self._place_intro_memo.get(word)
+        if hit is None:
+            low = word.lower()
+            hit = low in self.place_intros or word[:1].isupper() and any(
+                len(low) >= len(t) + 3 and low.endswith(t) for t in _PLACE_INTRO_TAILS)
+            if len(self._place_intro_memo) < _ROLE_CACHE_MAX:
+                self._place_intro_memo[word] = hit
+        return hit
+
+    def _intro_tail_re(self) -> re.Pattern[str]:
+        """The German intro nouns of six letters or more as the end of a longer compound (compiled once)."""
+        pat = self.__dict__.get("_intro_tails_pat")
+        if pat is None:
+            tails = sorted((t for t in self.org_intro_tails if len(t) >= 6), key=len, reverse=True)
+            pat = re.compile(r".{3,}?(" + "|".join(re.escape(t) for t in tails) + ")" if tails else "(?!)")
+            self.__dict__["_intro_tails_pat"] = pat
+        return pat
 
     def intro_class(self, word: str) -> str | None:
         """The class ("company", "club", or "") of the intro noun ``word`` (see ``is_org_intro``), None if it is none."""
+        memo = self._intro_memo
+        if word in memo:
+            return memo[word]  # by the word as written: the compound rules are for capitalised nouns only
         low = word.lower()
-        if low in self._intro_memo:
-            return self._intro_memo[low]
         hit = self.org_intros.get(low)
         if hit is None and word[:1].isupper():
             for stem in (low, low[:-1] if low.endswith(("s", "n")) else "", low[:-2] if low.endswith(("es", "en")) else ""):
                 tail = stem.rsplit("-", 1)[-1]
                 if tail in self.org_intro_tails and (tail == stem or "-" in stem):
                     hit = self.org_intros[tail]
-                else:
-                    hit = next((self.org_intros[t] for t in self.org_intro_tails
-                                if len(t) >= 6 and len(stem) >= len(t) + 3 and stem.endswith(t)), None)
+                elif stem and (m := self._intro_tail_re().fullmatch(stem)) is not None:
+                    hit = self.org_intros[m.group(1)]  # "Energiekonzern", "Autohersteller"
                 if hit is not None:
                     break
-        if len(self._intro_memo) < _ROLE_CACHE_MAX:
-            self._intro_memo[low] = hit
+        if len(memo) < _ROLE_CACHE_MAX:
+            memo[word] = hit
         return hit
 
     def _entry(self, name: str, kind: ActorKind) -> Entry:
