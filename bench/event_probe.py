@@ -46,7 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.probe_events import HELDOUT_2, Article, Gold, write_articles  # noqa: E402
+from tests.probe_events import ARTICLES, HELDOUT_2, HELDOUT_3, Article, Gold, write_articles  # noqa: E402
 
 
 def run(paths: dict[str, Article]) -> dict:
@@ -151,10 +151,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--each", action="store_true", help="each article in a process of its own")
     ap.add_argument("--heldout2", action="store_true", help="the held-out corpus HELDOUT_2")
+    ap.add_argument("--heldout3", action="store_true", help="the held-out corpus HELDOUT_3")
     ap.add_argument("-v", "--verbose", action="store_true")
     ns = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        written = write_articles(Path(tmp), HELDOUT_2) if ns.heldout2 else write_articles(Path(tmp))
+        corpus = HELDOUT_3 if ns.heldout3 else HELDOUT_2 if ns.heldout2 else ARTICLES
+        written = write_articles(Path(tmp), corpus)
         if ns.each:
             results = [(path, art, run({path: art})) for path, art in written.items()]
         else:
