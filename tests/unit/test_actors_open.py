@@ -586,3 +586,22 @@ def test_a_state_abbreviation_is_never_the_country_or_capital_of_that_name(lex: 
 ])
 def test_a_compound_that_ends_in_stadt_or_dorf_introduces_a_place(text: str, name: str, lex: ActorLexicon) -> None:
     assert name in places(text, lex)
+
+
+# ---------------------------------------------------------------- third held-out corpus: names and heads
+@pytest.mark.parametrize("text, lang, name", [
+    ("Prof. Willem van der Linde of the University of Castleford published a study.", "en", "Willem van der Linde"),
+    ("On Friday Piet Harmsen opened the dike in Westerlo.", "en", "Piet Harmsen"),
+    ("Am Mittwoch sprach Yasmin El-Amrani vor dem Ausschuss.", "de", "Yasmin El-Amrani"),
+    ("Her lawyer Hiba El-Sayegh filed the appeal on Monday.", "en", "Hiba El-Sayegh"),
+])
+def test_dutch_first_names_and_arabic_el_surnames(text: str, lang: str, name: str, lex: ActorLexicon) -> None:
+    # "Willem" is a first name, so "van der Linde" is his surname; "El-" opens a surname, not "El Salvador"
+    assert name in persons(text, lex, lang)
+
+
+def test_a_woman_named_before_a_paragraph_break_is_she(lex: ActorLexicon) -> None:
+    text = "Dr. Ifeoma Adichukwu was named physician of the year on Monday.\n\nShe joined the clinic in 2011."
+    mentions = run(text, lex, "en")
+    assert any(m.actor == "Ifeoma Adichukwu" and m.text == "She" for m in mentions)
+

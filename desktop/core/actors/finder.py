@@ -1027,7 +1027,8 @@ class _Article:
             return False
         if low.endswith(_NOUN_SUFFIXES) or lex.role_info(w) is not None:
             return False
-        hits = lex.alias_index.get(low) or lex.alias_index.get(low.split("-")[0])
+        hits = lex.alias_index.get(low) or [  # "Berlin-Mitte"; but "El-Amrani" is no "El Salvador"
+            h for h in lex.alias_index.get(low.split("-")[0], ()) if len(h.tokens) == 1]
         if hits and any(h.entry.kind is not ActorKind.PERSON for h in hits):
             return False
         return True
