@@ -605,3 +605,19 @@ def test_a_woman_named_before_a_paragraph_break_is_she(lex: ActorLexicon) -> Non
     mentions = run(text, lex, "en")
     assert any(m.actor == "Ifeoma Adichukwu" and m.text == "She" for m in mentions)
 
+
+def test_a_ministry_compound_of_a_country_names_the_country(lex: ActorLexicon) -> None:
+    text = "Das Verkehrsministerium von Quarmenien hat am Dienstag einen Entwurf verschickt."
+    assert "Quarmenien" in actors_of(run(text, lex, "de"), ActorKind.PLACE)
+    text = "Die Landesregierung von Ostmarkland tagte am Montag."
+    assert "Ostmarkland" in actors_of(run(text, lex, "de"), ActorKind.PLACE)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Philharmonie Grauburg hat am Sonntag ihre Saison beendet.", "Philharmonie Grauburg"),
+    ("Das Kammerorchester Seewalden spielt am Freitag in der Kirche.", "Kammerorchester Seewalden"),
+    ("Die Band Kupferkessel spielte am Samstag. Kupferkessel kommt im Mai wieder.", "Kupferkessel"),
+])
+def test_orchestras_choirs_and_bands_are_organisations(text: str, name: str, lex: ActorLexicon) -> None:
+    assert name in actors_of(run(text, lex, "de"), ActorKind.ORGANISATION)
+

@@ -1193,7 +1193,7 @@ class _Article:
             # nothing in the word itself: only a cue before it or a head word after it can make it an actor
             prev = self.w[i - 1].lower() if i > 0 else ""
             if not (prev in _OPEN_CUES or prev in _WEAK_PLACE_PREPS_DE or lex.is_org_intro(self.w[i - 1]) or lex.is_place_intro(self.w[i - 1])
-                    or prev == "von" and i > 1 and self.w[i - 2].lower() in lex.of_place
+                    or prev == "von" and i > 1 and lex.is_of_place(self.w[i - 2])
                     or self.mentions and self.mentions[-1].kind
                     is ActorKind.PLACE or prev.endswith("ischen") or prev in lex.adjectives):
                 k = i + 1
@@ -1323,7 +1323,7 @@ class _Article:
                     and self.w[end].lower() not in lex.stopwords and not self.w[end].lower().endswith(_NOUN_SUFFIXES):
                 end += 1
             return self._open_emit(i, end, self._span_name(i, end), ActorKind.PLACE)
-        if prev == "von" and i > 1 and self.w[i - 2].lower() in lex.of_place and self._gap(i - 1) == " " \
+        if prev == "von" and i > 1 and lex.is_of_place(self.w[i - 2]) and self._gap(i - 1) == " " \
                 and self._proper_like(i) and not (i + 1 < self.n and self._gap(i) == " " and self.w[i + 1][:1].isupper()):
             return self._open_emit(i, i + 1, w, ActorKind.PLACE)  # "der Gemeinderat von Lindenau"
         if prev in _WEAK_PLACE_PREPS_DE and len(low) >= 7 and low.endswith(_DE_TOPONYM_ENDINGS) and self._proper_like(i) \

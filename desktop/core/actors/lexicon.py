@@ -156,6 +156,7 @@ class ActorLexicon:
         self.place_intros: set[str] = set()  # 'Dorf' before a place's name
         self.place_abbreviations: dict[str, list[tuple[str, str]]] = {}  # "Calif" -> [("Calif.", "California")]
         self.of_place: set[str] = set()  # "Gemeinderat", "council": "von X" / "of X" after it is a place
+        self.of_place_tails: list[str] = []  # the German ones: a compound ending in one is one too
         self.org_intros: dict[str, str] = {}  # "Zweitligist", "firm": an organisation's name follows (-> its class)
         self.org_intro_tails: list[str] = []  # the German ones, also as compound ends: "Solartechnik-Hersteller"
         self._intro_memo: dict[str, str | None] = {}
@@ -222,6 +223,8 @@ class ActorLexicon:
                 continue
             if "of_place" in where:
                 self.of_place.add(row[0] if row[0][:1].islower() else row[0].lower())
+                if row[0][:1].isupper():
+                    self.of_place_tails.append(row[0].lower())
                 continue
             kind = ActorKind.PLACE if _col(row, 1) == "place" else ActorKind.ORGANISATION
             if cls:
@@ -293,6 +296,13 @@ class ActorLexicon:
         with a case ending or as the end of a compound ("des Herstellers", "den Solartechnik-Herstellern",
         "der Energiekonzern")?"""
         return self.intro_class(word) is not None
+
+    def is_of_place(self, word: str) -> bool:
+        """'Gemeinderat', 'council' before "von X" / "of X" that names a place, also as the end of a German
+        compound: "das Verkehrsministerium von Norvalien", "die Landesregierung von X"."""
+        low = word.lower()
+        return low in self.of_place or word[:1].isupper() and any(
+            len(t) >= 7 and len(low) >= len(t) + 3 and low.endswith(t) for t in self.of_place_tails)
 
     def is_place_intro(self, word: str) -> bool:
         """'Dorf', 'Stadt' before a place's name, also as the end of a compound: "die Grenzstadt Teravo",
