@@ -122,7 +122,9 @@ _HEADS = frozenset({"präsident", "regierungschef", "kanzler", "machthaber", "k�
 #: "die beiden Staatschefs", "the two leaders": the last two persons holding such a role (None: any person)
 _GROUP_NOUNS: dict[str, frozenset[str] | None] = {
     "staatschefs": _HEADS, "leaders": _HEADS, "staats-": _HEADS, "spitzenpolitiker": None, "politiker": None,
-    "männer": None, "frauen": None, "men": None, "women": None, "politicians": None}
+    "männer": None, "frauen": None, "men": None, "women": None, "politicians": None,
+    "seiten": _HEADS, "sides": _HEADS}  # "beide Seiten" after two heads of state: the two of them
+_AND_WORDS = {"und", "and", "oder", "or", "sowie"}
 _DATIVE_PREPS = {"mit", "von", "zu", "bei", "nach", "aus", "seit", "gegenüber", "außer", "samt"}
 #: roles that say how one person relates to another: never resolved without a name
 _RELATIONAL_ROLES = {"kollege", "vorgänger", "nachfolger"}
@@ -1119,8 +1121,8 @@ class _Article:
             if r is not None:
                 break
             lw = self.w[k].lower()
-            if lw in _DETS or (self.w[k][0].isupper() and lw not in self.lex.adjectives):
-                return end
+            if lw in _DETS or lw in _AND_WORDS or (self.w[k][0].isupper() and lw not in self.lex.adjectives):
+                return end  # "Amira Roe, und Premierminister Jan Doe": the next person's role, not hers
             k += 1
         if r is None:
             return end
