@@ -609,8 +609,9 @@ def test_a_woman_named_before_a_paragraph_break_is_she(lex: ActorLexicon) -> Non
 def test_a_ministry_compound_of_a_country_names_the_country(lex: ActorLexicon) -> None:
     text = "Das Verkehrsministerium von Quarmenien hat am Dienstag einen Entwurf verschickt."
     assert "Quarmenien" in actors_of(run(text, lex, "de"), ActorKind.PLACE)
-    text = "Die Landesregierung von Ostmarkland tagte am Montag."
-    assert "Ostmarkland" in actors_of(run(text, lex, "de"), ActorKind.PLACE)
+    # a government is named after its head as often as after its country: "von X" names no place there
+    text = "Die Regierung von Kowalczyk trat am Montag zurück."
+    assert "Kowalczyk" not in actors_of(run(text, lex, "de"), ActorKind.PLACE)
 
 
 @pytest.mark.parametrize("text, name", [
