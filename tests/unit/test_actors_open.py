@@ -623,15 +623,11 @@ def test_orchestras_choirs_and_bands_are_organisations(text: str, name: str, lex
     assert name in actors_of(run(text, lex, "de"), ActorKind.ORGANISATION)
 
 
-def test_both_sides_after_two_heads_of_government_are_the_two(lex: ActorLexicon) -> None:
-    text = ("Präsidentin Edda Varnholt und Premierminister Joost Tammer trafen sich am Montag. "
-            "Im Herbst wollen beide Seiten ein Abkommen unterzeichnen.")
-    second = [m.actor for m in run(text, lex, "de") if m.text == "beide Seiten"]
-    assert sorted(second) == ["Edda Varnholt", "Joost Tammer"]
-    # two people of one side (a union chief and her deputy) are no "sides": left unresolved
-    text = ("Die Gewerkschaftschefin Ina Rothkegel und ihr Stellvertreter Olaf Brinkhus sprachen am Montag. "
-            "Beide Seiten wollen weiter verhandeln.")
-    assert not [m for m in run(text, lex, "de") if m.text == "Beide Seiten"]
+def test_both_sides_after_two_heads_of_government_stay_unresolved(lex: ActorLexicon) -> None:
+    # the sides are as often the two countries at war as the two who spoke: no persons guessed
+    text = ("Präsidentin Edda Varnholt und Premierminister Joost Tammer telefonierten am Montag. "
+            "In der Nacht meldeten dennoch beide Seiten neue Angriffe.")
+    assert not [m for m in run(text, lex, "de") if m.text == "beide Seiten" and m.kind is ActorKind.PERSON]
 
 
 def test_a_role_after_a_comma_and_und_belongs_to_the_next_person(lex: ActorLexicon) -> None:

@@ -122,8 +122,9 @@ _HEADS = frozenset({"präsident", "regierungschef", "kanzler", "machthaber", "k�
 #: "die beiden Staatschefs", "the two leaders": the last two persons holding such a role (None: any person)
 _GROUP_NOUNS: dict[str, frozenset[str] | None] = {
     "staatschefs": _HEADS, "leaders": _HEADS, "staats-": _HEADS, "spitzenpolitiker": None, "politiker": None,
-    "männer": None, "frauen": None, "men": None, "women": None, "politicians": None,
-    "seiten": _HEADS, "sides": _HEADS}  # "beide Seiten" after two heads of state: the two of them
+    "männer": None, "frauen": None, "men": None, "women": None, "politicians": None}
+# not "beide Seiten" / "both sides": after two heads of state they are as often the two countries at war
+# ("meldeten dennoch beide Seiten neue Drohnenangriffe" after Trump and Putin spoke)
 _AND_WORDS = {"und", "and", "oder", "or", "sowie"}
 _DATIVE_PREPS = {"mit", "von", "zu", "bei", "nach", "aus", "seit", "gegenüber", "außer", "samt"}
 #: roles that say how one person relates to another: never resolved without a name
