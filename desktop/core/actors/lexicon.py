@@ -160,7 +160,8 @@ class ActorLexicon:
         self.org_intros: dict[str, str] = {}  # "Zweitligist", "firm": an organisation's name follows (-> its class)
         self.org_intro_tails: list[str] = []  # the German ones, also as compound ends: "Solartechnik-Hersteller"
         self._intro_memo: dict[str, str | None] = {}
-        self._place_intro_memo: dict[str, bool] = {}
+        self._compound_memo: dict[tuple[str, str], str | None] = {}
+        self._compound_res: dict[str, re.Pattern[str]] = {}
         self.head_class: dict[str, str] = {}  # "inc" -> "company", "fc" -> "club"
         self.refer_nouns: dict[str, str] = {}  # "company" -> "company", "verein" -> "club": "the company said"
         self._suffix_cache: dict[tuple[str, bool], ActorKind | None] = {}
@@ -299,31 +300,47 @@ class ActorLexicon:
 
     def is_of_place(self, word: str) -> bool:
         """'Gemeinderat', 'council' before "von X" / "of X" that names a place, also as the end of a German
-        compound: "das Verkehrsministerium von Norvalien", "die Landesregierung von X"."""
-        low = word.lower()
-        return low in self.of_place or word[:1].isupper() and any(
-            len(t) >= 7 and len(low) >= len(t) + 3 and low.endswith(t) for t in self.of_place_tails)
+        compound: "das Verkehrsministerium von Norvalien"."""
+        return word.lower() in self.of_place or self._compound_end(word, "of_place") is not None
 
     def is_place_intro(self, word: str) -> bool:
         """'Dorf', 'Stadt' before a place's name, also as the end of a compound: "die Grenzstadt Teravo",
         "das Nachbardorf X", "die Provinzhauptstadt Y"."""
-        hit = self._place_intro_memo.get(word)
-        if hit is None:
-            low = word.lower()
-            hit = low in self.place_intros or word[:1].isupper() and any(
-                len(low) >= len(t) + 3 and low.endswith(t) for t in _PLACE_INTRO_TAILS)
-            if len(self._place_intro_memo) < _ROLE_CACHE_MAX:
-                self._place_intro_memo[word] = hit
-        return hit
+        return word.lower() in self.place_intros or self._compound_end(word, "place_intro") is not None
 
-    def _intro_tail_re(self) -> re.Pattern[str]:
-        """The German intro nouns of six letters or more as the end of a longer compound (compiled once)."""
-        pat = self.__dict__.get("_intro_tails_pat")
+    def short_form_heads(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """(one-word heads that end an organisation's name, heads that start a place's name, heads that start a
+        club's name), lower case: what ``short_forms`` cuts off ("Hindenburg Research", "Gemeinde X", "FC X")."""
+        got = self.__dict__.get("_short_form_heads")
+        if got is None:
+            org, place = ActorKind.ORGANISATION, ActorKind.PLACE
+            got = (frozenset(k[0] for k, kind in self.head_end.items() if len(k) == 1 and kind is org),
+                   frozenset(h for h, kind in self.head_start.items() if kind is place),
+                   frozenset(h for h, kind in self.head_start.items() if kind is org and self.head_class.get(h) == "club"))
+            self.__dict__["_short_form_heads"] = got
+        return got
+
+    def _compound_end(self, word: str, which: str) -> str | None:
+        """The German noun of the list ``which`` (org_intro, of_place, place_intro) that the capitalised ``word``
+        ends in as a longer compound ("Energiekonzern" -> "konzern"), or None; one regex per list, one memo."""
+        if not word[:1].isupper():
+            return None
+        key = (which, word)
+        memo = self._compound_memo
+        if key in memo:
+            return memo[key]
+        pat = self._compound_res.get(which)
         if pat is None:
-            tails = sorted((t for t in self.org_intro_tails if len(t) >= 6), key=len, reverse=True)
-            pat = re.compile(r".{3,}?(" + "|".join(re.escape(t) for t in tails) + ")" if tails else "(?!)")
-            self.__dict__["_intro_tails_pat"] = pat
-        return pat
+            tails = {"org_intro": [t for t in self.org_intro_tails if len(t) >= 6],
+                     "of_place": [t for t in self.of_place_tails if len(t) >= 7],
+                     "place_intro": list(_PLACE_INTRO_TAILS)}[which]
+            alts = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
+            pat = self._compound_res[which] = re.compile(r".{3,}?(" + alts + ")" if alts else "(?!)")
+        m = pat.fullmatch(word.lower())
+        hit = m.group(1) if m is not None else None
+        if len(memo) < _ROLE_CACHE_MAX:
+            memo[key] = hit
+        return hit
 
     def intro_class(self, word: str) -> str | None:
         """The class ("company", "club", or "") of the intro noun ``word`` (see ``is_org_intro``), None if it is none."""
@@ -337,8 +354,8 @@ class ActorLexicon:
                 tail = stem.rsplit("-", 1)[-1]
                 if tail in self.org_intro_tails and (tail == stem or "-" in stem):
                     hit = self.org_intros[tail]
-                elif stem and (m := self._intro_tail_re().fullmatch(stem)) is not None:
-                    hit = self.org_intros[m.group(1)]  # "Energiekonzern", "Autohersteller"
+                elif stem and (end := self._compound_end(stem.capitalize(), "org_intro")) is not None:
+                    hit = self.org_intros[end]  # "Energiekonzern", "Autohersteller"
                 if hit is not None:
                     break
         if len(memo) < _ROLE_CACHE_MAX:

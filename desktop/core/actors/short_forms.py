@@ -12,39 +12,19 @@ other actor of the article shares that short form. The heads are those of
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from desktop.core.actors.anaphora import find_forms, overlap_test
+from desktop.core.actors.lexicon import ActorLexicon
 from desktop.core.model import ActorKind, Mention
-from desktop.core.resources import resource_path
 
 _LINKS = frozenset("of der des von the".split())
 _KINDS = (ActorKind.ORGANISATION, ActorKind.PLACE)
 
 
-@lru_cache(maxsize=1)
 def _heads() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(words that end an organisation's name, words that start a place's name, words that start a club's
-    name: "FC Weserau" is "Weserau" in the match report), lower case."""
-    ends, starts, clubs = set(), set(), set()
-    try:
-        lines = resource_path("lexicons", "actors_heads.tsv").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset(), frozenset(), frozenset()
-    for line in lines:
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) < 3:
-            continue
-        head, kind, where = cols[0].strip().lower(), cols[1].strip(), set(cols[2].strip().split("|"))
-        if kind == "organisation" and "end" in where:
-            ends.add(head)
-        if kind == "place" and "start" in where:
-            starts.add(head)
-        if kind == "organisation" and "start" in where and len(cols) > 3 and cols[3].strip() == "club":
-            clubs.add(head)
-    return frozenset(ends), frozenset(starts), frozenset(clubs)
+    name: "FC Weserau" is "Weserau" in the match report), lower case, as the actor lexicon read them."""
+    return ActorLexicon.load().short_form_heads()
 
 
 def short_form(name: str, kind: ActorKind) -> str | None:
