@@ -41,6 +41,7 @@ from desktop.core.resources import resource_path, user_lexicon_dir
 from desktop.core.structure import leading_date_label
 from desktop.core.timex import past_verb_before, reporting_verbs, tense_of
 from desktop.core.timex.context import clause_span
+from desktop.core.timex.engine import NIGHT_INTO
 
 #: trigger classes that describe something happening (used to date the news lead
 #: by its publication date when it has no date expression of its own)
@@ -473,7 +474,7 @@ def event_mentions(
             elif precision == Precision.DAY and first == last:
                 last_day = (s_index, first)
             elif t.type == "TIME" and (t.value or "").endswith("TNI") and (last - first).days == 1 and \
-                    _NIGHT_INTO.search(t.text):
+                    NIGHT_INTO.search(t.text):
                 last_day = (s_index, last)  # "in der Nacht zum Samstag ... Zwei Tage später": counted from Saturday
             word, cls = _nearest_trigger(triggers, t.start - s.start, t.end - s.start)
             if is_heading and cls is None:
@@ -534,7 +535,6 @@ def event_mentions(
 
 _PERIOD = re.compile(r"P(\d+)([DW])")
 #: a night named by the day it leads into ("in der Nacht zum Samstag"), not the day it starts on ("vom Freitag")
-_NIGHT_INTO = re.compile(r"\b(?:zum|zur|zu|auf)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -21,7 +21,6 @@ from desktop.core.resources import resource_path
 
 _CLOSERS = "\"'”“»«)’]"
 _BOUNDARY = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s)|\n[ \t]*\n|\n")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}(?:\.(?:\d{2}|\d{4}))?")
 _NEXT_WORD = re.compile(r"\s*[" + re.escape(_CLOSERS) + r"(\[–-]*\s*(\S+)")
 
@@ -44,9 +43,9 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
 
 
 def _word_before(text: str, lo: int, hi: int) -> str:
-    """What ``_WORD_BEFORE.search(text, lo, hi)`` finds (its group), or "": the run of non-space
-    characters that ends at ``hi`` (or just before a final newline there), starting at ``lo`` at the
-    earliest.  Scanned backwards: the regex tries every start from ``lo`` on, backtracking in each word."""
+    """The run of non-space characters that ends at ``hi`` (or just before a final newline there),
+    starting at ``lo`` at the earliest, or "".  Scanned backwards: a regex ``(\\S+)$`` searched from
+    ``lo`` tries every start, backtracking in each word."""
     end = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi
     j = end
     while j > lo and not text[j - 1].isspace():

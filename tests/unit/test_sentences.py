@@ -1,8 +1,13 @@
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.model import Region
-from desktop.core.sentences import _WORD_BEFORE, _word_before, split_sentences
+from desktop.core.sentences import _word_before, split_sentences
+
+#: the regex the backward scan replaced: the oracle of the property test below
+_WORD_BEFORE = re.compile(r"(\S+)$")
 
 
 def texts(t: str, **kw) -> list[str]:

@@ -222,6 +222,7 @@ def tag_timex3(text: str, anchor: date | None, lang: str = "de",
     return _tag(text, anchor, lang, regions, "timex3")
 
 
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """The verbs of saying of both languages (lower case: "sagte", "mitteilte", "said"), as the
     tense cues know them (lexicon key reporting_verbs)."""

@@ -329,7 +329,7 @@ _OPENER = re.compile(r"\s{0,2}([^\W\d_]+)")
 _CLAUSE_REACH = 400
 #: a night named by the day it leads into ("in der Nacht zum Samstag", "auf Samstag"); "die Nacht
 #: des 14. August", "vom Freitag" is named by the day it starts on
-_NIGHT_INTO = re.compile(r"\b(?:zum|zur|zu|auf)\b", re.IGNORECASE)
+NIGHT_INTO = re.compile(r"\b(?:zum|zur|zu|auf)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _STARTS = re.compile(r"\b\w|[^\w\s]")
 _BACK = 70  # characters before a trigger where a match may start
@@ -488,7 +488,7 @@ def run(text: str, anchor: date | None, rules: Index, cues: TenseCues, lex: dict
             if t.first is not None and t.type in ("DATE", "TIME") and (
                     t.precision is Precision.DAY or (t.type == "TIME" and t.value.endswith("TNI"))):
                 # a night into a day is that day: "in der Nacht zum Samstag ... am Morgen" is Saturday's
-                day = t.last if t.last is not None and _NIGHT_INTO.search(t.text) else t.first
+                day = t.last if t.last is not None and NIGHT_INTO.search(t.text) else t.first
                 ctx.last_day = (day, ctx.sentence_index(t.start))
                 ctx.last_day_at = t.start
     if regions is not None:
