@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.readers.errors import display_name
 from desktop.core.model import Article, Event, Precision
 from desktop.core.titles import display_title
 from desktop.ui.event_model import format_date, format_event_date, precision_text
@@ -80,7 +80,7 @@ class ArticleDateDialog(QDialog):
         # the title the article list and the bar show (a stand-in first sentence when the file
         # has no headline), and the file it is in
         title = display_title(article)
-        file_name = os.path.basename(article.path.rstrip("/\\")) or article.path
+        file_name = display_name(article.path)
         pub = article.published
         if pub is not None:
             found = self.tr("Currently: {date} ({source})").format(

@@ -7,7 +7,6 @@ Signals of :class:`ProblemsDock`:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.readers.errors import display_name
 from desktop.core.model import Problem, ProblemKind
 from desktop.session.collections import Collection
 from desktop.ui.rows import CollectionTableModel
@@ -88,7 +88,7 @@ class ProblemsModel(CollectionTableModel[Row, Row]):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return os.path.basename(problem.path.rstrip("/\\")) or problem.path
+                return display_name(problem.path)
             if col == 1:
                 return kind_text(problem.kind) if isinstance(problem, Problem) else self.tr("imported with a warning")
             if col == 2:

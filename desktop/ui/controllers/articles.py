@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.core.readers.errors import display_name
 from desktop.core.model import Article, Precision
 from desktop.core.titles import display_title
 from desktop.session.view import undated
@@ -141,7 +142,7 @@ class ArticleController(Controller):
         article = next((a for a in extraction.articles if a.path == path), None) if extraction else None
         if article is None:
             self.status(_tr("{name} was not imported; the Problems list says why.").format(
-                name=os.path.basename(path.rstrip("/\\")) or path), 8000)
+                name=display_name(path)), 8000)
             return None
         return self.show_article(article.id)
 
