@@ -223,7 +223,7 @@
 <context>
     <name>Chronik about</name>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+111"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+112"/>
         <source>Turns a pile of news articles into a timeline of dated events, with actors and the sentences they come from.</source>
         <translation>Macht aus einem Stapel Nachrichtenartikel eine Zeitleiste datierter Ereignisse, mit Akteuren und den Sätzen, aus denen sie stammen.</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="-235"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="-236"/>
         <source>&lt;b&gt;This workspace is empty.&lt;/b&gt; Drop news articles (text, HTML, PDF, e-mail) or folders onto this window, import them from the File menu, or start with the sample articles.</source>
         <translation>&lt;b&gt;Dieser Arbeitsbereich ist leer.&lt;/b&gt; Ziehen Sie Nachrichtenartikel (Text, HTML, PDF, E-Mail) oder Ordner in dieses Fenster, importieren Sie sie über das Menü „Datei“ oder beginnen Sie mit den Beispielartikeln.</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>Import anhalten; bereits gelesene Artikel bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/wrapped_strings.py" line="+91"/>
+        <location filename="../../build/i18n/wrapped_strings.py" line="+92"/>
         <source>Chronik sample</source>
         <translation>Chronik-Beispiel</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Ereignisse konnten nicht ermittelt werden: {why}</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>All actors</source>
         <translation>Alle Akteure</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>(vorläufiger Arbeitsbereich)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{name} (sample articles)</source>
         <translation>{name} (Beispielartikel)</translation>
     </message>
@@ -1414,7 +1414,7 @@
         <translation>Akteur umbenennen</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
@@ -1479,12 +1479,12 @@
         <translation>in {name}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>{name} is open in another Chronik window; that window came to the front.</source>
         <translation>{name} ist in einem anderen Chronik-Fenster geöffnet; dieses Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <source>Event deleted. Edit &gt; Undo correction brings it back.</source>
         <translation>Ereignis gelöscht. Bearbeiten &gt; Korrektur rückgängig machen stellt es wieder her.</translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation>Einen Ordner importieren</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>No sample articles were found.</source>
         <translation>Es wurden keine Beispielartikel gefunden.</translation>
     </message>
@@ -1629,7 +1629,7 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Please wait until the import has finished.</source>
         <translation>Bitte warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>
@@ -1859,7 +1859,12 @@
         <translation>{name} gelesen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Please wait until the import is done, then open {name} again.</source>
+        <translation>Bitte warten Sie, bis der Import fertig ist, und öffnen Sie {name} dann noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The new language is used from the next start of Chronik.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Chronik.</translation>
     </message>

@@ -711,3 +711,21 @@ def test_a_month_only_date_is_not_saved_as_its_first_day_unless_the_user_picks_a
     assert not ok.isEnabled()
     dialog.edit.setDate(dialogs.to_qdate(date(2025, 3, 12)))
     assert ok.isEnabled() and dialog.value() == date(2025, 3, 12)
+
+
+def test_a_workspace_file_dropped_during_an_import_is_not_queued_as_an_article(qtbot, make_window,  # type: ignore[no-untyped-def]
+                                                                               tmp_path: Path) -> None:
+    """While an import ran, a dropped .chronik went into the queue of files to read."""
+    other = tmp_path / "projekt.chronik"
+    first = make_window()
+    first.save_workspace_as(str(other))
+    first.close()
+    first.close_workspace()
+    window = make_window()
+    window.imports.task = object()  # an import is running
+    try:
+        window.imports.import_paths([str(other)])
+        assert str(other) not in window.imports.pending
+        assert "projekt.chronik" in window.statusBar().currentMessage()
+    finally:
+        window.imports.task = None

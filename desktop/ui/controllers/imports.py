@@ -105,8 +105,12 @@ class ImportController(Controller):
         w = self.window
         paths = [os.fspath(p) for p in paths if os.fspath(p)]
         workspaces = [p for p in paths if is_workspace_file(p)]
-        if workspaces and self.task is None:
-            paths = [p for p in paths if p not in workspaces]
+        if workspaces:
+            paths = [p for p in paths if p not in workspaces]  # never read as an article, not even queued
+            if self.task is not None:
+                self.status(_tr("Please wait until the import is done, then open {name} again.")
+                            .format(name=os.path.basename(workspaces[0])), 8000)
+                return
             if not w.workspaces.open_workspace(workspaces[0]):
                 return  # could not be opened (said in a message), or another window has it
             self.status(_tr("Opened the workspace {name}.").format(name=os.path.basename(workspaces[0])), 8000)
