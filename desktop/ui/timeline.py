@@ -841,12 +841,21 @@ class _LaneAxis(pg.AxisItem):
         self.setTextPen(pg.mkPen(theme.TEXT))
         self.setStyle(tickLength=0, tickTextOffset=10, autoExpandTextSpace=False, hideOverlappingLabels=True)
         self._column = float(theme.LANE_AXIS_WIDTH)
+        self._lines = 1
         self.setWidth(theme.LANE_AXIS_WIDTH)
 
     def set_lanes(self, names: list[str]) -> None:
         self._names = list(names)
         self._overflow: dict[int, int] = {}
+        self._fit()
         self._set_ticks()
+
+    def _fit(self) -> None:
+        """The lines per lane and the column's width for these names at this size (not on every pan or
+        zoom: the "+N" counts that change then take no width of their own)."""
+        fm = QFontMetricsF(theme.font(theme.AXIS_PX))
+        self._lines = self._lines_per_lane(fm)
+        self._fit_column(fm, self._lines)
 
     def set_overflow(self, counts: Mapping[int, int]) -> None:
         """Markers of a lane that found no room for a label or badge: "+N" beside its name."""
@@ -878,9 +887,7 @@ class _LaneAxis(pg.AxisItem):
 
     def _set_ticks(self) -> None:
         fm = QFontMetricsF(theme.font(theme.AXIS_PX))
-        lines = self._lines_per_lane(fm)
-        self._lines = lines
-        self._fit_column(fm, lines)
+        lines = self._lines
         width = self._text_width()
         ticks = []
         for i, n in enumerate(getattr(self, "_names", [])):
@@ -911,11 +918,9 @@ class _LaneAxis(pg.AxisItem):
         lanes' view are resized one after the other: called after either)."""
         if not hasattr(self, "_names"):
             return
-        fm = QFontMetricsF(theme.font(theme.AXIS_PX))
-        old = self._column
-        lines = self._lines_per_lane(fm)
-        self._fit_column(fm, lines)  # a wider window: room for longer names
-        if lines != getattr(self, "_lines", 1) or self._column != old:
+        old = (self._lines, self._column)
+        self._fit()  # a wider window: room for longer names
+        if (self._lines, self._column) != old:
             self._set_ticks()
 
     def shown_names(self) -> list[str]:
