@@ -38,7 +38,7 @@ from desktop.core.model import (
 from desktop.core.datelines import line_stamps
 from desktop.core.datelines import load_lexicon as datelines_lexicon
 from desktop.core.resources import resource_path, user_lexicon_dir
-from desktop.core.structure import leading_date_label
+from desktop.core.structure import first_chars_lookahead, leading_date_label
 from desktop.core.timex import past_verb_before, reporting_verbs, tense_of
 from desktop.core.timex.context import clause_span
 from desktop.core.timex.engine import NIGHT_INTO
@@ -80,17 +80,10 @@ def _pattern(word: str) -> str:
     return r"\s+".join(parts)
 
 
-def _first_letters(words: Iterable[str]) -> str:
-    """A look-ahead for the letters the lexicon words (as _pattern writes them) can begin with, "" when one
-    may begin with any: put before their alternation, it gives the same matches, but the regex engine
-    tries the alternatives only where one of them may begin (several times faster)."""
-    letters = set()
-    for w in words:
-        head = w.strip().lower().split(" ")[0]
-        if head.startswith("*") or not head.strip("*"):
-            return ""
-        letters.add(head.strip("*")[0])
-    return "(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])" if letters else ""
+def _lookahead_words(alternation: str) -> re.Pattern[str]:
+    """Whole words of ``alternation``, case-blind, tried only where one may begin (structure's look-ahead)."""
+    return re.compile(r"(?<!\w)" + first_chars_lookahead(alternation, re.IGNORECASE) + "(?:" + alternation + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 _TOKEN = re.compile(r"\w+")
@@ -147,7 +140,6 @@ class EventLexicon:
         infixes: list[tuple[str, str]] = []
         suffixes: list[tuple[str, str]] = []
         phrase_class: dict[str, str] = {}
-        phrase_words: list[str] = []
         for name, spec in classes.items():
             for w in spec["words"]:
                 w = w.strip().lower()
@@ -155,7 +147,6 @@ class EventLexicon:
                     continue
                 if " " in w:
                     phrase_class[_pattern(w)] = name
-                    phrase_words.append(w)
                 elif w.startswith("*") and w.endswith("*"):
                     infixes.append((w.strip("*"), name))
                 elif w.startswith("*"):
@@ -166,17 +157,15 @@ class EventLexicon:
                     exact.setdefault(w, name)
         phrases = None
         if phrase_class:
-            phrases = re.compile(
-                _first_letters(phrase_words) + "(?:" + "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(phrase_class)) + ")", re.IGNORECASE
-            )
+            alternation = "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(phrase_class))
+            phrases = re.compile(first_chars_lookahead(alternation, re.IGNORECASE) + "(?:" + alternation + ")",
+                                 re.IGNORECASE)
         related = {
             n: frozenset(s["related"]) | {r for r, o in classes.items() if n in o["related"]}
             for n, s in classes.items()
         }
-        fut = {
-            lang: re.compile(r"(?<!\w)" + _first_letters(ws) + "(?:" + "|".join(sorted({_pattern(w) for w in ws}, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
-            for lang, ws in future.items()
-        }
+        fut = {lang: _lookahead_words("|".join(sorted({_pattern(w) for w in ws}, key=len, reverse=True)))
+               for lang, ws in future.items()}
         firsts = frozenset(w.strip().lower().split()[0].strip("*") for spec in classes.values()
                            for w in spec["words"] if " " in w.strip())
         return cls(exact, prefixes, tuple(infixes), tuple(suffixes), phrases,
